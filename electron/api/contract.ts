@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import type { Settings } from './settings';
+import { SettingsPatch } from './settings';
+import type { Sme, SmePage } from './sme';
+import { SmeInput, SmeQuery } from './sme';
+
+/** Declares a channel's response type without a runtime schema (responses come from our code). */
+const returns = <T>() => null as unknown as T;
+
+const Id = z.object({ id: z.uuid() });
+const None = z.object({}).strict().default({});
+
+export interface AppInfo {
+  version: string;
+  /** 'electron' in the desktop app, 'browser' in the browser host. */
+  shell: 'electron' | 'browser';
+  dataDir: string;
+  /** The operating system's preferred languages (BCP 47), most preferred first. */
+  systemLanguages: string[];
+  /** Why the case-file database is not available ('db_newer', 'db_corrupt', 'db_locked'), or null. */
+  databaseError: 'db_newer' | 'db_corrupt' | 'db_locked' | 'internal' | null;
+}
+
+/**
+ * THE contract: every channel with its request schema and response type. The preload, the IPC
+ * registration, the HTTP host and the renderer's client are all generated from this object.
+ */
+export const contract = {
+  'app.info': { input: None, output: returns<AppInfo>() },
+  'settings.get': { input: None, output: returns<Settings>() },
+  'settings.update': { input: SettingsPatch, output: returns<Settings>() },
+  'smes.list': { input: SmeQuery, output: returns<SmePage>() },
+  'smes.get': { input: Id, output: returns<Sme>() },
+  'smes.create': { input: SmeInput, output: returns<Sme>() },
+  'smes.update': { input: Id.extend({ data: SmeInput }), output: returns<Sme>() },
+  'smes.setArchived': { input: Id.extend({ archived: z.boolean() }), output: returns<Sme>() },
+  'smes.trash': { input: Id, output: returns<Sme>() },
+  'smes.restore': { input: Id, output: returns<Sme>() },
+  'smes.purge': { input: Id, output: returns<{ id: string }>() },
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+export type Request<C extends Channel> = z.input<Contract[C]['input']>;
+export type ParsedRequest<C extends Channel> = z.output<Contract[C]['input']>;
+export type Response<C extends Channel> = Contract[C]['output'];
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(contract, value);
+}

@@ -1,0 +1,29 @@
+/** The nine languages of the original package, in the order the partners listed them. */
+export const LANGUAGES = ['en', 'es', 'pt', 'ro', 'el', 'bg', 'pl', 'lt', 'lv'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Each language's name in itself, for the language menu (not translated on purpose). */
+export const LANGUAGE_NAMES: Record<Language, string> = {
+  en: 'English',
+  es: 'Español',
+  pt: 'Português',
+  ro: 'Română',
+  el: 'Ελληνικά',
+  bg: 'Български',
+  pl: 'Polski',
+  lt: 'Lietuvių',
+  lv: 'Latviešu',
+};
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+/** First of the given BCP 47 tags whose primary language is one of ours, else English. */
+export function pickLanguage(preferred: readonly string[]): Language {
+  for (const tag of preferred) {
+    const primary = tag.toLowerCase().split(/[-_]/)[0];
+    if (isLanguage(primary)) return primary;
+  }
+  return 'en';
+}

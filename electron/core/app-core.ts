@@ -1,0 +1,69 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AppInfo } from '../api/contract';
+import { AppFailure } from '../api/result';
+import type { Db } from './db/open';
+import { openDatabase } from './db/open';
+import type { Dispatch, Logger } from './dispatch';
+import { createDispatch } from './dispatch';
+import { createHandlers } from './handlers';
+import type { SettingsStore } from './settings/store';
+import { SmeRepository } from './smes/repository';
+
+export const DATABASE_FILE = 'socialsme.sqlite';
+
+export interface CoreOptions {
+  dataDir: string;
+  settings: SettingsStore;
+  shell: AppInfo['shell'];
+  version: string;
+  systemLanguages: () => string[];
+  log?: Logger;
+}
+
+export interface AppCore {
+  dispatch: Dispatch;
+  /** Set when the database could not be opened; the app still starts and explains why. */
+  databaseError: AppFailure | null;
+  db: Db | null;
+  close(): void;
+}
+
+/** Wires the database, the settings and the handlers; shared by Electron and the browser host. */
+export function createAppCore(options: CoreOptions): AppCore {
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  let db: Db | null = null;
+  let databaseError: AppFailure | null = null;
+  try {
+    db = openDatabase(path.join(options.dataDir, DATABASE_FILE));
+  } catch (error) {
+    if (!(error instanceof AppFailure)) throw error;
+    databaseError = error;
+    options.log?.('Database not opened', error);
+  }
+  const smes = db ? new SmeRepository(db) : null;
+  const handlers = createHandlers({
+    info: () => ({
+      version: options.version,
+      shell: options.shell,
+      dataDir: options.dataDir,
+      systemLanguages: options.systemLanguages(),
+      databaseError: databaseError ? databaseProblem(databaseError.code) : null,
+    }),
+    settings: options.settings,
+    smes: () => {
+      if (!smes) throw databaseError!;
+      return smes;
+    },
+  });
+  return {
+    dispatch: createDispatch(handlers, options.log),
+    databaseError,
+    db,
+    close: () => db?.close(),
+  };
+}
+
+function databaseProblem(code: string): NonNullable<AppInfo['databaseError']> {
+  return code === 'db_newer' || code === 'db_corrupt' || code === 'db_locked' ? code : 'internal';
+}

@@ -1,0 +1,29 @@
+import type { AppInfo, Channel, ParsedRequest, Response } from '../api/contract';
+import type { SettingsStore } from './settings/store';
+import type { SmeRepository } from './smes/repository';
+
+export interface CoreDeps {
+  info: () => AppInfo;
+  settings: SettingsStore;
+  /** Throws the database's opening error (newer version, corrupt file) when there is one. */
+  smes: () => SmeRepository;
+}
+
+export type Handlers = { [C in Channel]: (input: ParsedRequest<C>) => Response<C> | Promise<Response<C>> };
+
+/** One handler per contract channel; `satisfies` makes a missing channel a compile error. */
+export function createHandlers(deps: CoreDeps): Handlers {
+  return {
+    'app.info': () => deps.info(),
+    'settings.get': () => deps.settings.get(),
+    'settings.update': (patch) => deps.settings.update(patch),
+    'smes.list': (query) => deps.smes().list(query),
+    'smes.get': ({ id }) => deps.smes().get(id),
+    'smes.create': (data) => deps.smes().create(data),
+    'smes.update': ({ id, data }) => deps.smes().update(id, data),
+    'smes.setArchived': ({ id, archived }) => deps.smes().setArchived(id, archived),
+    'smes.trash': ({ id }) => deps.smes().trash(id),
+    'smes.restore': ({ id }) => deps.smes().restore(id),
+    'smes.purge': ({ id }) => deps.smes().purge(id),
+  } satisfies Handlers;
+}

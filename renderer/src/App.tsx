@@ -1,0 +1,59 @@
+import { Alert, AppShell, Code, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppInfo } from '../../electron/api/contract';
+import type { Settings } from '../../electron/api/settings';
+import { LanguageMenu } from './components/LanguageMenu';
+import { href, useRoute } from './lib/router';
+import { SettingsScreen } from './screens/SettingsScreen';
+import { SmeEditor } from './screens/SmeEditor';
+import { SmeList } from './screens/SmeList';
+
+export function App({ info, initialSettings }: { info: AppInfo; initialSettings: Settings }) {
+  const { t } = useTranslation();
+  const route = useRoute();
+  const [settings, setSettings] = useState(initialSettings);
+
+  useEffect(() => {
+    document.title = t('app.title');
+  }, [t]);
+
+  return (
+    <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
+      <AppShell.Header>
+        <Group h="100%" px="lg" justify="space-between">
+          <Title order={1} size="h3">{t('app.title')}</Title>
+          <LanguageMenu settings={settings} onSettings={setSettings} />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label={t('nav.label')}>
+        <NavLink href={href({ screen: 'smes' })} label={t('nav.smes')} active={route.screen !== 'settings'} />
+        <NavLink href={href({ screen: 'settings' })} label={t('nav.settings')} active={route.screen === 'settings'} />
+      </AppShell.Navbar>
+      <AppShell.Main>
+        {info.databaseError ? (
+          <DatabaseProblem code={info.databaseError} dataDir={info.dataDir} />
+        ) : route.screen === 'smes' ? (
+          <SmeList />
+        ) : route.screen === 'sme' ? (
+          <SmeEditor key={route.id} id={route.id} />
+        ) : (
+          <SettingsScreen info={info} settings={settings} onSettings={setSettings} />
+        )}
+      </AppShell.Main>
+    </AppShell>
+  );
+}
+
+function DatabaseProblem({ code, dataDir }: { code: string; dataDir: string }) {
+  const { t } = useTranslation();
+  return (
+    <Alert color="red" title={t('dbError.title')} role="alert">
+      <Stack gap="xs">
+        <Text>{t(`dbError.${code}`, { defaultValue: t('dbError.internal') })}</Text>
+        <Text size="sm">{t('dbError.untouched')}</Text>
+        <Code>{dataDir}</Code>
+      </Stack>
+    </Alert>
+  );
+}

@@ -1,0 +1,62 @@
+import type { ComboboxItem, OptionsFilter } from '@mantine/core';
+import { Select } from '@mantine/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { countryOptions } from '../../../electron/api/countries';
+import { fold } from '../../../electron/api/text';
+
+/** Typing "lietuv" or "lithu" both work: matching ignores case and diacritics. */
+export const foldFilter: OptionsFilter = ({ options, search }) => {
+  const needle = fold(search.trim());
+  const match = (item: ComboboxItem) => fold(item.label).includes(needle);
+  return options
+    .map((entry) => ('items' in entry ? { ...entry, items: entry.items.filter(match) } : entry))
+    .filter((entry) => ('items' in entry ? entry.items.length > 0 : match(entry as ComboboxItem)));
+};
+
+export function useCountryData() {
+  const { t, i18n } = useTranslation();
+  return useMemo(() => {
+    const all = countryOptions(i18n.language);
+    return [
+      { group: t('country.partners'), items: all.filter((c) => c.partner).map((c) => ({ value: c.code, label: c.name })) },
+      { group: t('country.others'), items: all.filter((c) => !c.partner).map((c) => ({ value: c.code, label: c.name })) },
+    ];
+  }, [i18n.language, t]);
+}
+
+export function countryName(code: string, language: string): string {
+  return new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code;
+}
+
+interface Props {
+  label?: string;
+  ariaLabel?: string;
+  value: string | null;
+  onChange: (value: string | null) => void;
+  error?: string | undefined;
+  required?: boolean;
+  clearable?: boolean;
+  placeholder?: string;
+}
+
+export function CountrySelect({ label, ariaLabel, value, onChange, error, required, clearable, placeholder }: Props) {
+  const data = useCountryData();
+  return (
+    <Select
+      label={label}
+      aria-label={ariaLabel}
+      data={data}
+      value={value}
+      onChange={onChange}
+      searchable
+      filter={foldFilter}
+      error={error}
+      required={required}
+      clearable={clearable}
+      placeholder={placeholder}
+      allowDeselect={false}
+      maxDropdownHeight={320}
+    />
+  );
+}

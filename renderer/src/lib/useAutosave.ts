@@ -1,0 +1,58 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Result } from '../../../electron/api/result';
+import type { SaveState } from '../components/SaveStatus';
+
+/**
+ * Saves a value shortly after the last change. Values that fail validation are kept (the form
+ * still shows them) but not sent; `flush` saves at once (on leaving the screen).
+ */
+export function useAutosave<T, R>(options: {
+  validate: (value: T) => { ok: true } | { ok: false };
+  save: (value: T) => Promise<Result<R>>;
+  onSaved?: (result: R) => void;
+  onRejected?: (error: Extract<Result<R>, { ok: false }>['error']) => void;
+  delay?: number;
+}) {
+  const [state, setState] = useState<SaveState>('saved');
+  const pending = useRef<T | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const latest = useRef(options);
+  latest.current = options;
+
+  const flush = useCallback(async () => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    const value = pending.current;
+    if (value === null) return;
+    pending.current = null;
+    setState('saving');
+    const result = await latest.current.save(value);
+    if (pending.current !== null) return; // a newer change is queued; its save reports
+    if (result.ok) {
+      setState('saved');
+      latest.current.onSaved?.(result.value);
+    } else {
+      setState(result.error.code === 'validation' ? 'invalid' : 'failed');
+      latest.current.onRejected?.(result.error);
+    }
+  }, []);
+
+  const change = useCallback(
+    (value: T) => {
+      if (!latest.current.validate(value).ok) {
+        pending.current = null;
+        if (timer.current) clearTimeout(timer.current);
+        setState('invalid');
+        return;
+      }
+      pending.current = value;
+      setState('saving');
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(() => void flush(), latest.current.delay ?? 350);
+    },
+    [flush],
+  );
+
+  useEffect(() => () => void flush(), [flush]);
+  return { state, change, flush };
+}

@@ -1,0 +1,73 @@
+import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LATEST_VERSION, MIGRATIONS } from '../../../electron/core/db/migrations';
+import { openDatabase } from '../../../electron/core/db/open';
+import { tempDir } from '../../helpers/tmp';
+
+const hash = (file: string) => createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+const plan = (db: Database.Database, sql: string) =>
+  (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join(' | ');
+
+describe('migrations', () => {
+  it('are numbered in tens and strictly ascending', () => {
+    MIGRATIONS.forEach((m, i) => {
+      expect(m.version % 10).toBe(0);
+      if (i > 0) expect(m.version).toBeGreaterThan(MIGRATIONS[i - 1]!.version);
+    });
+  });
+
+  it('bring a new database to the latest version with WAL and foreign keys on', () => {
+    const file = path.join(tempDir(), 'db.sqlite');
+    const db = openDatabase(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
+    db.close();
+  });
+
+  it('0010 smes: the list sorted by name and the contacts of an SME use their indexes', () => {
+    const db = openDatabase(':memory:', { migrations: MIGRATIONS.filter((m) => m.version <= 10) });
+    expect(plan(db, 'SELECT * FROM smes ORDER BY name_folded LIMIT 100')).toContain('smes_by_name');
+    expect(plan(db, "SELECT * FROM sme_contacts WHERE sme_id = 'x' ORDER BY position")).toContain('sme_contacts_by_sme');
+    db.close();
+  });
+
+  it('back up an existing database before migrating it, and run all steps in one transaction', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'db.sqlite');
+    openDatabase(file, { migrations: MIGRATIONS.slice(0, 1) }).close();
+    const failing = [...MIGRATIONS, { version: 9990, name: 'broken', up: 'CREATE TABLE ok_table (x); SELECT * FROM no_such_table;' }];
+    expect(() => openDatabase(file, { migrations: failing })).toThrow();
+    const backups = fs.readdirSync(path.join(dir, 'backups'));
+    expect(backups).toHaveLength(1);
+    // The failed step left nothing behind: still the old version, no half-made table.
+    const db = openDatabase(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect(db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name = 'ok_table'").get()).toEqual({ n: 0 });
+    db.close();
+  });
+
+  it('refuse a database from a newer version with a clear error and leave the file untouched', () => {
+    const file = path.join(tempDir(), 'db.sqlite');
+    const raw = new Database(file);
+    raw.pragma(`user_version = ${LATEST_VERSION + 1000}`);
+    raw.exec('CREATE TABLE future (x)');
+    raw.close();
+    const before = hash(file);
+    expect(() => openDatabase(file)).toThrow(expect.objectContaining({ code: 'db_newer' }));
+    expect(hash(file)).toBe(before);
+    expect(fs.existsSync(path.join(path.dirname(file), 'backups'))).toBe(false);
+  });
+
+  it('refuse a file that is not a database without changing it', () => {
+    const file = path.join(tempDir(), 'db.sqlite');
+    fs.writeFileSync(file, 'this is a shopping list, not a database '.repeat(200));
+    const before = hash(file);
+    expect(() => openDatabase(file)).toThrow(expect.objectContaining({ code: 'db_corrupt' }));
+    expect(hash(file)).toBe(before);
+  });
+});
