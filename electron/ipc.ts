@@ -3,7 +3,7 @@ import { ipcMain } from 'electron';
 import { CHANNELS } from './api/contract';
 import { fail } from './api/result';
 import type { Dispatch } from './core/dispatch';
-import { APP_ORIGIN } from './protocol';
+import { isAppUrl } from './protocol';
 
 /**
  * Registers every contract channel on ipcMain. Messages from anything but our own window's main
@@ -24,9 +24,5 @@ export function isTrustedSender(event: IpcMainInvokeEvent, ours: WebContents | n
   if (!ours || event.sender !== ours) return false;
   const frame = event.senderFrame;
   if (!frame || frame !== ours.mainFrame) return false;
-  try {
-    return new URL(frame.url).origin === APP_ORIGIN;
-  } catch {
-    return false;
-  }
+  return isAppUrl(frame.url);
 }

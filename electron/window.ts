@@ -2,7 +2,7 @@ import type { BrowserWindowConstructorOptions, WebContents } from 'electron';
 import { BrowserWindow, session, shell } from 'electron';
 import path from 'node:path';
 import type { Settings } from './api/settings';
-import { APP_ORIGIN } from './protocol';
+import { APP_ORIGIN, isAppUrl } from './protocol';
 
 /** The security-relevant window options; a unit test pins every one of them. */
 export function windowOptions(preload: string, bounds: Settings['windowBounds']): BrowserWindowConstructorOptions {
@@ -59,13 +59,7 @@ export function lockDown(contents: WebContents): void {
   });
 }
 
-export function isOwnUrl(raw: string): boolean {
-  try {
-    return new URL(raw).origin === APP_ORIGIN;
-  } catch {
-    return false;
-  }
-}
+export const isOwnUrl = isAppUrl;
 
 export function createMainWindow(bounds: Settings['windowBounds']): BrowserWindow {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));

@@ -3,15 +3,15 @@ import { LANGUAGES } from './languages';
 
 const Language = z.enum(LANGUAGES);
 
-/** The preferences kept by electron-store (Electron) or settings.json (browser host). */
-export const Settings = z.object({
+/** Each preference once, without defaults: the patch schema must not invent values. */
+const fields = {
   /** null until the facilitator picks one: the UI then follows the operating system. */
-  uiLanguage: Language.nullable().default(null),
+  uiLanguage: Language.nullable(),
   /** Language of the methodology package and of handouts; separate from the UI language. */
-  contentLanguage: Language.default('en'),
-  facilitatorName: z.string().trim().max(120).default(''),
-  organisation: z.string().trim().max(200).default(''),
-  lastOpenedCase: z.uuid().nullable().default(null),
+  contentLanguage: Language,
+  facilitatorName: z.string().trim().max(120),
+  organisation: z.string().trim().max(200),
+  lastOpenedCase: z.uuid().nullable(),
   windowBounds: z
     .object({
       x: z.number().int().optional(),
@@ -20,13 +20,30 @@ export const Settings = z.object({
       height: z.number().int().min(300).max(20_000),
       maximized: z.boolean().default(false),
     })
-    .nullable()
-    .default(null),
+    .nullable(),
+};
+
+/** The preferences kept by electron-store (Electron) or settings.json (browser host). */
+export const Settings = z.object({
+  uiLanguage: fields.uiLanguage.default(null),
+  contentLanguage: fields.contentLanguage.default('en'),
+  facilitatorName: fields.facilitatorName.default(''),
+  organisation: fields.organisation.default(''),
+  lastOpenedCase: fields.lastOpenedCase.default(null),
+  windowBounds: fields.windowBounds.default(null),
 });
 export type Settings = z.output<typeof Settings>;
 
-/** What the renderer may change (window bounds belong to the shell). */
-export const SettingsPatch = Settings.omit({ windowBounds: true }).partial();
+/** What the renderer may change: only the keys it sends (window bounds belong to the shell). */
+export const SettingsPatch = z
+  .object({
+    uiLanguage: fields.uiLanguage.optional(),
+    contentLanguage: fields.contentLanguage.optional(),
+    facilitatorName: fields.facilitatorName.optional(),
+    organisation: fields.organisation.optional(),
+    lastOpenedCase: fields.lastOpenedCase.optional(),
+  })
+  .strict();
 export type SettingsPatch = z.input<typeof SettingsPatch>;
 
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});

@@ -27,8 +27,8 @@ export function App({ info, initialSettings }: { info: AppInfo; initialSettings:
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label={t('nav.label')}>
-        <NavLink href={href({ screen: 'smes' })} label={t('nav.smes')} active={route.screen !== 'settings'} />
-        <NavLink href={href({ screen: 'settings' })} label={t('nav.settings')} active={route.screen === 'settings'} />
+        <NavLink variant="filled" href={href({ screen: 'smes' })} label={t('nav.smes')} active={route.screen !== 'settings'} />
+        <NavLink variant="filled" href={href({ screen: 'settings' })} label={t('nav.settings')} active={route.screen === 'settings'} />
       </AppShell.Navbar>
       <AppShell.Main>
         {info.databaseError ? (

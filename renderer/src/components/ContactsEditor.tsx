@@ -17,7 +17,7 @@ export function ContactsEditor({ contacts, errors, onChange }: Props) {
     <Stack gap="sm">
       <Group justify="space-between">
         <Title order={3} size="h4">{t('contacts.title')}</Title>
-        <Button variant="light" onClick={() => onChange([...contacts, { key: newKey(), name: '', role: '', email: '', phone: '' }])}>
+        <Button variant="default" onClick={() => onChange([...contacts, { key: newKey(), name: '', role: '', email: '', phone: '' }])}>
           {t('contacts.add')}
         </Button>
       </Group>

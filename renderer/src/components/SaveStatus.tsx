@@ -1,7 +1,7 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-export type SaveState = 'saved' | 'saving' | 'invalid' | 'failed';
+export type SaveState = 'idle' | 'saved' | 'saving' | 'invalid' | 'failed';
 
 /** Tells the facilitator, without a Save button, whether what they typed is stored. */
 export function SaveStatus({ state }: { state: SaveState }) {
@@ -9,7 +9,7 @@ export function SaveStatus({ state }: { state: SaveState }) {
   const color = state === 'saved' ? 'dimmed' : state === 'saving' ? 'blue' : 'red';
   return (
     <Text size="sm" c={color} role="status" aria-live="polite" data-save-state={state}>
-      {t(`save.${state}`)}
+      {state === 'idle' ? '' : t(`save.${state}`)}
     </Text>
   );
 }

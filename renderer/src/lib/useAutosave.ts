@@ -13,7 +13,7 @@ export function useAutosave<T, R>(options: {
   onRejected?: (error: Extract<Result<R>, { ok: false }>['error']) => void;
   delay?: number;
 }) {
-  const [state, setState] = useState<SaveState>('saved');
+  const [state, setState] = useState<SaveState>('idle');
   const pending = useRef<T | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef(options);

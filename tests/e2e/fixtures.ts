@@ -1,0 +1,80 @@
+import type { Page } from '@playwright/test';
+import { test as base, expect } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import readline from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+export interface Host {
+  url: string;
+  origin: string;
+  dataDir: string;
+  /** Stops the host and starts a new one on the same data folder and port (a restart of the app). */
+  restart(): Promise<void>;
+}
+
+async function launch(dataDir: string, port = 0): Promise<{ url: string; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, ['dist/host/cli.cjs', '--data-dir', dataDir, '--port', String(port)], {
+    cwd: fileURLToPath(new URL('../..', import.meta.url)),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (c) => (stderr += c));
+  const url = await new Promise<string>((resolve, reject) => {
+    const lines = readline.createInterface({ input: child.stdout });
+    lines.on('line', (line) => {
+      if (line.startsWith('URL: ')) resolve(line.slice(5).trim());
+    });
+    child.once('exit', (code) => reject(new Error(`host exited with ${code}: ${stderr}`)));
+  });
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/**
+ * Every test gets its own browser host on a fresh data folder, and fails if the page asks any
+ * origin but the host for anything (no CDN fonts, no remote images, nothing).
+ */
+export const test = base.extend<{ host: Host; app: Page }>({
+  host: async ({}, use) => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'socialsme-e2e-'));
+    let running = await launch(dataDir);
+    const host: Host = {
+      get url() { return running.url; },
+      get origin() { return new URL(running.url).origin; },
+      dataDir,
+      restart: async () => {
+        // Same port, so the page stays on one origin (its storage too), like the desktop app.
+        const port = Number(new URL(running.url).port);
+        await running.stop();
+        running = await launch(dataDir, port);
+      },
+    };
+    await use(host);
+    await running.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  },
+  app: async ({ page, host }, use) => {
+    const foreign: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.protocol === 'data:' || url.protocol === 'blob:') return;
+      if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(url.origin)) foreign.push(request.url());
+    });
+    await page.goto(host.url);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await use(page);
+    expect(foreign, 'requests to other origins').toEqual([]);
+  },
+});
+
+export { expect };
