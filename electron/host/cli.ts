@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { createAppCore } from '../core/app-core';
 import { appRoot, rendererDir } from '../core/app-root';
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
     console.error(`--port must be a number from 0 to 65535, not "${portFlag}"`);
     process.exit(2);
   }
-  const version = (require(path.join(appRoot(), 'package.json')) as { version: string }).version;
+  const version = (JSON.parse(fs.readFileSync(path.join(appRoot(), 'package.json'), 'utf8')) as { version: string }).version;
   const settings = new JsonSettingsStore(dir);
   const core = createAppCore({
     dataDir: dir,

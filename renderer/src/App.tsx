@@ -23,7 +23,7 @@ export function App({ info, initialSettings }: { info: AppInfo; initialSettings:
       <AppShell.Header>
         <Group h="100%" px="lg" justify="space-between">
           <Title order={1} size="h3">{t('app.title')}</Title>
-          <LanguageMenu settings={settings} onSettings={setSettings} />
+          <LanguageMenu onSettings={setSettings} />
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label={t('nav.label')}>

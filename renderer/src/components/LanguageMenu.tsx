@@ -9,7 +9,7 @@ import { changeLanguage } from '../i18n';
 export const languageOptions = LANGUAGES.map((lng) => ({ value: lng, label: LANGUAGE_NAMES[lng] }));
 
 /** Switches the interface language at once and keeps the choice for the next start. */
-export function LanguageMenu({ settings, onSettings }: { settings: Settings; onSettings: (s: Settings) => void }) {
+export function LanguageMenu({ onSettings }: { onSettings: (s: Settings) => void }) {
   const { t, i18n } = useTranslation();
   const choose = async (value: string | null) => {
     if (!isLanguage(value)) return;

@@ -43,7 +43,7 @@ export function SmeEditor({ id }: { id: string }) {
         autosave.change(draft);
       }
     });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Loads once per SME; autosave is stable.
   }, [id]);
 
   const errors = useMemo(() => {

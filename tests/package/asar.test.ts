@@ -1,0 +1,69 @@
+import { listPackage } from '@electron/asar';
+import { build } from 'electron-builder';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import YAML from 'yaml';
+import { LANGUAGES } from '../../electron/api/languages';
+
+// electron-builder's Linux "dir" target with a stub Electron: no download, no native rebuild,
+// a few seconds. It shows what the real installers would ship.
+let work: string;
+let files: string[];
+let unpacked: string;
+
+beforeAll(async () => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'socialsme-package-'));
+  const stub = path.join(work, 'electron-stub');
+  fs.mkdirSync(stub);
+  fs.writeFileSync(path.join(stub, 'electron'), '');
+  const output = path.join(work, 'out');
+  const release = YAML.parse(fs.readFileSync('build/electron-builder.yml', 'utf8')) as Record<string, unknown>;
+  // Fuses are flipped inside the real Electron binary; the stub has none.
+  delete release.electronFuses;
+  await build({
+    projectDir: process.cwd(),
+    linux: ['dir'],
+    publish: 'never',
+    config: { ...release, electronDist: stub, npmRebuild: false, directories: { output, buildResources: 'build' } },
+  });
+  const resources = path.join(output, 'linux-unpacked', 'resources');
+  files = listPackage(path.join(resources, 'app.asar'), { isPack: false }).map((f) => f.replaceAll('\\', '/'));
+  unpacked = path.join(resources, 'app.asar.unpacked');
+});
+
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+describe('packaged app (linux dir)', () => {
+  it('holds the main process, the preload and the renderer', () => {
+    expect(files).toContain('/package.json');
+    expect(files).toContain('/dist/electron/main.cjs');
+    expect(files).toContain('/dist/electron/preload.cjs');
+    expect(files).toContain('/dist/renderer/index.html');
+    expect(files.some((f) => /^\/dist\/renderer\/assets\/index-.*\.js$/.test(f))).toBe(true);
+  });
+
+  it('holds the UI strings of all nine languages', () => {
+    for (const lng of LANGUAGES) expect(files).toContain(`/locales/${lng}/translation.json`);
+  });
+
+  it('holds the methodology package', () => {
+    expect(files).toContain('/content/structure/package.json');
+    expect(files).toContain('/content/en/package.yaml');
+  });
+
+  it('ships better-sqlite3 with its native module outside the archive', () => {
+    expect(files).toContain('/node_modules/better-sqlite3/package.json');
+    const native = path.join(unpacked, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+    expect(fs.existsSync(native)).toBe(true);
+    expect(fs.statSync(native).size).toBeGreaterThan(100_000);
+  });
+
+  it('leaves out what only the build needs', () => {
+    expect(files.some((f) => f.startsWith('/node_modules/react/'))).toBe(false);
+    expect(files.some((f) => f.startsWith('/node_modules/electron/'))).toBe(false);
+    expect(files.some((f) => f.startsWith('/tests/'))).toBe(false);
+    expect(files.some((f) => f.endsWith('.map'))).toBe(false);
+  });
+});
