@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { DocumentModel, SearchHit, Toc } from './doc';
+import { LANGUAGES } from './languages';
 import type { Settings } from './settings';
 import { SettingsPatch } from './settings';
 import type { Sme, SmePage } from './sme';
@@ -9,6 +11,14 @@ const returns = <T>() => null as unknown as T;
 
 const Id = z.object({ id: z.uuid() });
 const None = z.object({}).strict().default({});
+const Language = z.enum(LANGUAGES);
+const ContentId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(80);
+
+export interface LibraryToc extends Toc {
+  /** The language asked for; differs from `language` while its translation is not there yet. */
+  requested: string;
+  available: string[];
+}
 
 export interface AppInfo {
   version: string;
@@ -37,6 +47,12 @@ export const contract = {
   'smes.trash': { input: Id, output: returns<Sme>() },
   'smes.restore': { input: Id, output: returns<Sme>() },
   'smes.purge': { input: Id, output: returns<{ id: string }>() },
+  'library.toc': { input: z.object({ language: Language }), output: returns<LibraryToc>() },
+  'library.document': { input: z.object({ language: Language, id: ContentId }), output: returns<DocumentModel>() },
+  'library.search': {
+    input: z.object({ language: Language, text: z.string().max(200), limit: z.number().int().min(1).max(100).default(30) }),
+    output: returns<SearchHit[]>(),
+  },
 } as const;
 
 export type Contract = typeof contract;

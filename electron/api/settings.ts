@@ -12,6 +12,10 @@ const fields = {
   facilitatorName: z.string().trim().max(120),
   organisation: z.string().trim().max(200),
   lastOpenedCase: z.uuid().nullable(),
+  /** "Where was I" in the library: the document and the section last read. */
+  readerPosition: z
+    .object({ document: z.string().max(80), anchor: z.string().max(200).nullable() })
+    .nullable(),
   windowBounds: z
     .object({
       x: z.number().int().optional(),
@@ -30,6 +34,7 @@ export const Settings = z.object({
   facilitatorName: fields.facilitatorName.default(''),
   organisation: fields.organisation.default(''),
   lastOpenedCase: fields.lastOpenedCase.default(null),
+  readerPosition: fields.readerPosition.default(null),
   windowBounds: fields.windowBounds.default(null),
 });
 export type Settings = z.output<typeof Settings>;
@@ -42,6 +47,7 @@ export const SettingsPatch = z
     facilitatorName: fields.facilitatorName.optional(),
     organisation: fields.organisation.optional(),
     lastOpenedCase: fields.lastOpenedCase.optional(),
+    readerPosition: fields.readerPosition.optional(),
   })
   .strict();
 export type SettingsPatch = z.input<typeof SettingsPatch>;

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AppInfo } from '../api/contract';
 import { AppFailure } from '../api/result';
+import { appRoot } from './app-root';
+import { ContentLibrary } from './content/library';
 import type { Db } from './db/open';
 import { openDatabase } from './db/open';
 import type { Dispatch, Logger } from './dispatch';
@@ -19,6 +21,8 @@ export interface CoreOptions {
   version: string;
   systemLanguages: () => string[];
   log?: Logger;
+  /** The methodology package; default: content/ beside the app. */
+  contentDir?: string;
 }
 
 export interface AppCore {
@@ -26,6 +30,7 @@ export interface AppCore {
   /** Set when the database could not be opened; the app still starts and explains why. */
   databaseError: AppFailure | null;
   db: Db | null;
+  library: ContentLibrary;
   close(): void;
 }
 
@@ -42,6 +47,7 @@ export function createAppCore(options: CoreOptions): AppCore {
     options.log?.('Database not opened', error);
   }
   const smes = db ? new SmeRepository(db) : null;
+  const library = new ContentLibrary(options.contentDir ?? path.join(appRoot(), 'content'));
   const handlers = createHandlers({
     info: () => ({
       version: options.version,
@@ -55,12 +61,17 @@ export function createAppCore(options: CoreOptions): AppCore {
       if (!smes) throw databaseError!;
       return smes;
     },
+    library,
   });
   return {
     dispatch: createDispatch(handlers, options.log),
     databaseError,
     db,
-    close: () => db?.close(),
+    library,
+    close: () => {
+      library.close();
+      db?.close();
+    },
   };
 }
 

@@ -1,4 +1,5 @@
 import type { AppInfo, Channel, ParsedRequest, Response } from '../api/contract';
+import type { ContentLibrary } from './content/library';
 import type { SettingsStore } from './settings/store';
 import type { SmeRepository } from './smes/repository';
 
@@ -7,6 +8,7 @@ export interface CoreDeps {
   settings: SettingsStore;
   /** Throws the database's opening error (newer version, corrupt file) when there is one. */
   smes: () => SmeRepository;
+  library: ContentLibrary;
 }
 
 export type Handlers = { [C in Channel]: (input: ParsedRequest<C>) => Response<C> | Promise<Response<C>> };
@@ -25,5 +27,8 @@ export function createHandlers(deps: CoreDeps): Handlers {
     'smes.trash': ({ id }) => deps.smes().trash(id),
     'smes.restore': ({ id }) => deps.smes().restore(id),
     'smes.purge': ({ id }) => deps.smes().purge(id),
+    'library.toc': ({ language }) => ({ ...deps.library.toc(language), requested: language, available: deps.library.languages() }),
+    'library.document': ({ language, id }) => deps.library.document(language, id),
+    'library.search': ({ language, text, limit }) => deps.library.search(language, text, limit),
   } satisfies Handlers;
 }

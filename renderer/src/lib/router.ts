@@ -1,12 +1,17 @@
 import { useEffect, useState } from 'react';
 
 /** Screens are addressed by the URL hash so reloads and the back button keep the place. */
-export type Route = { screen: 'smes' } | { screen: 'sme'; id: string } | { screen: 'settings' };
+export type Route =
+  | { screen: 'smes' }
+  | { screen: 'sme'; id: string }
+  | { screen: 'settings' }
+  | { screen: 'library'; document: string | null; anchor: string | null };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   if (parts[0] === 'smes' && parts[1]) return { screen: 'sme', id: parts[1] };
   if (parts[0] === 'settings') return { screen: 'settings' };
+  if (parts[0] === 'library') return { screen: 'library', document: parts[1] ?? null, anchor: parts[2] ?? null };
   return { screen: 'smes' };
 }
 
@@ -15,6 +20,7 @@ export function href(route: Route): string {
     case 'smes': return '#/smes';
     case 'sme': return `#/smes/${route.id}`;
     case 'settings': return '#/settings';
+    case 'library': return ['#/library', route.document, route.document && route.anchor].filter(Boolean).join('/');
   }
 }
 

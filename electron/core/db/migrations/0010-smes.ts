@@ -33,7 +33,9 @@ export const migration0010: Migration = {
       phone TEXT NOT NULL DEFAULT ''
     ) STRICT;
 
-    CREATE INDEX smes_by_name ON smes (name_folded);
+    -- The register lists live SMEs by name and filters them by the folded search text: this
+    -- covering index answers both without reading whole rows (notes can be long).
+    CREATE INDEX smes_by_name ON smes (archived, deleted_at, name_folded, search_folded);
     CREATE INDEX smes_by_updated ON smes (updated_at);
     CREATE INDEX sme_contacts_by_sme ON sme_contacts (sme_id, position);
   `,
