@@ -10,6 +10,7 @@ import { appRoot } from '../electron/core/app-root';
 import { JsonSettingsStore } from '../electron/core/settings/json-store';
 import { SmeRepository } from '../electron/core/smes/repository';
 import { generateSmes, typedQueries } from './data';
+import { benchLibrarySearch } from './library-bench';
 import { ms, timeEach } from './stats';
 
 // `npm run bench`: figures for the closing notes, not a pass/fail test.
@@ -83,6 +84,8 @@ async function main() {
   console.log(`host p95: ${ms(viaHost.p95)}   (target < 15 ms)`);
   console.log(`host peak RSS: ${(peakKb / 1024).toFixed(1)} MB   (target < 200 MB)`);
   fs.rmSync(dataDir, { recursive: true, force: true });
+
+  await benchLibrarySearch();
 }
 
 main().catch((error) => {

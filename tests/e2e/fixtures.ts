@@ -13,6 +13,9 @@ export interface Host {
   dataDir: string;
   /** Stops the host and starts a new one on the same data folder and port (a restart of the app). */
   restart(): Promise<void>;
+  stop(): Promise<void>;
+  /** Starts the host again after stop(), on the same port. */
+  start(): Promise<void>;
 }
 
 async function launch(dataDir: string, port = 0): Promise<{ url: string; stop: () => Promise<void> }> {
@@ -53,10 +56,13 @@ export const test = base.extend<{ host: Host; app: Page }>({
       get origin() { return new URL(running.url).origin; },
       dataDir,
       restart: async () => {
-        // Same port, so the page stays on one origin (its storage too), like the desktop app.
-        const port = Number(new URL(running.url).port);
-        await running.stop();
-        running = await launch(dataDir, port);
+        await host.stop();
+        await host.start();
+      },
+      stop: () => running.stop(),
+      // Same port, so the page stays on one origin (its storage too), like the desktop app.
+      start: async () => {
+        running = await launch(dataDir, Number(new URL(running.url).port));
       },
     };
     await use(host);

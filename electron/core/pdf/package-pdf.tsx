@@ -1,0 +1,152 @@
+import { Document, Page, renderToBuffer, Text, View } from '@react-pdf/renderer';
+import type { ReactNode } from 'react';
+import type { Block, DocumentModel, WorksheetView } from '../../api/doc';
+import type { Language } from '../../api/languages';
+import { isLanguage } from '../../api/languages';
+import type { PdfLabels } from './blocks';
+import { Blocks, ENGLISH_LABELS, Field, styles } from './blocks';
+import { registerPdfFonts } from './fonts';
+
+export type { PdfLabels } from './blocks';
+
+export interface Captions {
+  sme: string;
+  date: string;
+  participants: string;
+  facilitator: string;
+  organisation: string;
+  generated: string;
+}
+
+/**
+ * Captions of the lines the app adds (title block, handout head). They are not part of the
+ * methodology package text, so they live here, one set per package language.
+ */
+const CAPTIONS: Record<Language, Captions> = {
+  en: { sme: 'SME', date: 'Date', participants: 'Participants', facilitator: 'Facilitator', organisation: 'Organisation', generated: 'Generated on' },
+  es: { sme: 'Pyme', date: 'Fecha', participants: 'Participantes', facilitator: 'Facilitador/a', organisation: 'Organización', generated: 'Generado el' },
+  pt: { sme: 'PME', date: 'Data', participants: 'Participantes', facilitator: 'Facilitador/a', organisation: 'Organização', generated: 'Gerado em' },
+  ro: { sme: 'IMM', date: 'Data', participants: 'Participanți', facilitator: 'Facilitator', organisation: 'Organizație', generated: 'Generat la' },
+  el: { sme: 'ΜμΕ', date: 'Ημερομηνία', participants: 'Συμμετέχοντες', facilitator: 'Συντονιστής/τρια', organisation: 'Οργανισμός', generated: 'Δημιουργήθηκε στις' },
+  bg: { sme: 'МСП', date: 'Дата', participants: 'Участници', facilitator: 'Фасилитатор', organisation: 'Организация', generated: 'Създадено на' },
+  pl: { sme: 'MŚP', date: 'Data', participants: 'Uczestnicy', facilitator: 'Moderator/ka', organisation: 'Organizacja', generated: 'Wygenerowano' },
+  lt: { sme: 'MVĮ', date: 'Data', participants: 'Dalyviai', facilitator: 'Moderatorius', organisation: 'Organizacija', generated: 'Sukurta' },
+  lv: { sme: 'MVU', date: 'Datums', participants: 'Dalībnieki', facilitator: 'Moderators', organisation: 'Organizācija', generated: 'Izveidots' },
+};
+
+export function captions(language: string): Captions {
+  return isLanguage(language) ? CAPTIONS[language] : CAPTIONS.en;
+}
+
+export interface DocumentPdfOptions {
+  facilitator?: string;
+  organisation?: string;
+  generatedOn?: Date;
+  /** The package's labels.yaml for the document's language; English when not given. */
+  labels?: Partial<PdfLabels>;
+}
+
+export interface WorksheetPdfOptions {
+  language: string;
+  packageTitle: string;
+  smeName?: string;
+  /** The workshop the sheet belongs to, shown above its title. */
+  workshopTitle?: string;
+  /** Printed pre-filled on the date line, e.g. the workshop's planned date. */
+  date?: Date;
+  facilitator?: string;
+}
+
+const formatDate = (date: Date, language: string) => new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(date);
+
+function Footer({ packageTitle }: { packageTitle: string }): ReactNode {
+  return (
+    <View style={styles.footer} fixed>
+      <Text>{packageTitle}</Text>
+      <Text render={({ pageNumber, totalPages }) => `${pageNumber} / ${totalPages}`} />
+    </View>
+  );
+}
+
+/** The scale of the self-evaluation document, so statement boxes match its points. */
+const scaleOf = (blocks: Block[]) => {
+  const scale = blocks.find((b) => b.type === 'scale');
+  return scale?.type === 'scale' ? scale.points.map((p) => p.value) : undefined;
+};
+
+function DocumentPdf({ doc, options }: { doc: DocumentModel; options: DocumentPdfOptions }): ReactNode {
+  const c = captions(doc.language);
+  const labels = { ...ENGLISH_LABELS, ...options.labels };
+  const meta = [
+    options.organisation ? `${c.organisation}: ${options.organisation}` : '',
+    options.facilitator ? `${c.facilitator}: ${options.facilitator}` : '',
+    options.generatedOn ? `${c.generated} ${formatDate(options.generatedOn, doc.language)}` : '',
+  ].filter(Boolean);
+  return (
+    <Document title={`${doc.title} – ${doc.packageTitle}`} language={doc.language} author={options.organisation} creator="SocialSME 6x3" producer="SocialSME 6x3" pageMode="useOutlines">
+      <Page size="A4" style={styles.page} bookmark={{ title: doc.title, fit: true, expanded: true }}>
+        <Footer packageTitle={doc.packageTitle} />
+        <View style={styles.body}>
+        <Text style={styles.kicker}>{doc.packageTitle}</Text>
+        <Text style={styles.title}>{doc.title}</Text>
+        {meta.length ? <Text style={styles.meta}>{meta.join('   ·   ')}</Text> : null}
+        <View style={styles.titleRule} />
+        <Blocks blocks={doc.blocks} ctx={{ labels, outline: true, scale: scaleOf(doc.blocks) }} />
+        </View>
+      </Page>
+    </Document>
+  );
+}
+
+function FillLine({ caption, value, width }: { caption: string; value?: string; width?: number }): ReactNode {
+  return (
+    <View style={{ flexDirection: 'row', alignItems: 'flex-end', marginRight: 16, ...(width ? { width } : { flex: 1 }) }}>
+      <Text style={[styles.label, { marginRight: 6, marginBottom: 3 }]}>{`${caption}:`}</Text>
+      <View style={[styles.line, styles.flex, { height: 18 }]}>
+        {value ? <Text style={{ marginTop: 2 }}>{value}</Text> : null}
+      </View>
+    </View>
+  );
+}
+
+function WorksheetPdf({ view, options }: { view: WorksheetView; options: WorksheetPdfOptions }): ReactNode {
+  const c = captions(options.language);
+  // A wide grid gets too narrow to write in on portrait paper.
+  const wide = view.fields.some((f) => (f.columns?.length ?? 0) >= 5);
+  return (
+    <Document title={`${view.title} – ${options.packageTitle}`} language={options.language} creator="SocialSME 6x3" producer="SocialSME 6x3">
+      <Page size="A4" orientation={wide ? 'landscape' : 'portrait'} style={styles.page} bookmark={view.title}>
+        <Footer packageTitle={options.packageTitle} />
+        <View style={styles.body}>
+        <Text style={styles.kicker}>{[options.packageTitle, options.workshopTitle].filter(Boolean).join(' · ')}</Text>
+        <Text style={styles.title}>{view.title}</Text>
+        <View style={{ flexDirection: 'row', marginTop: 6 }}>
+          <FillLine caption={c.sme} value={options.smeName} />
+          <FillLine caption={c.date} value={options.date ? formatDate(options.date, options.language) : undefined} width={190} />
+        </View>
+        <View style={{ flexDirection: 'row', marginTop: 6 }}>
+          <FillLine caption={c.participants} />
+        </View>
+        {options.facilitator ? <Text style={[styles.meta, { marginTop: 4 }]}>{`${c.facilitator}: ${options.facilitator}`}</Text> : null}
+        <View style={styles.titleRule} />
+        <Blocks blocks={view.instructions} ctx={{ labels: ENGLISH_LABELS, outline: false }} />
+        <View style={{ marginTop: 6 }}>
+          {view.fields.map((f) => <Field key={f.id} field={f} />)}
+        </View>
+        </View>
+      </Page>
+    </Document>
+  );
+}
+
+/** One document of the methodology package as a printable A4 PDF with outline and page numbers. */
+export async function renderDocumentPdf(doc: DocumentModel, options: DocumentPdfOptions = {}): Promise<Buffer> {
+  registerPdfFonts();
+  return renderToBuffer(<DocumentPdf doc={doc} options={options} />);
+}
+
+/** A blank worksheet to hand out in the workshop and fill in by pen. */
+export async function renderWorksheetPdf(view: WorksheetView, options: WorksheetPdfOptions): Promise<Buffer> {
+  registerPdfFonts();
+  return renderToBuffer(<WorksheetPdf view={view} options={options} />);
+}
