@@ -1,13 +1,19 @@
 import react from '@vitejs/plugin-react';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { defineConfig } from 'vite';
 
 // The renderer is served from app:// in Electron and from the loopback host in the browser:
 // relative asset paths work for both.
+// The pdf.js worker must be the exact version react-pdf was built against, wherever npm put it.
+const require = createRequire(import.meta.url);
+const pdfWorker = require.resolve('pdfjs-dist/build/pdf.worker.min.mjs', { paths: [path.dirname(require.resolve('react-pdf'))] });
+
 export default defineConfig({
   root: path.resolve(__dirname),
   base: './',
   plugins: [react()],
+  resolve: { alias: { 'pdfjs-worker': pdfWorker } },
   build: {
     outDir: path.resolve(__dirname, '..', 'dist', 'renderer'),
     emptyOutDir: true,

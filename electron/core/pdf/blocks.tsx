@@ -33,8 +33,9 @@ const ACCENT = '#1f5f8b';
 export const styles = StyleSheet.create({
   page: { fontFamily: PDF_FONT, fontSize: 10, color: INK, paddingTop: 48, paddingBottom: 60, paddingHorizontal: 50 },
   // Line height lives here, not on the page: react-pdf 4.9 drops a render-prop Text (the page
-  // number) that inherits one, taking its fixed footer with it.
-  body: { lineHeight: 1.4 },
+  // number) that inherits one, taking its fixed footer with it. The font size must sit next to
+  // it, or the factor is applied to the 18 pt default size on pages after the first.
+  body: { fontSize: 10, lineHeight: 1.4 },
   footer: { position: 'absolute', bottom: 28, left: 50, right: 50, flexDirection: 'row', justifyContent: 'space-between', fontSize: 8, color: MUTED, borderTopWidth: 0.5, borderTopColor: RULE, paddingTop: 4 },
   kicker: { fontSize: 10, color: ACCENT, fontWeight: 700, textTransform: 'uppercase', letterSpacing: 0.6 },
   title: { fontSize: 22, fontWeight: 700, lineHeight: 1.2, marginTop: 4, marginBottom: 6 },

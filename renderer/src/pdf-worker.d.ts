@@ -1,0 +1,4 @@
+declare module 'pdfjs-worker?url' {
+  const url: string;
+  export default url;
+}

@@ -1,0 +1,76 @@
+import 'react-pdf/dist/Page/TextLayer.css';
+import { ActionIcon, Button, Group, Loader, Paper, Stack, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Document, Page, pdfjs } from 'react-pdf';
+import workerUrl from 'pdfjs-worker?url';
+
+// Set in the module that renders <Document>, so the worker is configured before first use.
+pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
+
+const ZOOMS = [0.6, 0.8, 1, 1.25, 1.5, 2];
+
+/** Shows a PDF made by the app (pages, zoom, page number) and offers Save a copy and Print. */
+export function PdfViewer({ data, fileName }: { data: Uint8Array; fileName: string }) {
+  const { t } = useTranslation();
+  const [pages, setPages] = useState(0);
+  const [page, setPage] = useState(1);
+  const [zoom, setZoom] = useState(2);
+  const [printing, setPrinting] = useState(false);
+  const [file] = useState(() => ({ data: data.slice() }));
+
+  const save = () => {
+    const url = URL.createObjectURL(new Blob([data.slice()], { type: 'application/pdf' }));
+    const link = Object.assign(document.createElement('a'), { href: url, download: fileName });
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+  const print = () => setPrinting(true);
+  const pageNumbers = printing ? Array.from({ length: pages }, (_, i) => i + 1) : [page];
+  let rendered = 0;
+
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between" className="no-print">
+        <Group gap="xs">
+          <ActionIcon variant="default" size="lg" aria-label={t('pdf.previousPage')} disabled={page <= 1} onClick={() => setPage(page - 1)}>‹</ActionIcon>
+          <Text size="sm" role="status" data-testid="pdf-page">{t('pdf.pageOf', { page, pages })}</Text>
+          <ActionIcon variant="default" size="lg" aria-label={t('pdf.nextPage')} disabled={page >= pages} onClick={() => setPage(page + 1)}>›</ActionIcon>
+          <ActionIcon variant="default" size="lg" aria-label={t('pdf.zoomOut')} disabled={zoom === 0} onClick={() => setZoom(zoom - 1)}>−</ActionIcon>
+          <Text size="sm" w={48} ta="center">{Math.round(ZOOMS[zoom]! * 100)} %</Text>
+          <ActionIcon variant="default" size="lg" aria-label={t('pdf.zoomIn')} disabled={zoom === ZOOMS.length - 1} onClick={() => setZoom(zoom + 1)}>+</ActionIcon>
+        </Group>
+        <Group gap="xs">
+          <Button variant="default" onClick={save}>{t('pdf.save')}</Button>
+          <Button onClick={print} loading={printing}>{t('pdf.print')}</Button>
+        </Group>
+      </Group>
+      <Paper withBorder p="md" bg="gray.1" style={{ overflow: 'auto' }} className="pdf-pages">
+        <Document
+          file={file}
+          loading={<Loader aria-label={t('common.loading')} />}
+          error={<Text c="red">{t('pdf.cannotShow')}</Text>}
+          onLoadSuccess={(doc) => {
+            setPages(doc.numPages);
+            document.body.dataset.pdfPages = String(doc.numPages);
+          }}
+        >
+          {pageNumbers.map((n) => (
+            <Page
+              key={n}
+              pageNumber={n}
+              scale={ZOOMS[zoom]}
+              renderAnnotationLayer={false}
+              className="pdf-page"
+              onRenderSuccess={() => {
+                if (!printing || ++rendered < pages) return;
+                window.print();
+                setPrinting(false);
+              }}
+            />
+          ))}
+        </Document>
+      </Paper>
+    </Stack>
+  );
+}
