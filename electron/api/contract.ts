@@ -14,6 +14,11 @@ const None = z.object({}).strict().default({});
 const Language = z.enum(LANGUAGES);
 const ContentId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(80);
 
+export interface PdfFile {
+  fileName: string;
+  base64: string;
+}
+
 export interface LibraryToc extends Toc {
   /** The language asked for; differs from `language` while its translation is not there yet. */
   requested: string;
@@ -52,6 +57,11 @@ export const contract = {
   'library.search': {
     input: z.object({ language: Language, text: z.string().max(200), limit: z.number().int().min(1).max(100).default(30) }),
     output: returns<SearchHit[]>(),
+  },
+  'library.pdf': { input: z.object({ language: Language, id: ContentId }), output: returns<PdfFile>() },
+  'library.worksheetPdf': {
+    input: z.object({ language: Language, id: ContentId, smeName: z.string().trim().max(200).optional() }),
+    output: returns<PdfFile>(),
   },
 } as const;
 

@@ -5,6 +5,7 @@ import { AppFailure } from '../api/result';
 import { appRoot } from './app-root';
 import { ContentLibrary } from './content/library';
 import type { Db } from './db/open';
+import { PdfService } from './pdf/pdf-service';
 import { openDatabase } from './db/open';
 import type { Dispatch, Logger } from './dispatch';
 import { createDispatch } from './dispatch';
@@ -62,6 +63,7 @@ export function createAppCore(options: CoreOptions): AppCore {
       return smes;
     },
     library,
+    pdfs: new PdfService(library),
   });
   return {
     dispatch: createDispatch(handlers, options.log),

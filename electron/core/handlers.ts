@@ -1,5 +1,6 @@
 import type { AppInfo, Channel, ParsedRequest, Response } from '../api/contract';
 import type { ContentLibrary } from './content/library';
+import type { PdfService } from './pdf/pdf-service';
 import type { SettingsStore } from './settings/store';
 import type { SmeRepository } from './smes/repository';
 
@@ -9,6 +10,7 @@ export interface CoreDeps {
   /** Throws the database's opening error (newer version, corrupt file) when there is one. */
   smes: () => SmeRepository;
   library: ContentLibrary;
+  pdfs: PdfService;
 }
 
 export type Handlers = { [C in Channel]: (input: ParsedRequest<C>) => Response<C> | Promise<Response<C>> };
@@ -30,5 +32,7 @@ export function createHandlers(deps: CoreDeps): Handlers {
     'library.toc': ({ language }) => ({ ...deps.library.toc(language), requested: language, available: deps.library.languages() }),
     'library.document': ({ language, id }) => deps.library.document(language, id),
     'library.search': ({ language, text, limit }) => deps.library.search(language, text, limit),
+    'library.pdf': ({ language, id }) => deps.pdfs.document(language, id),
+    'library.worksheetPdf': ({ language, id, smeName }) => deps.pdfs.worksheet(language, id, smeName),
   } satisfies Handlers;
 }

@@ -43,7 +43,7 @@ function workshopBlocks(s: Structure, text: LanguageText, id: string, taken: Set
   const w = s.workshops.find((x) => x.id === id)!;
   const t = text.workshops[id]!;
   const l = text.labels;
-  const section = (label: string, md: string) => [heading(2, label, id, taken), ...markdownToBlocks(md, id, taken)];
+  const section = (label: string, md: string) => [heading(2, label, id, taken), ...markdownToBlocks(md, id, taken, 1)];
   let start = 0;
   const rows: AgendaRow[] = w.blocks.map((b) => {
     const bt = t.blocks[b.id]!;
@@ -95,7 +95,7 @@ function selfEvaluationBlocks(s: Structure, text: LanguageText, id: string, take
       },
     ]),
     heading(2, text.labels.reading, id, taken),
-    ...markdownToBlocks(st.reading, id, taken),
+    ...markdownToBlocks(st.reading, id, taken, 1),
   ];
 }
 

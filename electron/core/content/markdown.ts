@@ -18,10 +18,12 @@ export function anchorOf(prefix: string, text: string, taken: Set<string>): stri
 }
 
 /** Parses the Markdown subset the package uses (headings, paragraphs, lists, tables, emphasis). */
-export function markdownToBlocks(markdown: string, anchorPrefix: string, taken = new Set<string>()): Block[] {
+export function markdownToBlocks(markdown: string, anchorPrefix: string, taken = new Set<string>(), demote = 0): Block[] {
   const blocks: Block[] = [];
   for (const token of new Lexer({ gfm: true }).lex(markdown)) blocks.push(...toBlocks(token, anchorPrefix, taken));
-  return blocks;
+  if (!demote) return blocks;
+  // Text placed under a heading of the app's own keeps its sections one level below it.
+  return blocks.map((b) => (b.type === 'heading' ? { ...b, level: Math.min(4, b.level + demote) as 2 | 3 | 4 } : b));
 }
 
 function toBlocks(token: Token, prefix: string, taken: Set<string>): Block[] {

@@ -6,29 +6,27 @@ import { PDF_FONT } from './fonts';
 
 /** Captions the package's labels.yaml gives for the parts the app adds around the text. */
 export interface PdfLabels {
-  time: string;
   minutes: string;
   method: string;
   facilitator: string;
   participants: string;
   worksheet: string;
-  break: string;
   relationship: string;
   totalMinutes: string;
 }
 
 export const ENGLISH_LABELS: PdfLabels = {
-  time: 'Time', minutes: 'min', method: 'Method', facilitator: 'What you say and do',
-  participants: 'What participants do and produce', worksheet: 'Worksheet', break: 'Break',
+  minutes: 'min', method: 'Method', facilitator: 'What you say and do',
+  participants: 'What participants do and produce', worksheet: 'Worksheet',
   relationship: 'Relationship', totalMinutes: 'Total',
 };
 
 const INK = '#1f2933';
 const MUTED = '#52606d';
 const RULE = '#9aa5b1';
-type Style = Styles[string];
 const SHADE = '#eef1f4';
 const ACCENT = '#1f5f8b';
+type Style = Styles[string];
 
 export const styles = StyleSheet.create({
   page: { fontFamily: PDF_FONT, fontSize: 10, color: INK, paddingTop: 48, paddingBottom: 60, paddingHorizontal: 50 },
@@ -48,10 +46,13 @@ export const styles = StyleSheet.create({
   li: { flexDirection: 'row', marginBottom: 2 },
   bullet: { width: 16 },
   flex: { flex: 1 },
-  table: { borderWidth: 0.5, borderColor: RULE, marginBottom: 8 },
-  tr: { flexDirection: 'row', borderTopWidth: 0.5, borderTopColor: RULE },
+  table: { marginBottom: 8 },
+  // Every row is a closed box overlapping the previous one by a hairline, so a table that breaks
+  // across pages stays closed at the bottom of one page and the top of the next.
+  tr: { flexDirection: 'row', borderWidth: 0.5, borderColor: RULE, marginTop: -0.5 },
   th: { backgroundColor: SHADE, fontWeight: 700 },
-  td: { padding: 4, borderLeftWidth: 0.5, borderLeftColor: RULE },
+  td: { padding: 4 },
+  sep: { borderLeftWidth: 0.5, borderLeftColor: RULE },
   small: { fontSize: 8.5, lineHeight: 1.35 },
   caption: { fontSize: 7.5, fontWeight: 700, color: MUTED, textTransform: 'uppercase', marginBottom: 1 },
   shade: { backgroundColor: SHADE },
@@ -60,9 +61,10 @@ export const styles = StyleSheet.create({
   help: { fontSize: 8.5, fontStyle: 'italic', color: MUTED, marginBottom: 2 },
   line: { height: 22, borderBottomWidth: 0.7, borderBottomColor: RULE },
   boxes: { flexDirection: 'row', flexWrap: 'wrap', marginTop: 4 },
-  option: { flexDirection: 'row', alignItems: 'center', marginRight: 14, marginBottom: 4 },
+  option: { flexDirection: 'row', alignItems: 'center', marginRight: 12, marginBottom: 4 },
   box: { width: 11, height: 11, borderWidth: 0.8, borderColor: INK, marginRight: 4 },
-  cell: { height: 22, borderLeftWidth: 0.5, borderLeftColor: RULE, paddingHorizontal: 3, justifyContent: 'center' },
+  cell: { minHeight: 22, paddingHorizontal: 3, justifyContent: 'center' },
+  hint: { fontSize: 7, color: RULE, textAlign: 'center' },
 });
 
 // Markdown keeps the source's soft line breaks in the text; HTML folds them, a PDF would print them.
@@ -121,6 +123,9 @@ function Node({ node, ctx }: { node: Block | Section; ctx: BlockContext }): Reac
   );
 }
 
+/** A table cell's style: the first cell leans on the row's own border, the others draw a rule. */
+const cell = (i: number, ...rest: Style[]): Style[] => [styles.td, ...(i > 0 ? [styles.sep] : []), ...rest];
+
 function BlockView({ block: b, ctx }: { block: Block; ctx: BlockContext }): ReactNode {
   switch (b.type) {
     case 'heading':
@@ -141,12 +146,12 @@ function BlockView({ block: b, ctx }: { block: Block; ctx: BlockContext }): Reac
     case 'table':
       return (
         <View style={styles.table}>
-          <View style={[styles.tr, styles.th, { borderTopWidth: 0 }]} wrap={false}>
-            {b.header.map((c, i) => <Inlines key={i} inlines={c} style={[styles.td, styles.flex, i === 0 ? { borderLeftWidth: 0 } : {}]} />)}
+          <View style={[styles.tr, styles.th]} wrap={false} minPresenceAhead={40}>
+            {b.header.map((c, i) => <Inlines key={i} inlines={c} style={cell(i, styles.flex)} />)}
           </View>
           {b.rows.map((row, r) => (
             <View key={r} style={styles.tr} wrap={false}>
-              {row.map((c, i) => <Inlines key={i} inlines={c} style={[styles.td, styles.flex, i === 0 ? { borderLeftWidth: 0 } : {}]} />)}
+              {row.map((c, i) => <Inlines key={i} inlines={c} style={cell(i, styles.flex)} />)}
             </View>
           ))}
         </View>
@@ -163,11 +168,11 @@ function BlockView({ block: b, ctx }: { block: Block; ctx: BlockContext }): Reac
     case 'scale':
       return (
         <View style={styles.table}>
-          {b.points.map((p, i) => (
-            <View key={p.value} style={[styles.tr, i === 0 ? { borderTopWidth: 0 } : {}]} wrap={false}>
-              <Text style={[styles.td, styles.th, { width: 28, borderLeftWidth: 0, textAlign: 'center' }]}>{p.value}</Text>
-              <Text style={[styles.td, { width: 120, fontWeight: 700 }]}>{p.label}</Text>
-              <Text style={[styles.td, styles.flex]}>{p.description}</Text>
+          {b.points.map((p) => (
+            <View key={p.value} style={styles.tr} wrap={false}>
+              <Text style={cell(0, styles.th, { width: 28, textAlign: 'center' })}>{p.value}</Text>
+              <Text style={cell(1, { width: 110, fontWeight: 700 })}>{p.label}</Text>
+              <Text style={cell(2, styles.flex)}>{p.description}</Text>
             </View>
           ))}
         </View>
@@ -175,14 +180,14 @@ function BlockView({ block: b, ctx }: { block: Block; ctx: BlockContext }): Reac
     case 'statements':
       return (
         <View style={styles.table}>
-          {b.items.map((s, i) => (
-            <View key={s.id} style={[styles.tr, i === 0 ? { borderTopWidth: 0 } : {}]} wrap={false}>
-              <View style={[styles.td, styles.flex, { borderLeftWidth: 0 }]}>
+          {b.items.map((s) => (
+            <View key={s.id} style={styles.tr} wrap={false}>
+              <View style={cell(0, styles.flex)}>
                 <Text>{s.text}</Text>
                 {s.relationship ? <Text style={styles.help}>{`${ctx.labels.relationship}: ${s.relationship}`}</Text> : null}
               </View>
-              <View style={[styles.td, { width: 120 }]}>
-                <Boxes values={ctx.scale ?? [1, 2, 3, 4, 5]} />
+              <View style={cell(1, { width: 146, paddingRight: 0 })}>
+                <Boxes values={ctx.scale ?? range(1, 5)} compact />
               </View>
             </View>
           ))}
@@ -204,29 +209,29 @@ function Agenda({ rows, ctx }: { rows: AgendaRow[]; ctx: BlockContext }): ReactN
   const l = ctx.labels;
   const total = rows.reduce((n, r) => n + r.minutes, 0);
   const inner: BlockContext = { ...ctx, outline: false, compact: true };
-  const time = (start: number, minutes: number, caption?: string) => (
-    <View style={[styles.td, { width: 58, borderLeftWidth: 0 }]}>
+  const time = (start: number, minutes: number) => (
+    <View style={cell(0, { width: 58 })}>
       <Text style={{ fontWeight: 700 }}>{clock(start)}</Text>
       <Text style={styles.small}>{`${minutes} ${l.minutes}`}</Text>
-      {caption ? <Text style={styles.small}>{caption}</Text> : null}
     </View>
   );
   return (
     <View style={styles.table}>
-      {rows.map((r, i) => (
-        <View key={r.id} style={[styles.tr, r.kind === 'break' ? styles.shade : {}, i === 0 ? { borderTopWidth: 0 } : {}]} wrap={r.kind !== 'break'} minPresenceAhead={60}>
+      {rows.map((r) => (
+        // Long blocks may break across pages; a break row is one line and stays whole.
+        <View key={r.id} style={[styles.tr, r.kind === 'break' ? styles.shade : {}]} wrap={r.kind !== 'break'} minPresenceAhead={60}>
           {time(r.start, r.minutes)}
-          <View style={[styles.td, styles.flex]}>
+          <View style={cell(1, styles.flex)}>
             <Text style={{ fontWeight: 700 }}>{r.title}</Text>
             {r.method ? <Text style={styles.help}>{`${l.method}: ${r.method}`}</Text> : null}
             {r.worksheet ? <Text style={styles.small}>{`${l.worksheet}: ${r.worksheet.title}`}</Text> : null}
-            {r.kind === 'work' || r.facilitator.length || r.participants.length ? (
+            {r.facilitator.length || r.participants.length ? (
               <View style={{ flexDirection: 'row', marginTop: 3 }}>
                 <View style={[styles.flex, styles.small, { paddingRight: 6 }]}>
                   <Text style={styles.caption}>{l.facilitator}</Text>
                   <Blocks blocks={r.facilitator} ctx={inner} />
                 </View>
-                <View style={[styles.flex, styles.small, { paddingLeft: 6, borderLeftWidth: 0.5, borderLeftColor: RULE }]}>
+                <View style={[styles.flex, styles.small, styles.sep, { paddingLeft: 6 }]}>
                   <Text style={styles.caption}>{l.participants}</Text>
                   <Blocks blocks={r.participants} ctx={inner} />
                 </View>
@@ -237,17 +242,17 @@ function Agenda({ rows, ctx }: { rows: AgendaRow[]; ctx: BlockContext }): ReactN
       ))}
       <View style={[styles.tr, styles.th]} wrap={false}>
         {time(total, total)}
-        <Text style={[styles.td, styles.flex]}>{l.totalMinutes}</Text>
+        <Text style={cell(1, styles.flex)}>{l.totalMinutes}</Text>
       </View>
     </View>
   );
 }
 
-function Boxes({ values, labels }: { values: (number | string)[]; labels?: string[] }): ReactNode {
+function Boxes({ values, labels, compact }: { values: (number | string)[]; labels?: string[]; compact?: boolean }): ReactNode {
   return (
     <View style={styles.boxes}>
       {values.map((v, i) => (
-        <View key={i} style={styles.option}>
+        <View key={i} style={[styles.option, compact ? { marginRight: 8 } : {}]}>
           <View style={styles.box} />
           <Text style={styles.small}>{labels?.[i] ?? String(v)}</Text>
         </View>
@@ -289,29 +294,34 @@ export function Field({ field: f }: { field: FieldView }): ReactNode {
 /** Width share of a column: free text needs room, a rating or a date much less. */
 const weight = (c: FieldView) => (c.type === 'text' || c.type === 'longtext' ? 2.2 : c.type === 'choice' ? 1.4 : c.type === 'rating' ? 1.2 : 1);
 
+/** "Label: a · b · c", without doubling the punctuation of a label that is a question. */
+const legend = (label: string, options: string[]) => `${/[?:!.]$/.test(label) ? label : `${label}:`} ${options.join(' · ')}`;
+
 function Grid({ field }: { field: FieldView }): ReactNode {
   const columns = field.columns ?? [];
-  const cell = (c: FieldView, i: number) => [styles.cell, { flex: weight(c) }, i === 0 ? { borderLeftWidth: 0 } : {}];
-  const hint = (c: FieldView) => (c.type === 'rating' ? range(c.min, c.max).join(' ') : '');
+  // A rating column shows its scale in every row, to circle; choice columns get a legend below.
+  const hint = (c: FieldView) => (c.type === 'rating' ? range(c.min, c.max).join('  ') : '');
   const choices = columns.filter((c) => c.type === 'choice' && c.options?.length);
   return (
     <View>
       <View style={[styles.table, { marginBottom: 2 }]}>
-        <View style={[styles.tr, styles.th, { borderTopWidth: 0 }]} wrap={false}>
+        <View style={[styles.tr, styles.th]} wrap={false} minPresenceAhead={44}>
           {columns.map((c, i) => (
-            <Text key={c.id} style={[styles.small, cell(c, i), { height: undefined, paddingVertical: 3, fontWeight: 700 }]}>{c.label}</Text>
+            <Text key={c.id} style={cell(i, styles.small, { flex: weight(c), fontWeight: 700, paddingHorizontal: 3 })}>{c.label}</Text>
           ))}
         </View>
         {range(1, field.minRows ?? 6).map((r) => (
           <View key={r} style={styles.tr} wrap={false}>
             {columns.map((c, i) => (
-              <Text key={c.id} style={[cell(c, i), { fontSize: 7, color: RULE, textAlign: 'center' }]}>{hint(c)}</Text>
+              <View key={c.id} style={[styles.cell, ...(i > 0 ? [styles.sep] : []), { flex: weight(c) }]}>
+                {hint(c) ? <Text style={styles.hint}>{hint(c)}</Text> : null}
+              </View>
             ))}
           </View>
         ))}
       </View>
       {choices.map((c) => (
-        <Text key={c.id} style={styles.help}>{`${c.label}: ${c.options!.map((o) => o.label).join(' · ')}`}</Text>
+        <Text key={c.id} style={styles.help}>{legend(c.label, c.options!.map((o) => o.label))}</Text>
       ))}
     </View>
   );

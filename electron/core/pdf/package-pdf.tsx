@@ -84,7 +84,7 @@ function DocumentPdf({ doc, options }: { doc: DocumentModel; options: DocumentPd
   ].filter(Boolean);
   return (
     <Document title={`${doc.title} – ${doc.packageTitle}`} language={doc.language} author={options.organisation} creator="SocialSME 6x3" producer="SocialSME 6x3" pageMode="useOutlines">
-      <Page size="A4" style={styles.page} bookmark={{ title: doc.title, fit: true, expanded: true }}>
+      <Page size="A4" experimentalPagination style={styles.page} bookmark={{ title: doc.title, fit: true, expanded: true }}>
         <Footer packageTitle={doc.packageTitle} />
         <View style={styles.body}>
         <Text style={styles.kicker}>{doc.packageTitle}</Text>

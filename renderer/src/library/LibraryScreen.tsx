@@ -11,6 +11,7 @@ import { href, navigate } from '../lib/router';
 import type { Captions } from './Blocks';
 import { Blocks } from './Blocks';
 import { LibrarySearch } from './LibrarySearch';
+import { PdfPanel } from './PdfPanel';
 
 interface Props {
   settings: Settings;
@@ -27,6 +28,9 @@ export function LibraryScreen({ settings, onSettings, document: docId, anchor }:
   const [doc, setDoc] = useState<DocumentModel | null>(null);
   const [error, setError] = useState<string | null>(null);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const [showPdf, setShowPdf] = useState(false);
+
+  useEffect(() => setShowPdf(false), [docId]);
 
   useEffect(() => {
     void api['library.toc']({ language }).then((r) => (r.ok ? setToc(r.value) : setError(r.error.code)));
@@ -103,9 +107,14 @@ export function LibraryScreen({ settings, onSettings, document: docId, anchor }:
           <Loader aria-label={t('common.loading')} />
         ) : (
           <>
-            <Text size="sm" c="dimmed">{toc.title}</Text>
-            <Title order={2} mb="md">{doc.title}</Title>
-            <Blocks blocks={doc.blocks} captions={captions} />
+            <Group justify="space-between" align="flex-end" mb="md">
+              <Stack gap={0}>
+                <Text size="sm" c="dimmed">{toc.title}</Text>
+                <Title order={2}>{doc.title}</Title>
+              </Stack>
+              <Button variant="default" onClick={() => setShowPdf(!showPdf)}>{showPdf ? t('pdf.close') : t('pdf.open')}</Button>
+            </Group>
+            {showPdf ? <PdfPanel language={toc.language} id={doc.id} /> : <Blocks blocks={doc.blocks} captions={captions} />}
             <Group justify="space-between" mt="xl" mb="xl">
               {prev ? <Button variant="default" component="a" href={href({ screen: 'library', document: prev.id, anchor: null })}>← {t('library.previous', { title: prev.title })}</Button> : <span />}
               {next ? <Button variant="default" component="a" href={href({ screen: 'library', document: next.id, anchor: null })}>{t('library.next', { title: next.title })} →</Button> : <span />}

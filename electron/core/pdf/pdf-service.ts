@@ -1,0 +1,49 @@
+import type { ContentLibrary } from '../content/library';
+import { pdfLabels } from './package-pdfs';
+import { renderDocumentPdf, renderWorksheetPdf } from './package-pdf';
+
+export interface PdfFile {
+  fileName: string;
+  /** The PDF bytes, base64: the same over IPC and over the browser host's JSON. */
+  base64: string;
+}
+
+/** Makes package PDFs on demand; each is made once per language and kept (the text is fixed). */
+export class PdfService {
+  private readonly cache = new Map<string, Promise<Buffer>>();
+
+  constructor(private readonly library: ContentLibrary) {}
+
+  async document(language: string, id: string): Promise<PdfFile> {
+    const doc = this.library.document(language, id);
+    const key = `doc:${doc.language}:${id}`;
+    const bytes = await this.cached(key, () => renderDocumentPdf(doc, { labels: pdfLabels(this.library, doc.language) }));
+    return { fileName: fileName(`${doc.packageTitle} - ${doc.title}`), base64: bytes.toString('base64') };
+  }
+
+  async worksheet(language: string, id: string, smeName?: string): Promise<PdfFile> {
+    const view = this.library.worksheet(language, id);
+    const lng = this.library.resolve(language);
+    const workshop = this.library.document(lng, view.workshop);
+    const key = `ws:${lng}:${id}:${smeName ?? ''}`;
+    const render = () => renderWorksheetPdf(view, { language: lng, packageTitle: workshop.packageTitle, workshopTitle: workshop.title, ...(smeName ? { smeName } : {}) });
+    const bytes = smeName ? await render() : await this.cached(key, render);
+    return { fileName: fileName(`${view.title}${smeName ? ` - ${smeName}` : ''}`), base64: bytes.toString('base64') };
+  }
+
+  private cached(key: string, make: () => Promise<Buffer>): Promise<Buffer> {
+    let entry = this.cache.get(key);
+    if (!entry) {
+      entry = make();
+      this.cache.set(key, entry);
+      entry.catch(() => this.cache.delete(key));
+    }
+    return entry;
+  }
+}
+
+/** A file name that is valid on Windows, macOS and Linux and keeps the title readable. */
+export function fileName(title: string): string {
+  const clean = [...title].map((ch) => (ch.charCodeAt(0) < 32 || '<>:"/\\|?*'.includes(ch) ? ' ' : ch)).join('').replace(/\s+/g, ' ').trim().slice(0, 120);
+  return `${clean || 'document'}.pdf`;
+}
