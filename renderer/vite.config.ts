@@ -13,7 +13,7 @@ export default defineConfig({
   root: path.resolve(__dirname),
   base: './',
   plugins: [react()],
-  resolve: { alias: { 'pdfjs-worker': pdfWorker } },
+  resolve: { alias: [{ find: /^pdfjs-worker(\?.*)?$/, replacement: `${pdfWorker}$1` }] },
   build: {
     outDir: path.resolve(__dirname, '..', 'dist', 'renderer'),
     emptyOutDir: true,

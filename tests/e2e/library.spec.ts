@@ -32,3 +32,24 @@ test('read a workshop guide, search a word, land on the passage, come back to it
   await expect(page.locator('body')).toHaveAttribute('data-reader-ready', new RegExp(`:${anchor}$`));
   await expect(page.locator(`[id="${anchor}"]`)).toBeInViewport();
 });
+
+test('open a workshop guide as PDF, page through it and save a copy', async ({ app: page }) => {
+  await page.getByRole('link', { name: 'Methodology' }).click();
+  await page.getByRole('navigation', { name: 'Contents' }).getByRole('link', { name: /^Workshop 2/ }).click();
+  await page.getByRole('button', { name: 'Open as PDF' }).click();
+  await expect(page.getByTestId('pdf-page')).toHaveText(/^Page 1 of \d+$/, { timeout: 30_000 });
+  const pages = Number(await page.locator('body').getAttribute('data-pdf-pages'));
+  expect(pages).toBeGreaterThan(3);
+  await expect(page.locator('.pdf-page canvas')).toBeVisible();
+  await page.getByRole('button', { name: 'Next page' }).click();
+  await expect(page.getByTestId('pdf-page')).toHaveText(`Page 2 of ${pages}`);
+  await page.getByRole('button', { name: 'Zoom in' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save a copy' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('6x3 for SR - Workshop 2 Stakeholders and relationships.pdf');
+  const bytes = await (await file.createReadStream()).toArray();
+  expect(Buffer.concat(bytes).subarray(0, 5).toString()).toBe('%PDF-');
+  await page.getByRole('button', { name: 'Back to reading' }).click();
+  await expect(page.getByRole('heading', { name: 'Agenda' })).toBeVisible();
+});

@@ -18,24 +18,37 @@ const FACES = [
 let registered = false;
 
 /**
- * The font package folder. Resolved from the app root rather than from this file, because the
- * bundles live in dist/ (and in app.asar once packaged), where import.meta and a relative path
- * both point somewhere else; the plain node_modules path is the fallback.
+ * The font package folder. Tried in turn because this module runs as a CommonJS bundle (dist/),
+ * as an ES module bundle (no require, and __dirname only if the bundle defines it), in Vitest,
+ * and inside app.asar; the plain node_modules path under the app root or the working directory
+ * is the last resort.
  */
 export function fontDir(): string {
-  try {
-    return path.dirname(createRequire(path.join(appRoot(), 'package.json')).resolve(`${PACKAGE}/package.json`));
-  } catch {
-    return path.join(appRoot(), 'node_modules', ...PACKAGE.split('/'));
+  const attempts: (() => string)[] = [
+    () => createRequire(path.join(appRoot(), 'package.json')).resolve(`${PACKAGE}/package.json`),
+    () => createRequire(path.join(process.cwd(), 'package.json')).resolve(`${PACKAGE}/package.json`),
+    () => path.join(appRoot(), 'node_modules', PACKAGE, 'package.json'),
+  ];
+  for (const attempt of attempts) {
+    try {
+      const file = attempt();
+      if (fs.existsSync(file)) return path.dirname(file);
+    } catch {
+      // try the next way
+    }
   }
+  throw new Error(`PDF fonts not found: ${PACKAGE} is not installed next to the app`);
 }
 
-/** Registers Noto Sans once per process. TTF on purpose: fontkit breaks on WOFF2 with accents. */
-export function registerPdfFonts(): void {
+/**
+ * Registers Noto Sans once per process (from `dir` when the host knows better where the font
+ * package is). TTF on purpose: fontkit breaks on WOFF2 with accented text.
+ */
+export function registerPdfFonts(dir?: string): void {
   if (registered) return;
-  const dir = fontDir();
+  const base = dir ?? fontDir();
   const fonts = FACES.map((face) => ({
-    src: path.join(dir, face.dir, `NotoSans_${face.dir}.ttf`),
+    src: path.join(base, face.dir, `NotoSans_${face.dir}.ttf`),
     fontWeight: face.fontWeight,
     fontStyle: face.fontStyle,
   }));

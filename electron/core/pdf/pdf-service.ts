@@ -1,6 +1,7 @@
 import type { ContentLibrary } from '../content/library';
-import { pdfLabels } from './package-pdfs';
-import { renderDocumentPdf, renderWorksheetPdf } from './package-pdf';
+
+// Loaded on first use: keeps start-up fast and lets the bundler keep react-pdf as an ES module.
+const pdfModule = () => import('./index');
 
 export interface PdfFile {
   fileName: string;
@@ -17,6 +18,7 @@ export class PdfService {
   async document(language: string, id: string): Promise<PdfFile> {
     const doc = this.library.document(language, id);
     const key = `doc:${doc.language}:${id}`;
+    const { renderDocumentPdf, pdfLabels } = await pdfModule();
     const bytes = await this.cached(key, () => renderDocumentPdf(doc, { labels: pdfLabels(this.library, doc.language) }));
     return { fileName: fileName(`${doc.packageTitle} - ${doc.title}`), base64: bytes.toString('base64') };
   }
@@ -26,6 +28,7 @@ export class PdfService {
     const lng = this.library.resolve(language);
     const workshop = this.library.document(lng, view.workshop);
     const key = `ws:${lng}:${id}:${smeName ?? ''}`;
+    const { renderWorksheetPdf } = await pdfModule();
     const render = () => renderWorksheetPdf(view, { language: lng, packageTitle: workshop.packageTitle, workshopTitle: workshop.title, ...(smeName ? { smeName } : {}) });
     const bytes = smeName ? await render() : await this.cached(key, render);
     return { fileName: fileName(`${view.title}${smeName ? ` - ${smeName}` : ''}`), base64: bytes.toString('base64') };

@@ -1,5 +1,5 @@
 import { Alert, Box, Button, Group, Loader, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryToc } from '../../../electron/api/contract';
 import type { DocumentModel } from '../../../electron/api/doc';
@@ -27,7 +27,6 @@ export function LibraryScreen({ settings, onSettings, document: docId, anchor }:
   const [toc, setToc] = useState<LibraryToc | null>(null);
   const [doc, setDoc] = useState<DocumentModel | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const saveTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const [showPdf, setShowPdf] = useState(false);
 
   useEffect(() => setShowPdf(false), [docId]);
@@ -57,17 +56,13 @@ export function LibraryScreen({ settings, onSettings, document: docId, anchor }:
       target.scrollIntoView({ block: 'start' });
       target.setAttribute('data-highlight', 'true');
     } else window.scrollTo({ top: 0 });
-    remember(doc.id, anchor);
-    window.document.body.dataset.readerReady = `${doc.id}:${anchor ?? ''}`;
-    // Runs when the document or the anchor changes; remember() only schedules a save.
+    // Saved at once (these are discrete moves, not scrolling); readiness is signalled once stored.
+    void api['settings.update']({ readerPosition: { document: doc.id, anchor } }).then((r) => {
+      if (r.ok) onSettings(r.value);
+      window.document.body.dataset.readerReady = `${doc.id}:${anchor ?? ''}`;
+    });
+    // Runs when the document or the anchor changes.
   }, [doc, anchor]);
-
-  const remember = (document: string, at: string | null) => {
-    if (saveTimer.current) clearTimeout(saveTimer.current);
-    saveTimer.current = setTimeout(() => {
-      void api['settings.update']({ readerPosition: { document, anchor: at } }).then((r) => r.ok && onSettings(r.value));
-    }, 400);
-  };
 
   const captions: Captions = useMemo(
     () => ({ time: t('library.time'), minutes: t('library.min'), method: t('library.method'), facilitator: t('library.facilitator'), participants: t('library.participants'), worksheet: t('library.worksheet') }),

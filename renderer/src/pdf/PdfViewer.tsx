@@ -47,6 +47,9 @@ export function PdfViewer({ data, fileName }: { data: Uint8Array; fileName: stri
       </Group>
       <Paper withBorder p="md" bg="gray.1" style={{ overflow: 'auto' }} className="pdf-pages">
         <Document
+          // Classic loading state: with suspense the viewer's state would be thrown away on every
+          // suspension and the bytes reloaded in a loop.
+          suspense={false}
           file={file}
           loading={<Loader aria-label={t('common.loading')} />}
           error={<Text c="red">{t('pdf.cannotShow')}</Text>}
