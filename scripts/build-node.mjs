@@ -37,4 +37,5 @@ await Promise.all([
   build({ ...cjs, entryPoints: ['electron/host/cli.ts'], outfile: 'dist/host/cli.cjs' }),
   build({ ...cjs, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench/bench.cjs' }),
   build({ ...esm, entryPoints: ['electron/core/pdf/index.ts'], outfile: 'dist/pdf/index.mjs' }),
+  build({ ...esm, entryPoints: ['scripts/build-pdfs.ts'], outfile: 'dist/scripts/build-pdfs.mjs' }),
 ]);

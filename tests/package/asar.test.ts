@@ -12,6 +12,7 @@ import { LANGUAGES } from '../../electron/api/languages';
 let work: string;
 let files: string[];
 let unpacked: string;
+let resources: string;
 
 beforeAll(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'socialsme-package-'));
@@ -28,7 +29,7 @@ beforeAll(async () => {
     publish: 'never',
     config: { ...release, electronDist: stub, npmRebuild: false, directories: { output, buildResources: 'build' } },
   });
-  const resources = path.join(output, 'linux-unpacked', 'resources');
+  resources = path.join(output, 'linux-unpacked', 'resources');
   files = listPackage(path.join(resources, 'app.asar'), { isPack: false }).map((f) => f.replaceAll('\\', '/'));
   unpacked = path.join(resources, 'app.asar.unpacked');
 });
@@ -53,6 +54,21 @@ describe('packaged app (linux dir)', () => {
     expect(files).toContain('/content/en/package.yaml');
   });
 
+  it('holds the PDF module and the fonts it embeds', () => {
+    expect(files).toContain('/dist/pdf/index.mjs');
+    expect(files).toContain('/node_modules/@react-pdf/renderer/package.json');
+    expect(files).toContain('/node_modules/@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf');
+    expect(files).toContain('/node_modules/@expo-google-fonts/noto-sans/700Bold_Italic/NotoSans_700Bold_Italic.ttf');
+    expect(files.some((f) => f.includes('/noto-sans/100Thin/'))).toBe(false);
+  });
+
+  it('puts the package PDFs (the former CD) beside the app', () => {
+    const pdfs = path.join(resources, 'pdfs', 'en');
+    expect(fs.readdirSync(pdfs)).toContain('04-w1.pdf');
+    expect(fs.readFileSync(path.join(pdfs, '04-w1.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(fs.readdirSync(path.join(pdfs, 'worksheets'))).toContain('ws1-inventory.pdf');
+  });
+
   it('ships better-sqlite3 with its native module outside the archive', () => {
     expect(files).toContain('/node_modules/better-sqlite3/package.json');
     const native = path.join(unpacked, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
@@ -61,7 +77,8 @@ describe('packaged app (linux dir)', () => {
   });
 
   it('leaves out what only the build needs', () => {
-    expect(files.some((f) => f.startsWith('/node_modules/react/'))).toBe(false);
+    expect(files.some((f) => f.startsWith('/node_modules/react-dom/'))).toBe(false);
+    expect(files.some((f) => f.startsWith('/node_modules/@mantine/'))).toBe(false);
     expect(files.some((f) => f.startsWith('/node_modules/electron/'))).toBe(false);
     expect(files.some((f) => f.startsWith('/tests/'))).toBe(false);
     expect(files.some((f) => f.endsWith('.map'))).toBe(false);

@@ -1,0 +1,119 @@
+import path from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { DocumentModel, FieldView, WorksheetView } from '../../../electron/api/doc';
+import { ContentLibrary } from '../../../electron/core/content/library';
+import { clock } from '../../../electron/core/pdf/blocks';
+import { captions, renderDocumentPdf, renderWorksheetPdf } from '../../../electron/core/pdf/package-pdf';
+import { pdfLabels } from '../../../electron/core/pdf/package-pdfs';
+
+// A font without a glyph falls back silently in react-pdf; reading the text back out of the PDF
+// is the only check that what was printed is what was written.
+const squash = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+
+async function pdfText(bytes: Buffer): Promise<{ pages: number; text: string; outline: string[] }> {
+  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
+  const parts: string[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const content = await (await pdf.getPage(n)).getTextContent();
+    for (const item of content.items) if ('str' in item) parts.push(item.str, item.hasEOL ? ' ' : '');
+    parts.push(' ');
+  }
+  const outline: string[] = [];
+  const walk = (items: { title: string; items: unknown[] }[] | null) => items?.forEach((i) => (outline.push(i.title), walk(i.items as never)));
+  walk(await pdf.getOutline());
+  const pages = pdf.numPages;
+  await pdf.destroy();
+  return { pages, text: squash(parts.join('')), outline };
+}
+
+const fieldLabels = (f: FieldView): string[] => [f.label, ...(f.columns ?? []).map((c) => c.label), ...(f.options ?? []).map((o) => o.label)];
+
+describe('package PDFs of the real English package', () => {
+  const library = new ContentLibrary(path.resolve('content'));
+  let documents: DocumentModel[] = [];
+  const texts = new Map<string, Awaited<ReturnType<typeof pdfText>>>();
+
+  beforeAll(async () => {
+    documents = library.documents('en');
+    const labels = pdfLabels(library, 'en');
+    for (const doc of documents) texts.set(doc.id, await pdfText(await renderDocumentPdf(doc, { labels })));
+  }, 120_000);
+
+  it('prints every heading of every document, in the outline too', () => {
+    expect(documents.length).toBeGreaterThanOrEqual(12);
+    for (const doc of documents) {
+      const { text, outline } = texts.get(doc.id)!;
+      expect(text, doc.id).toContain(squash(doc.title));
+      expect(outline[0], doc.id).toBe(doc.title);
+      for (const b of doc.blocks) {
+        if (b.type !== 'heading') continue;
+        expect(text, `${doc.id}: heading "${b.text}"`).toContain(squash(b.text));
+        expect(outline, `${doc.id}: bookmark "${b.text}"`).toContain(b.text);
+      }
+    }
+  });
+
+  it('prints each workshop agenda with clock times from 0:00 to 3:00 and every block title', () => {
+    for (const doc of documents.filter((d) => d.kind === 'workshop')) {
+      const { text } = texts.get(doc.id)!;
+      const agenda = doc.blocks.find((b) => b.type === 'agenda');
+      expect(agenda?.type, doc.id).toBe('agenda');
+      if (agenda?.type !== 'agenda') continue;
+      for (const row of agenda.rows) expect(text, row.id).toContain(squash(`${clock(row.start)} ${row.minutes} min ${row.title}`));
+      expect(text, doc.id).toContain('3:00 180 min');
+    }
+  });
+
+  it('prints page numbers as "n / total" with the package title in the footer', () => {
+    const { text, pages } = texts.get('worksheets')!;
+    expect(pages).toBeGreaterThan(1);
+    expect(text).toContain(`${documents[0]!.packageTitle} ${pages} / ${pages}`);
+  });
+
+  it('makes a blank handout that carries every label of its worksheet', async () => {
+    const view = library.worksheet('en', 'ws2-stakeholder-map');
+    const workshop = library.document('en', view.workshop);
+    const { text } = await pdfText(await renderWorksheetPdf(view, { language: 'en', packageTitle: workshop.packageTitle, workshopTitle: workshop.title, smeName: 'Bakery Kovač' }));
+    for (const label of [view.title, 'SME:', 'Date:', 'Participants:', 'Bakery Kovač', ...view.fields.flatMap(fieldLabels)]) {
+      expect(text, label).toContain(squash(label));
+    }
+  });
+});
+
+describe('glyphs beyond Latin-1', () => {
+  const samples = ['Κοινωνική ευθύνη', 'Социална отговорност', 'Socialinė atsakomybė', 'Społeczna odpowiedzialność', 'Sociālā atbildība', 'Responsabilitate socială'];
+  const doc: DocumentModel = {
+    id: 'glyphs', kind: 'document', language: 'el', title: 'Κοινωνική ευθύνη των ΜμΕ', packageTitle: '6x3 για την ΚΕ',
+    blocks: [
+      ...samples.map((text, i) => ({ type: 'heading' as const, level: 2 as const, text, anchor: `glyphs-${i}` })),
+      { type: 'paragraph', inlines: [{ text: 'Ελληνικά ' }, { text: 'Български', bold: true }, { text: ' Lietuvių', italic: true }, { text: ' Polski', bold: true, italic: true }] },
+      { type: 'list', ordered: true, items: samples.map((text) => [{ text }]) },
+      { type: 'table', header: [[{ text: 'Όρος' }], [{ text: 'Термин' }]], rows: [[[{ text: 'Żółć' }], [{ text: 'Ąčęėįšųūž' }]]] },
+      { type: 'terms', items: [{ id: 'x', term: 'Заинтересовани страни', definition: 'Suinteresuotosios šalys – ενδιαφερόμενα μέρη.' }] },
+    ],
+  };
+
+  it('comes back out of the PDF exactly, in every style', async () => {
+    const { text } = await pdfText(await renderDocumentPdf(doc, { organisation: 'Εταιρεία', generatedOn: new Date(2025, 4, 6) }));
+    for (const s of [...samples, doc.title, 'Ελληνικά Български Lietuvių Polski', 'Żółć', 'Ąčęėįšųūž', 'Заинтересовани страни', 'Suinteresuotosios šalys – ενδιαφερόμενα μέρη.']) {
+      expect(text, s).toContain(s);
+    }
+    expect(text).toContain('Οργανισμός: Εταιρεία');
+  });
+
+  it('captions a handout in the language of its content', async () => {
+    const view: WorksheetView = {
+      id: 'ws1-test', workshop: 'w1', title: 'Социална отговорност', instructions: [],
+      fields: [
+        { id: 'a', type: 'longtext', label: 'Какво правим вече?', help: 'Една или две изречения.' },
+        { id: 'b', type: 'choice', label: 'Приоритет', help: null, options: [{ id: 'low', label: 'Нисък' }, { id: 'high', label: 'Висок' }] },
+        { id: 'c', type: 'table', label: 'Дейности', help: null, minRows: 2, columns: [{ id: 'x', type: 'text', label: 'Дейност', help: null }, { id: 'y', type: 'rating', label: 'Ефект', help: null, min: 1, max: 5 }] },
+      ],
+    };
+    const { text } = await pdfText(await renderWorksheetPdf(view, { language: 'bg', packageTitle: '6x3 за КСО' }));
+    const c = captions('bg');
+    for (const s of [`${c.sme}:`, `${c.date}:`, `${c.participants}:`, view.title, ...view.fields.flatMap(fieldLabels)]) expect(text, s).toContain(s);
+    for (const lng of ['en', 'es', 'pt', 'ro', 'el', 'bg', 'pl', 'lt', 'lv']) expect(new Set(Object.values(captions(lng))).size, lng).toBe(6);
+  });
+});
