@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { DocumentModel, SearchHit, Toc } from './doc';
 import { LANGUAGES } from './languages';
+import type { ProcessRecord, UpcomingWorkshop, WorkshopRecord } from './process';
+import { AnswerValue, HomeworkInput, ParticipantInput, ProcessInput, WorkshopInput } from './process';
 import type { Settings } from './settings';
 import { SettingsPatch } from './settings';
 import type { Sme, SmePage } from './sme';
@@ -57,6 +59,22 @@ export const contract = {
   'library.search': {
     input: z.object({ language: Language, text: z.string().max(200), limit: z.number().int().min(1).max(100).default(30) }),
     output: returns<SearchHit[]>(),
+  },
+  'processes.create': { input: ProcessInput, output: returns<ProcessRecord>() },
+  'processes.update': { input: Id.extend({ data: ProcessInput.omit({ smeId: true }) }), output: returns<ProcessRecord>() },
+  'processes.get': { input: Id, output: returns<ProcessRecord>() },
+  'processes.listForSme': { input: z.object({ smeId: z.uuid() }), output: returns<ProcessRecord[]>() },
+  'workshops.get': { input: Id, output: returns<WorkshopRecord>() },
+  'workshops.update': { input: Id.extend({ data: WorkshopInput }), output: returns<WorkshopRecord>() },
+  'workshops.setParticipants': { input: Id.extend({ participants: z.array(ParticipantInput).max(100) }), output: returns<WorkshopRecord>() },
+  'workshops.setHomework': { input: Id.extend({ items: z.array(HomeworkInput).max(100) }), output: returns<WorkshopRecord>() },
+  'workshops.saveAnswer': {
+    input: z.object({ workshopId: z.uuid(), worksheetId: ContentId, fieldId: ContentId, value: AnswerValue }),
+    output: returns<{ updatedAt: string }>(),
+  },
+  'workshops.upcoming': {
+    input: z.object({ from: z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/), to: z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/) }),
+    output: returns<UpcomingWorkshop[]>(),
   },
   'library.pdf': { input: z.object({ language: Language, id: ContentId }), output: returns<PdfFile>() },
   'library.worksheetPdf': {

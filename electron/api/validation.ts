@@ -8,6 +8,7 @@ const OWN_CODES = new Set([
   'invalid_url',
   'invalid_country',
   'future_year',
+  'invalid_date',
 ]);
 
 /** Turns zod issues into translatable field issues (locales: validation.<code>). */

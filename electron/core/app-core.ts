@@ -6,6 +6,7 @@ import { appRoot } from './app-root';
 import { ContentLibrary } from './content/library';
 import type { Db } from './db/open';
 import { PdfService } from './pdf/pdf-service';
+import { ProcessRepository } from './processes/repository';
 import { openDatabase } from './db/open';
 import type { Dispatch, Logger } from './dispatch';
 import { createDispatch } from './dispatch';
@@ -49,6 +50,7 @@ export function createAppCore(options: CoreOptions): AppCore {
   }
   const smes = db ? new SmeRepository(db) : null;
   const library = new ContentLibrary(options.contentDir ?? path.join(appRoot(), 'content'));
+  const processes = db ? new ProcessRepository(db, () => library.getStructure()) : null;
   const handlers = createHandlers({
     info: () => ({
       version: options.version,
@@ -64,6 +66,10 @@ export function createAppCore(options: CoreOptions): AppCore {
     },
     library,
     pdfs: new PdfService(library),
+    processes: () => {
+      if (!processes) throw databaseError!;
+      return processes;
+    },
   });
   return {
     dispatch: createDispatch(handlers, options.log),

@@ -1,6 +1,7 @@
 import type { AppInfo, Channel, ParsedRequest, Response } from '../api/contract';
 import type { ContentLibrary } from './content/library';
 import type { PdfService } from './pdf/pdf-service';
+import type { ProcessRepository } from './processes/repository';
 import type { SettingsStore } from './settings/store';
 import type { SmeRepository } from './smes/repository';
 
@@ -11,6 +12,7 @@ export interface CoreDeps {
   smes: () => SmeRepository;
   library: ContentLibrary;
   pdfs: PdfService;
+  processes: () => ProcessRepository;
 }
 
 export type Handlers = { [C in Channel]: (input: ParsedRequest<C>) => Response<C> | Promise<Response<C>> };
@@ -32,6 +34,16 @@ export function createHandlers(deps: CoreDeps): Handlers {
     'library.toc': ({ language }) => ({ ...deps.library.toc(language), requested: language, available: deps.library.languages() }),
     'library.document': ({ language, id }) => deps.library.document(language, id),
     'library.search': ({ language, text, limit }) => deps.library.search(language, text, limit),
+    'processes.create': (data) => deps.processes().create(data),
+    'processes.update': ({ id, data }) => deps.processes().update(id, data),
+    'processes.get': ({ id }) => deps.processes().get(id),
+    'processes.listForSme': ({ smeId }) => deps.processes().listForSme(smeId),
+    'workshops.get': ({ id }) => deps.processes().workshop(id),
+    'workshops.update': ({ id, data }) => deps.processes().updateWorkshop(id, data),
+    'workshops.setParticipants': ({ id, participants }) => deps.processes().setParticipants(id, participants),
+    'workshops.setHomework': ({ id, items }) => deps.processes().setHomework(id, items),
+    'workshops.saveAnswer': ({ workshopId, worksheetId, fieldId, value }) => deps.processes().saveAnswer(workshopId, worksheetId, fieldId, value),
+    'workshops.upcoming': ({ from, to }) => deps.processes().upcoming(from, to),
     'library.pdf': ({ language, id }) => deps.pdfs.document(language, id),
     'library.worksheetPdf': ({ language, id, smeName }) => deps.pdfs.worksheet(language, id, smeName),
   } satisfies Handlers;

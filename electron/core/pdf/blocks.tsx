@@ -1,6 +1,6 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
-import type { AgendaRow, Block, FieldView, Inline } from '../../api/doc';
+import type { AgendaRow, Block, Inline } from '../../api/doc';
 import { Boxes, Field, range } from './form';
 import type { Style } from './styles';
 import { cell, styles } from './styles';
@@ -23,7 +23,7 @@ export const ENGLISH_LABELS: PdfLabels = {
 };
 
 // Markdown keeps the source's soft line breaks in the text; HTML folds them, a PDF would print them.
-const fold = (text: string) => text.replace(/[ \t]*\n[ \t]*/g, ' ');
+const fold = (text: string) => text.replace(/[ \t\r]*\n[ \t\r]*/g, ' ');
 
 export function Inlines({ inlines, style }: { inlines: Inline[]; style?: Style | Style[] }): ReactNode {
   return (
@@ -98,7 +98,7 @@ function BlockView({ block: b, ctx }: { block: Block; ctx: BlockContext }): Reac
     case 'table':
       return (
         <View style={styles.table}>
-          <View style={[styles.tr, styles.th]} wrap={false} minPresenceAhead={40}>
+          <View style={[styles.tr, styles.th]} wrap={false} fixed minPresenceAhead={40}>
             {b.header.map((c, i) => <Inlines key={i} inlines={c} style={cell(i, styles.flex)} />)}
           </View>
           {b.rows.map((row, r) => (

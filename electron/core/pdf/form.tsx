@@ -61,7 +61,7 @@ function Grid({ field }: { field: FieldView }): ReactNode {
   return (
     <View>
       <View style={[styles.table, { marginBottom: 2 }]}>
-        <View style={[styles.tr, styles.th]} wrap={false} minPresenceAhead={44}>
+        <View style={[styles.tr, styles.th]} wrap={false} fixed minPresenceAhead={44}>
           {columns.map((c, i) => (
             <Text key={c.id} style={cell(i, styles.small, { flex: weight(c), fontWeight: 700, paddingHorizontal: 3 })}>{c.label}</Text>
           ))}

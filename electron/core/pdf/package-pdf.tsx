@@ -7,6 +7,7 @@ import type { PdfLabels } from './blocks';
 import { Blocks, ENGLISH_LABELS } from './blocks';
 import { registerPdfFonts } from './fonts';
 import { Field } from './form';
+import { printableDeep } from './glyphs';
 import { styles } from './styles';
 
 export type { PdfLabels } from './blocks';
@@ -31,7 +32,7 @@ const CAPTIONS: Record<Language, Captions> = {
   ro: { sme: 'IMM', date: 'Data', participants: 'Participanți', facilitator: 'Facilitator', organisation: 'Organizație', generated: 'Generat la' },
   el: { sme: 'ΜμΕ', date: 'Ημερομηνία', participants: 'Συμμετέχοντες', facilitator: 'Συντονιστής/τρια', organisation: 'Οργανισμός', generated: 'Δημιουργήθηκε στις' },
   bg: { sme: 'МСП', date: 'Дата', participants: 'Участници', facilitator: 'Фасилитатор', organisation: 'Организация', generated: 'Създадено на' },
-  pl: { sme: 'MŚP', date: 'Data', participants: 'Uczestnicy', facilitator: 'Moderator/ka', organisation: 'Organizacja', generated: 'Wygenerowano' },
+  pl: { sme: 'MŚP', date: 'Data', participants: 'Uczestnicy', facilitator: 'Moderator', organisation: 'Organizacja', generated: 'Wygenerowano' },
   lt: { sme: 'MVĮ', date: 'Data', participants: 'Dalyviai', facilitator: 'Moderatorius', organisation: 'Organizacija', generated: 'Sukurta' },
   lv: { sme: 'MVU', date: 'Datums', participants: 'Dalībnieki', facilitator: 'Moderators', organisation: 'Organizācija', generated: 'Izveidots' },
 };
@@ -145,11 +146,11 @@ function WorksheetPdf({ view, options }: { view: WorksheetView; options: Workshe
 /** One document of the methodology package as a printable A4 PDF with outline and page numbers. */
 export async function renderDocumentPdf(doc: DocumentModel, options: DocumentPdfOptions = {}): Promise<Buffer> {
   registerPdfFonts();
-  return renderToBuffer(<DocumentPdf doc={doc} options={options} />);
+  return renderToBuffer(<DocumentPdf doc={printableDeep(doc)} options={printableDeep(options)} />);
 }
 
 /** A blank worksheet to hand out in the workshop and fill in by pen. */
 export async function renderWorksheetPdf(view: WorksheetView, options: WorksheetPdfOptions): Promise<Buffer> {
   registerPdfFonts();
-  return renderToBuffer(<WorksheetPdf view={view} options={options} />);
+  return renderToBuffer(<WorksheetPdf view={printableDeep(view)} options={printableDeep(options)} />);
 }

@@ -40,6 +40,14 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('0020 processes: workshops of a process and the upcoming workshops use their indexes', () => {
+    const db = openDatabase(':memory:', { migrations: MIGRATIONS.filter((m) => m.version <= 20) });
+    expect(plan(db, "SELECT * FROM workshops WHERE process_id = 'x' ORDER BY number")).toMatch(/USING INDEX sqlite_autoindex_workshops_\d \(process_id=\?\)/);
+    expect(plan(db, "SELECT * FROM workshops WHERE planned_at >= '2027-01-01' AND planned_at < '2027-02-01'")).toContain('workshops_by_date');
+    expect(plan(db, "SELECT * FROM worksheet_answers WHERE workshop_id = 'x'")).toContain('PRIMARY KEY');
+    db.close();
+  });
+
   it('back up an existing database before migrating it, and run all steps in one transaction', () => {
     const dir = tempDir();
     const file = path.join(dir, 'db.sqlite');

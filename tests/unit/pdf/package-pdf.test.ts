@@ -1,22 +1,31 @@
 import path from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { DocumentModel, FieldView, WorksheetView } from '../../../electron/api/doc';
+import type { Block, DocumentModel, FieldView, WorksheetView } from '../../../electron/api/doc';
 import { ContentLibrary } from '../../../electron/core/content/library';
 import { clock } from '../../../electron/core/pdf/blocks';
+import { printable } from '../../../electron/core/pdf/glyphs';
 import { captions, renderDocumentPdf, renderWorksheetPdf } from '../../../electron/core/pdf/package-pdf';
 import { pdfLabels } from '../../../electron/core/pdf/package-pdfs';
 
 // A font without a glyph falls back silently in react-pdf; reading the text back out of the PDF
 // is the only check that what was printed is what was written.
-const squash = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
+const squash = (s: string) => printable(s).normalize('NFC').replace(/\s+/g, ' ').trim();
 
-async function pdfText(bytes: Buffer): Promise<{ pages: number; text: string; outline: string[] }> {
+/** Text of a PDF, the running footer apart so a paragraph that crosses a page reads whole. */
+async function pdfText(bytes: Buffer): Promise<{ pages: number; text: string; footers: string[]; outline: string[] }> {
   const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
   const parts: string[] = [];
+  const footers: string[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const content = await (await pdf.getPage(n)).getTextContent();
-    for (const item of content.items) if ('str' in item) parts.push(item.str, item.hasEOL ? ' ' : '');
+    const footer: string[] = [];
+    for (const item of content.items) {
+      if (!('str' in item)) continue;
+      // The footer sits in the bottom margin, below 50 pt from the page edge.
+      (item.transform[5]! < 50 ? footer : parts).push(item.str, item.hasEOL ? ' ' : '');
+    }
+    footers.push(squash(footer.join(' ')));
     parts.push(' ');
   }
   const outline: string[] = [];
@@ -24,7 +33,18 @@ async function pdfText(bytes: Buffer): Promise<{ pages: number; text: string; ou
   walk(await pdf.getOutline());
   const pages = pdf.numPages;
   await pdf.destroy();
-  return { pages, text: squash(parts.join('')), outline };
+  return { pages, text: squash(parts.join('')), footers, outline };
+}
+
+/** Whether every word of `expected` occurs in `text`, in the same order. */
+function inOrder(text: string, expected: string): boolean {
+  const words = text.split(' ');
+  let at = 0;
+  for (const word of expected.split(' ')) {
+    while (at < words.length && words[at] !== word) at++;
+    if (at++ >= words.length) return false;
+  }
+  return true;
 }
 
 const fieldLabels = (f: FieldView): string[] => [f.label, ...(f.columns ?? []).map((c) => c.label), ...(f.options ?? []).map((o) => o.label)];
@@ -54,6 +74,39 @@ describe('package PDFs of the real English package', () => {
     }
   });
 
+  it('prints every paragraph, list item, table cell, statement and glossary entry word for word', () => {
+    const inl = (xs: { text: string }[]) => xs.map((x) => x.text).join('');
+    for (const doc of documents) {
+      const { text } = texts.get(doc.id)!;
+      const whole: string[] = [];
+      const columns: string[] = [];
+      const collect = (blocks: Block[], into: string[]) => {
+        for (const b of blocks) {
+          if (b.type === 'paragraph' || b.type === 'heading') into.push(b.type === 'heading' ? b.text : inl(b.inlines));
+          else if (b.type === 'list') into.push(...b.items.map(inl));
+          else if (b.type === 'table') into.push(...b.header.map(inl), ...b.rows.flat().map(inl));
+          else if (b.type === 'statements') into.push(...b.items.map((i) => i.text));
+          else if (b.type === 'terms') into.push(...b.items.flatMap((i) => [i.term, i.definition]));
+          else if (b.type === 'worksheet') {
+            collect(b.worksheet.instructions, into);
+            into.push(...b.worksheet.fields.flatMap(fieldLabels));
+          } else if (b.type === 'agenda') {
+            for (const r of b.rows) {
+              into.push(r.method);
+              collect(r.facilitator, columns);
+              collect(r.participants, columns);
+            }
+          }
+        }
+      };
+      collect(doc.blocks, whole);
+      for (const e of whole) expect(text, `${doc.id}: "${e}"`).toContain(squash(e));
+      // The agenda's two guidance columns interleave where a block crosses a page, so their text
+      // is checked word by word in order rather than as one run.
+      for (const e of columns) expect(inOrder(text, squash(e)), `${doc.id}: "${e}"`).toBe(true);
+    }
+  });
+
   it('prints each workshop agenda with clock times from 0:00 to 3:00 and every block title', () => {
     for (const doc of documents.filter((d) => d.kind === 'workshop')) {
       const { text } = texts.get(doc.id)!;
@@ -66,9 +119,9 @@ describe('package PDFs of the real English package', () => {
   });
 
   it('prints page numbers as "n / total" with the package title in the footer', () => {
-    const { text, pages } = texts.get('worksheets')!;
+    const { footers, pages } = texts.get('worksheets')!;
     expect(pages).toBeGreaterThan(1);
-    expect(text).toContain(`${documents[0]!.packageTitle} ${pages} / ${pages}`);
+    expect(footers).toEqual(footers.map((_, i) => `${documents[0]!.packageTitle} ${i + 1} / ${pages}`));
   });
 
   it('makes a blank handout that carries every label of its worksheet', async () => {
@@ -79,6 +132,24 @@ describe('package PDFs of the real English package', () => {
       expect(text, label).toContain(squash(label));
     }
   });
+});
+
+describe('translations present in content/', () => {
+  const library = new ContentLibrary(path.resolve('content'));
+  const others = library.languages().filter((l) => l !== 'en');
+
+  // Every language's own letters, through the real text: its glossary and one handout each.
+  it.skipIf(others.length === 0)('print their glossary and a handout word for word', async () => {
+    for (const lng of others) {
+      const glossary = library.document(lng, 'glossary');
+      const { text } = await pdfText(await renderDocumentPdf(glossary, { labels: pdfLabels(library, lng) }));
+      for (const b of glossary.blocks) if (b.type === 'terms') for (const t of b.items) expect(text, `${lng}: ${t.id}`).toContain(squash(`${t.term} ${t.definition}`));
+      const view = library.worksheet(lng, library.getStructure().worksheets[0]!.id);
+      const handout = await pdfText(await renderWorksheetPdf(view, { language: lng, packageTitle: glossary.packageTitle }));
+      const c = captions(lng);
+      for (const label of [`${c.sme}:`, `${c.date}:`, `${c.participants}:`, view.title, ...view.fields.flatMap(fieldLabels)]) expect(handout.text, `${lng}: ${label}`).toContain(squash(label));
+    }
+  }, 120_000);
 });
 
 describe('glyphs beyond Latin-1', () => {
@@ -100,6 +171,11 @@ describe('glyphs beyond Latin-1', () => {
       expect(text, s).toContain(s);
     }
     expect(text).toContain('Οργανισμός: Εταιρεία');
+  });
+
+  it('spells out the symbols Noto Sans has no glyph for', async () => {
+    const arrows: DocumentModel = { ...doc, blocks: [{ type: 'paragraph', inlines: [{ text: 'L1 → P1, score ≥ 4, ☐ done' }] }] };
+    expect((await pdfText(await renderDocumentPdf(arrows))).text).toContain('L1 -> P1, score >= 4, [ ] done');
   });
 
   it('captions a handout in the language of its content', async () => {

@@ -1,7 +1,8 @@
 import { migration0010 } from './0010-smes';
+import { migration0020 } from './0020-processes';
 import type { Migration } from './types';
 
 /** All migrations in ascending order. Add new ones at the end. */
-export const MIGRATIONS: readonly Migration[] = [migration0010];
+export const MIGRATIONS: readonly Migration[] = [migration0010, migration0020];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { LANGUAGES } from './languages';
+
+export const PROCESS_STATUSES = ['planned', 'running', 'completed', 'paused'] as const;
+export const WORKSHOP_STATUSES = ['planned', 'held', 'cancelled'] as const;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'invalid_date' }).refine((v) => !Number.isNaN(Date.parse(v)), { message: 'invalid_date' });
+const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { message: 'invalid_date' }).refine((v) => !Number.isNaN(Date.parse(v)), { message: 'invalid_date' });
+
+export const ProcessInput = z.object({
+  smeId: z.uuid(),
+  title: z.string().trim().min(1).max(200),
+  /** The language the workshops are held in; independent of the UI language. */
+  language: z.enum(LANGUAGES),
+  facilitator: z.string().trim().max(120).default(''),
+  startDate: isoDate,
+  status: z.enum(PROCESS_STATUSES).default('planned'),
+});
+export type ProcessInput = z.input<typeof ProcessInput>;
+export type ProcessData = z.output<typeof ProcessInput>;
+
+export const WorkshopInput = z.object({
+  /** Local date and time, "YYYY-MM-DDTHH:MM"; null while not planned. */
+  plannedAt: localDateTime.nullable().default(null),
+  place: z.string().trim().max(200).default(''),
+  status: z.enum(WORKSHOP_STATUSES).default('planned'),
+  durationMinutes: z.number().int().min(1).max(600).nullable().default(null),
+  notes: z.string().max(50_000).default(''),
+  decisions: z.string().max(50_000).default(''),
+});
+export type WorkshopInput = z.input<typeof WorkshopInput>;
+export type WorkshopData = z.output<typeof WorkshopInput>;
+
+export const ParticipantInput = z.object({
+  /** A contact of the SME, or null for an ad-hoc participant. */
+  contactId: z.uuid().nullable().default(null),
+  name: z.string().trim().min(1).max(120),
+  role: z.string().trim().max(120).default(''),
+  invited: z.boolean().default(true),
+  attended: z.boolean().default(false),
+});
+export type ParticipantInput = z.input<typeof ParticipantInput>;
+
+export const HomeworkInput = z.object({
+  id: z.uuid().optional(),
+  task: z.string().trim().min(1).max(1000),
+  owner: z.string().trim().max(120).default(''),
+  dueDate: isoDate.nullable().default(null),
+  done: z.boolean().default(false),
+});
+export type HomeworkInput = z.input<typeof HomeworkInput>;
+
+/** One answer: text for text fields, a number, or rows of a table (column id -> value). */
+export const AnswerValue = z.union([
+  z.string().max(50_000),
+  z.number(),
+  z.null(),
+  z.array(z.record(z.string().max(80), z.union([z.string().max(5_000), z.number(), z.null()]))).max(200),
+]);
+export type AnswerValue = z.infer<typeof AnswerValue>;
+
+export interface Participant {
+  id: string;
+  contactId: string | null;
+  name: string;
+  role: string;
+  invited: boolean;
+  attended: boolean;
+}
+
+export interface Homework {
+  id: string;
+  task: string;
+  owner: string;
+  dueDate: string | null;
+  done: boolean;
+}
+
+export interface WorkshopRecord {
+  id: string;
+  processId: string;
+  number: number;
+  plannedAt: string | null;
+  place: string;
+  status: (typeof WORKSHOP_STATUSES)[number];
+  durationMinutes: number | null;
+  notes: string;
+  decisions: string;
+  updatedAt: string;
+  participants: Participant[];
+  homework: Homework[];
+  /** worksheet id -> field id -> value */
+  answers: Record<string, Record<string, AnswerValue>>;
+}
+
+export type WorkshopSummary = Omit<WorkshopRecord, 'participants' | 'homework' | 'answers' | 'notes' | 'decisions'> & {
+  openHomework: number;
+};
+
+export interface ProcessRecord {
+  id: string;
+  smeId: string;
+  title: string;
+  language: (typeof LANGUAGES)[number];
+  facilitator: string;
+  startDate: string;
+  status: (typeof PROCESS_STATUSES)[number];
+  createdAt: string;
+  updatedAt: string;
+  workshops: WorkshopSummary[];
+}
+
+export interface UpcomingWorkshop {
+  workshopId: string;
+  number: number;
+  plannedAt: string;
+  place: string;
+  processId: string;
+  processTitle: string;
+  smeId: string;
+  smeName: string;
+}
