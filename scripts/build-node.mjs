@@ -35,7 +35,7 @@ await Promise.all([
   // A sandboxed preload may only require('electron'): bundle it whole.
   build({ ...cjs, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs' }),
   build({ ...cjs, entryPoints: ['electron/host/cli.ts'], outfile: 'dist/host/cli.cjs' }),
-  build({ ...cjs, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench/bench.cjs' }),
+  build({ ...esm, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench/bench.mjs' }),
   build({ ...esm, entryPoints: ['electron/core/pdf/index.ts'], outfile: 'dist/pdf/index.mjs' }),
   build({ ...esm, entryPoints: ['scripts/build-pdfs.ts'], outfile: 'dist/scripts/build-pdfs.mjs' }),
 ]);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DocumentModel, SearchHit, Toc } from './doc';
+import type { DocumentModel, SearchHit, Toc, WorksheetView } from './doc';
 import { LANGUAGES } from './languages';
 import type { ProcessRecord, UpcomingWorkshop, WorkshopRecord } from './process';
 import { AnswerValue, HomeworkInput, ParticipantInput, ProcessInput, WorkshopInput } from './process';
@@ -76,6 +76,7 @@ export const contract = {
     input: z.object({ from: z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/), to: z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/) }),
     output: returns<UpcomingWorkshop[]>(),
   },
+  'library.worksheet': { input: z.object({ language: Language, id: ContentId }), output: returns<WorksheetView>() },
   'library.pdf': { input: z.object({ language: Language, id: ContentId }), output: returns<PdfFile>() },
   'library.worksheetPdf': {
     input: z.object({ language: Language, id: ContentId, smeName: z.string().trim().max(200).optional() }),

@@ -44,6 +44,7 @@ export function createHandlers(deps: CoreDeps): Handlers {
     'workshops.setHomework': ({ id, items }) => deps.processes().setHomework(id, items),
     'workshops.saveAnswer': ({ workshopId, worksheetId, fieldId, value }) => deps.processes().saveAnswer(workshopId, worksheetId, fieldId, value),
     'workshops.upcoming': ({ from, to }) => deps.processes().upcoming(from, to),
+    'library.worksheet': ({ language, id }) => deps.library.worksheet(language, id),
     'library.pdf': ({ language, id }) => deps.pdfs.document(language, id),
     'library.worksheetPdf': ({ language, id, smeName }) => deps.pdfs.worksheet(language, id, smeName),
   } satisfies Handlers;

@@ -5,6 +5,7 @@ import type { AppInfo } from '../../electron/api/contract';
 import type { Settings } from '../../electron/api/settings';
 import { LanguageMenu } from './components/LanguageMenu';
 import { LibraryScreen } from './library/LibraryScreen';
+import { ProcessScreen } from './processes/ProcessScreen';
 import { href, useRoute } from './lib/router';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { SmeEditor } from './screens/SmeEditor';
@@ -28,7 +29,7 @@ export function App({ info, initialSettings }: { info: AppInfo; initialSettings:
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label={t('nav.label')}>
-        <NavLink variant="filled" href={href({ screen: 'smes' })} label={t('nav.smes')} active={route.screen === 'smes' || route.screen === 'sme'} />
+        <NavLink variant="filled" href={href({ screen: 'smes' })} label={t('nav.smes')} active={['smes', 'sme', 'process', 'workshop', 'live'].includes(route.screen)} />
         <NavLink variant="filled" href={href({ screen: 'library', document: null, anchor: null })} label={t('nav.library')} active={route.screen === 'library'} />
         <NavLink variant="filled" href={href({ screen: 'settings' })} label={t('nav.settings')} active={route.screen === 'settings'} />
       </AppShell.Navbar>
@@ -39,6 +40,8 @@ export function App({ info, initialSettings }: { info: AppInfo; initialSettings:
           <SmeList />
         ) : route.screen === 'sme' ? (
           <SmeEditor key={route.id} id={route.id} />
+        ) : route.screen === 'process' ? (
+          <ProcessScreen key={route.id} id={route.id} />
         ) : route.screen === 'library' ? (
           <LibraryScreen settings={settings} onSettings={setSettings} document={route.document} anchor={route.anchor} />
         ) : (

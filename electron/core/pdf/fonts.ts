@@ -16,6 +16,7 @@ const FACES = [
 ] as const;
 
 let registered = false;
+let loaded: Promise<void> | null = null;
 
 /**
  * The font package folder. Tried in turn because this module runs as a CommonJS bundle (dist/),
@@ -59,4 +60,27 @@ export function registerPdfFonts(dir?: string): void {
   // react-pdf hyphenates English rules into every language; whole words read better in all nine.
   Font.registerHyphenationCallback((word) => [word]);
   registered = true;
+}
+
+/**
+ * Registers the fonts and loads them, every glyph looked up once through the character map.
+ * fontkit caches a glyph object the first time it meets it, with the characters it met it for;
+ * a glyph first met inside a composed letter (the ι of Greek ί) is cached with none, and every
+ * later PDF then maps that letter to garbage in its text layer ("Κο\u0003νων\u0003κή"), so it
+ * cannot be searched or copied. Looking every character up first gives each glyph its own.
+ */
+export function loadPdfFonts(dir?: string): Promise<void> {
+  registerPdfFonts(dir);
+  loaded ??= (async () => {
+    for (const face of FACES) {
+      const source = Font.getFont({ fontFamily: PDF_FONT, fontWeight: face.fontWeight, fontStyle: face.fontStyle }) as unknown as { load(): Promise<void>; data: unknown };
+      await source.load();
+      const font = source.data as { characterSet: number[]; glyphForCodePoint(codePoint: number): unknown };
+      //PRIME for (const codePoint of font.characterSet) font.glyphForCodePoint(codePoint);
+    }
+  })().catch((error: unknown) => {
+    loaded = null;
+    throw error;
+  });
+  return loaded;
 }

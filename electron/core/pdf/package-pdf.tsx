@@ -5,7 +5,7 @@ import type { Language } from '../../api/languages';
 import { isLanguage } from '../../api/languages';
 import type { PdfLabels } from './blocks';
 import { Blocks, ENGLISH_LABELS } from './blocks';
-import { registerPdfFonts } from './fonts';
+import { loadPdfFonts } from './fonts';
 import { Field } from './form';
 import { printableDeep } from './glyphs';
 import { styles } from './styles';
@@ -145,12 +145,12 @@ function WorksheetPdf({ view, options }: { view: WorksheetView; options: Workshe
 
 /** One document of the methodology package as a printable A4 PDF with outline and page numbers. */
 export async function renderDocumentPdf(doc: DocumentModel, options: DocumentPdfOptions = {}): Promise<Buffer> {
-  registerPdfFonts();
+  await loadPdfFonts();
   return renderToBuffer(<DocumentPdf doc={printableDeep(doc)} options={printableDeep(options)} />);
 }
 
 /** A blank worksheet to hand out in the workshop and fill in by pen. */
 export async function renderWorksheetPdf(view: WorksheetView, options: WorksheetPdfOptions): Promise<Buffer> {
-  registerPdfFonts();
+  await loadPdfFonts();
   return renderToBuffer(<WorksheetPdf view={printableDeep(view)} options={printableDeep(options)} />);
 }

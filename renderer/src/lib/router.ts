@@ -5,12 +5,17 @@ export type Route =
   | { screen: 'smes' }
   | { screen: 'sme'; id: string }
   | { screen: 'settings' }
-  | { screen: 'library'; document: string | null; anchor: string | null };
+  | { screen: 'library'; document: string | null; anchor: string | null }
+  | { screen: 'process'; id: string }
+  | { screen: 'workshop'; id: string }
+  | { screen: 'live'; id: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   if (parts[0] === 'smes' && parts[1]) return { screen: 'sme', id: parts[1] };
   if (parts[0] === 'settings') return { screen: 'settings' };
+  if (parts[0] === 'processes' && parts[1]) return { screen: 'process', id: parts[1] };
+  if (parts[0] === 'workshops' && parts[1]) return parts[2] === 'live' ? { screen: 'live', id: parts[1] } : { screen: 'workshop', id: parts[1] };
   if (parts[0] === 'library') return { screen: 'library', document: parts[1] ?? null, anchor: parts[2] ?? null };
   return { screen: 'smes' };
 }
@@ -20,6 +25,9 @@ export function href(route: Route): string {
     case 'smes': return '#/smes';
     case 'sme': return `#/smes/${route.id}`;
     case 'settings': return '#/settings';
+    case 'process': return `#/processes/${route.id}`;
+    case 'workshop': return `#/workshops/${route.id}`;
+    case 'live': return `#/workshops/${route.id}/live`;
     case 'library': return ['#/library', route.document, route.document && route.anchor].filter(Boolean).join('/');
   }
 }

@@ -10,6 +10,7 @@ import { CountrySelect } from '../components/CountrySelect';
 import { SaveStatus } from '../components/SaveStatus';
 import { SectorSelect } from '../components/SectorSelect';
 import { SizeBadge } from '../components/SizeBadge';
+import { ProcessesSection } from '../processes/ProcessesSection';
 import { href, navigate } from '../lib/router';
 import { useAutosave } from '../lib/useAutosave';
 import { issueMessages } from '../lib/validation';
@@ -152,6 +153,10 @@ export function SmeEditor({ id }: { id: string }) {
                 {t('size.largeWarning')}
               </Alert>
             )}
+          </Paper>
+
+          <Paper withBorder p="md">
+            <ProcessesSection smeId={id} disabled={trashed} />
           </Paper>
 
           <Paper withBorder p="md">

@@ -8,6 +8,7 @@ import { api } from '../api';
 import { ConfirmPurge } from '../components/ConfirmPurge';
 import { CountrySelect, countryName } from '../components/CountrySelect';
 import { NewSmeDialog } from '../components/NewSmeDialog';
+import { UpcomingWorkshops } from '../processes/UpcomingWorkshops';
 import { SizeBadge } from '../components/SizeBadge';
 import { navigate } from '../lib/router';
 
@@ -74,6 +75,7 @@ export function SmeList() {
         <Title order={2}>{t('list.title')}</Title>
         <Button onClick={() => setCreating(true)}>{t('list.new')}</Button>
       </Group>
+      <UpcomingWorkshops />
       <Group align="flex-end" gap="sm" wrap="wrap">
         <TextInput
           label={t('list.search')}

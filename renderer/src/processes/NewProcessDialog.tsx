@@ -1,0 +1,58 @@
+import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProcessRecord } from '../../../electron/api/process';
+import { ProcessInput } from '../../../electron/api/process';
+import { toFieldIssues } from '../../../electron/api/validation';
+import { api } from '../api';
+import { languageOptions } from '../components/LanguageMenu';
+import { issueMessages } from '../lib/validation';
+import { todayIso } from './labels';
+
+/** Starts a 6x3 process for an SME; its six workshops are created with it. */
+export function NewProcessDialog({ smeId, opened, onClose, onCreated }: { smeId: string; opened: boolean; onClose: () => void; onCreated: (p: ProcessRecord) => void }) {
+  const { t } = useTranslation();
+  const [form, setForm] = useState({ title: '', language: 'en', facilitator: '', startDate: todayIso() });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [failure, setFailure] = useState<string | null>(null);
+
+  useEffect(() => {
+    if (!opened) return;
+    void api['settings.get']().then((r) => {
+      if (r.ok) setForm((f) => ({ ...f, language: r.value.contentLanguage, facilitator: f.facilitator || r.value.facilitatorName, title: f.title || t('process.defaultTitle', { year: new Date().getFullYear() }) }));
+    });
+  }, [opened, t]);
+
+  const submit = async () => {
+    const input = { smeId, ...form };
+    const parsed = ProcessInput.safeParse(input);
+    if (!parsed.success) return setErrors(issueMessages(toFieldIssues(parsed.error.issues), t));
+    const r = await api['processes.create'](input as never);
+    if (!r.ok) {
+      if (r.error.issues) setErrors(issueMessages(r.error.issues, t));
+      return setFailure(r.error.code);
+    }
+    setErrors({});
+    setFailure(null);
+    onClose();
+    onCreated(r.value);
+  };
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('process.new')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <form onSubmit={(e) => { e.preventDefault(); void submit(); }} noValidate>
+        <Stack>
+          <TextInput label={t('process.title')} required data-autofocus value={form.title} error={errors['title']} onChange={(e) => setForm({ ...form, title: e.currentTarget.value })} />
+          <Select label={t('process.language')} description={t('process.languageHint')} data={languageOptions} value={form.language} allowDeselect={false} onChange={(v) => v && setForm({ ...form, language: v })} />
+          <TextInput label={t('process.facilitator')} value={form.facilitator} error={errors['facilitator']} onChange={(e) => setForm({ ...form, facilitator: e.currentTarget.value })} />
+          <TextInput type="date" label={t('process.startDate')} required value={form.startDate} error={errors['startDate']} onChange={(e) => setForm({ ...form, startDate: e.currentTarget.value })} />
+          {failure && <Alert color="red" role="alert">{t(`errors.${failure}`, { defaultValue: t('errors.internal') })}</Alert>}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
+            <Button type="submit">{t('process.create')}</Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
