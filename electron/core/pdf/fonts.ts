@@ -15,6 +15,9 @@ const FACES = [
   { dir: '700Bold_Italic', fontWeight: 700, fontStyle: 'italic' },
 ] as const;
 
+/** End of the blocks holding the letters of the nine package languages (U+2000 starts punctuation). */
+const LETTERS_END = 0x2000;
+
 let registered = false;
 let loaded: Promise<void> | null = null;
 
@@ -63,11 +66,11 @@ export function registerPdfFonts(dir?: string): void {
 }
 
 /**
- * Registers the fonts and loads them, every glyph looked up once through the character map.
- * fontkit caches a glyph object the first time it meets it, with the characters it met it for;
- * a glyph first met inside a composed letter (the ι of Greek ί) is cached with none, and every
- * later PDF then maps that letter to garbage in its text layer ("Κο\u0003νων\u0003κή"), so it
- * cannot be searched or copied. Looking every character up first gives each glyph its own.
+ * Registers the fonts and loads them, with every letter looked up once through the character
+ * map. fontkit caches a glyph object by id with the characters it was first made for; while
+ * shaping a composed letter (Greek ί) it makes the glyph of its base letter (ι) with none, and
+ * every later PDF that prints a plain ι then maps it to garbage in its text layer
+ * ("Κο\u0003νων\u0003κή"), unsearchable and uncopyable. Looking letters up first avoids that.
  */
 export function loadPdfFonts(dir?: string): Promise<void> {
   registerPdfFonts(dir);
@@ -76,7 +79,10 @@ export function loadPdfFonts(dir?: string): Promise<void> {
       const source = Font.getFont({ fontFamily: PDF_FONT, fontWeight: face.fontWeight, fontStyle: face.fontStyle }) as unknown as { load(): Promise<void>; data: unknown };
       await source.load();
       const font = source.data as { characterSet: number[]; glyphForCodePoint(codePoint: number): unknown };
-      //PRIME for (const codePoint of font.characterSet) font.glyphForCodePoint(codePoint);
+      // Letters only (Latin, Greek, Cyrillic, combining marks): a ligature's own code point
+      // (U+FB01 ﬁ) must not be primed, or the ligature made from "fi" claims one character for
+      // two and every line break after it shifts.
+      for (const codePoint of font.characterSet) if (codePoint < LETTERS_END) font.glyphForCodePoint(codePoint);
     }
   })().catch((error: unknown) => {
     loaded = null;
