@@ -72,6 +72,8 @@ export const contract = {
     input: z.object({ workshopId: z.uuid(), worksheetId: ContentId, fieldId: ContentId, value: AnswerValue }),
     output: returns<{ updatedAt: string }>(),
   },
+  'workshops.minutesPdf': { input: Id, output: returns<PdfFile>() },
+  'workshops.worksheetPdf': { input: Id.extend({ worksheetId: ContentId }), output: returns<PdfFile>() },
   'workshops.upcoming': {
     input: z.object({ from: z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/), to: z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/) }),
     output: returns<UpcomingWorkshop[]>(),

@@ -1,6 +1,7 @@
 import type { AppInfo, Channel, ParsedRequest, Response } from '../api/contract';
 import type { ContentLibrary } from './content/library';
 import type { PdfService } from './pdf/pdf-service';
+import { gatherMinutes } from './processes/minutes';
 import type { ProcessRepository } from './processes/repository';
 import type { SettingsStore } from './settings/store';
 import type { SmeRepository } from './smes/repository';
@@ -43,6 +44,13 @@ export function createHandlers(deps: CoreDeps): Handlers {
     'workshops.setParticipants': ({ id, participants }) => deps.processes().setParticipants(id, participants),
     'workshops.setHomework': ({ id, items }) => deps.processes().setHomework(id, items),
     'workshops.saveAnswer': ({ workshopId, worksheetId, fieldId, value }) => deps.processes().saveAnswer(workshopId, worksheetId, fieldId, value),
+    'workshops.minutesPdf': ({ id }) =>
+      deps.pdfs.minutes(gatherMinutes(id, { processes: deps.processes(), smes: deps.smes(), library: deps.library, settings: deps.settings.get() })),
+    // A blank worksheet for the next workshop, pre-filled with the SME's name, in the process language.
+    'workshops.worksheetPdf': ({ id, worksheetId }) => {
+      const process = deps.processes().get(deps.processes().workshop(id).processId);
+      return deps.pdfs.worksheet(process.language, worksheetId, deps.smes().get(process.smeId).name);
+    },
     'workshops.upcoming': ({ from, to }) => deps.processes().upcoming(from, to),
     'library.worksheet': ({ language, id }) => deps.library.worksheet(language, id),
     'library.pdf': ({ language, id }) => deps.pdfs.document(language, id),

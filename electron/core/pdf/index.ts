@@ -5,3 +5,4 @@
  */
 export { renderDocumentPdf, renderWorksheetPdf } from './package-pdf';
 export { buildPackagePdfs, pdfLabels } from './package-pdfs';
+export { minutesCaptions, renderMinutesPdf } from './minutes';

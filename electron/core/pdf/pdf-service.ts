@@ -1,4 +1,5 @@
 import type { ContentLibrary } from '../content/library';
+import type { MinutesInput } from './minutes';
 
 // Loaded on first use: keeps start-up fast and lets the bundler keep react-pdf as an ES module.
 const pdfModule = () => import('./index');
@@ -32,6 +33,14 @@ export class PdfService {
     const render = () => renderWorksheetPdf(view, { language: lng, packageTitle: workshop.packageTitle, workshopTitle: workshop.title, ...(smeName ? { smeName } : {}) });
     const bytes = smeName ? await render() : await this.cached(key, render);
     return { fileName: fileName(`${view.title}${smeName ? ` - ${smeName}` : ''}`), base64: bytes.toString('base64') };
+  }
+
+  /** Minutes change with every keystroke of the record: made fresh each time. */
+  async minutes(input: MinutesInput): Promise<PdfFile> {
+    const { renderMinutesPdf, minutesCaptions } = await pdfModule();
+    const bytes = await renderMinutesPdf(input);
+    const day = input.plannedAt ? ` ${input.plannedAt.slice(0, 10)}` : '';
+    return { fileName: fileName(`${minutesCaptions(input.language).minutes} - ${input.smeName} - ${input.workshopTitle}${day}`), base64: bytes.toString('base64') };
   }
 
   private cached(key: string, make: () => Promise<Buffer>): Promise<Buffer> {

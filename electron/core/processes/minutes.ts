@@ -1,0 +1,38 @@
+import type { AgendaRow } from '../../api/doc';
+import type { Settings } from '../../api/settings';
+import type { ContentLibrary } from '../content/library';
+import type { MinutesInput } from '../pdf/minutes';
+import type { SmeRepository } from '../smes/repository';
+import type { ProcessRepository } from './repository';
+
+/**
+ * Everything the minutes of one workshop show, gathered from the records and the package in the
+ * process's language (not the UI language): the SME takes them home in the workshop language.
+ */
+export function gatherMinutes(
+  workshopId: string,
+  deps: { processes: ProcessRepository; smes: SmeRepository; library: ContentLibrary; settings: Settings },
+): MinutesInput {
+  const record = deps.processes.workshop(workshopId);
+  const process = deps.processes.get(record.processId);
+  const sme = deps.smes.get(process.smeId);
+  const guide = deps.library.document(process.language, `w${record.number}`);
+  const agenda = (guide.blocks.find((b) => b.type === 'agenda') as { rows: AgendaRow[] } | undefined)?.rows ?? [];
+  const worksheetIds = [...new Set(agenda.map((r) => r.worksheet?.id).filter((id): id is string => !!id && id !== 'self-evaluation'))];
+  return {
+    language: process.language,
+    packageTitle: guide.packageTitle,
+    workshopTitle: guide.title,
+    smeName: sme.name,
+    plannedAt: record.plannedAt,
+    place: record.place,
+    facilitator: process.facilitator || deps.settings.facilitatorName,
+    organisation: deps.settings.organisation,
+    participants: record.participants,
+    agenda,
+    worksheets: worksheetIds.map((id) => ({ view: deps.library.worksheet(process.language, id), answers: record.answers[id] ?? {} })),
+    decisions: record.decisions,
+    notes: record.notes,
+    homework: record.homework,
+  };
+}
