@@ -3,7 +3,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Block, DocumentModel, FieldView, WorksheetView } from '../../../electron/api/doc';
 import { ContentLibrary } from '../../../electron/core/content/library';
 import { clock } from '../../../electron/core/pdf/blocks';
-import { printable } from '../../../electron/core/pdf/glyphs';
 import { captions, renderDocumentPdf, renderWorksheetPdf } from '../../../electron/core/pdf/package-pdf';
 import { pdfLabels } from '../../../electron/core/pdf/package-pdfs';
 
