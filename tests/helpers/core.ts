@@ -1,3 +1,4 @@
+import { afterEach } from 'vitest';
 import type { AppCore } from '../../electron/core/app-core';
 import { createAppCore } from '../../electron/core/app-core';
 import { JsonSettingsStore } from '../../electron/core/settings/json-store';
@@ -14,4 +15,27 @@ export function testCore(dataDir = tempDir()): AppCore & { dataDir: string } {
     log: () => {},
   });
   return Object.assign(core, { dataDir });
+}
+
+/**
+ * A real core per test, closed afterwards, and `call`: a contract call that returns the value or
+ * fails the test with the error it answered.
+ */
+export function coreForEachTest() {
+  let current: (AppCore & { dataDir: string }) | null = null;
+  afterEach(() => {
+    current?.close();
+    current = null;
+  });
+  const start = () => (current = testCore());
+  const get = () => {
+    if (!current) throw new Error('start() the core first');
+    return current;
+  };
+  async function call<T>(channel: string, payload: unknown): Promise<T> {
+    const r = await get().dispatch(channel, payload);
+    if (!r.ok) throw new Error(`${channel} failed: ${JSON.stringify(r.error)}`);
+    return r.value as T;
+  }
+  return { start, get, call };
 }

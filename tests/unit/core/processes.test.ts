@@ -1,25 +1,18 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ProcessRecord, WorkshopRecord } from '../../../electron/api/process';
 import type { Sme } from '../../../electron/api/sme';
-import type { AppCore } from '../../../electron/core/app-core';
-import { testCore } from '../../helpers/core';
+import { coreForEachTest } from '../../helpers/core';
 
-let core: AppCore;
-afterEach(() => core?.close());
-
-async function call<T>(channel: string, payload: unknown): Promise<T> {
-  const r = await core.dispatch(channel, payload);
-  if (!r.ok) throw new Error(`${channel} failed: ${JSON.stringify(r.error)}`);
-  return r.value as T;
-}
+const cores = coreForEachTest();
+const call = cores.call;
 async function issues(channel: string, payload: unknown) {
-  const r = await core.dispatch(channel, payload);
+  const r = await cores.get().dispatch(channel, payload);
   if (r.ok) throw new Error(`${channel} should have failed`);
   return Object.fromEntries((r.error.issues ?? []).map((i) => [i.path, i.code]));
 }
 
 async function setup() {
-  core = testCore();
+  cores.start();
   const sme = await call<Sme>('smes.create', { name: 'Kepykla', country: 'LT', contacts: [{ name: 'Rūta' }, { name: 'Jonas' }] });
   const process = await call<ProcessRecord>('processes.create', { smeId: sme.id, title: 'SR strategy 2027', language: 'lt', startDate: '2027-01-10' });
   return { sme, process, w1: process.workshops[0]! };
@@ -36,7 +29,7 @@ describe('processes', () => {
   it('refuse an unknown language, a bad date and an unknown SME', async () => {
     const { sme } = await setup();
     expect(await issues('processes.create', { smeId: sme.id, title: 'x', language: 'de', startDate: '2027-13-45' })).toMatchObject({ language: 'invalid_choice', startDate: 'invalid_date' });
-    const r = await core.dispatch('processes.create', { smeId: '00000000-0000-4000-8000-000000000000', title: 'x', language: 'en', startDate: '2027-01-01' });
+    const r = await cores.get().dispatch('processes.create', { smeId: '00000000-0000-4000-8000-000000000000', title: 'x', language: 'en', startDate: '2027-01-01' });
     expect(r).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 });

@@ -1,23 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Sme, SmePage } from '../../../electron/api/sme';
-import type { AppCore } from '../../../electron/core/app-core';
-import { testCore } from '../../helpers/core';
+import { coreForEachTest } from '../../helpers/core';
 
-let core: AppCore;
-afterEach(() => core?.close());
-
-async function call<T>(channel: string, payload: unknown): Promise<T> {
-  const r = await core.dispatch(channel, payload);
-  if (!r.ok) throw new Error(`${channel} failed: ${JSON.stringify(r.error)}`);
-  return r.value as T;
-}
+const cores = coreForEachTest();
+const call = cores.call;
 const create = (data: Record<string, unknown>) => call<Sme>('smes.create', { country: 'LT', ...data });
 const list = (query: Record<string, unknown> = {}) => call<SmePage>('smes.list', query);
 const names = (page: SmePage) => page.items.map((s) => s.name);
 
 describe('SME register', () => {
   it('creates an SME with contacts, derives the size class and reads it back', async () => {
-    core = testCore();
+    cores.start();
     const sme = await create({
       name: '  Kepykla Šiaulių duona ',
       city: 'Šiauliai',
@@ -42,12 +35,12 @@ describe('SME register', () => {
     [249, 'medium'],
     [250, 'large'],
   ])('%i employees is a %s enterprise', async (employees, size) => {
-    core = testCore();
+    cores.start();
     expect((await create({ name: 'X', employees })).sizeClass).toBe(size);
   });
 
   it('finds SMEs by name, city or contact, ignoring case and diacritics', async () => {
-    core = testCore();
+    cores.start();
     await create({ name: 'Šiaulių duona', city: 'Šiauliai' });
     await create({ name: 'Łódź Logistics', country: 'PL', city: 'Łódź' });
     await create({ name: 'Hotel Aurora', country: 'BG', city: 'Plovdiv', contacts: [{ name: 'Ζωή Παπαδοπούλου' }] });
@@ -60,7 +53,7 @@ describe('SME register', () => {
   });
 
   it('filters by country and size and sorts by name, folding diacritics', async () => {
-    core = testCore();
+    cores.start();
     await create({ name: 'Zeta', employees: 300 });
     await create({ name: 'Ąžuolas', employees: 5 });
     await create({ name: 'Beta', country: 'LV', employees: 20 });
@@ -75,7 +68,7 @@ describe('SME register', () => {
   });
 
   it('archives, trashes and restores without losing anything', async () => {
-    core = testCore();
+    cores.start();
     const sme = await create({ name: 'Family hotel', contacts: [{ name: 'Ana' }] });
     await call('smes.setArchived', { id: sme.id, archived: true });
     expect((await list()).total).toBe(0);
@@ -88,20 +81,20 @@ describe('SME register', () => {
   });
 
   it('refuses to change an SME in the trash and purges only from the trash', async () => {
-    core = testCore();
+    cores.start();
     const sme = await create({ name: 'Carpentry' });
-    const purgeActive = await core.dispatch('smes.purge', { id: sme.id });
+    const purgeActive = await cores.get().dispatch('smes.purge', { id: sme.id });
     expect(purgeActive).toMatchObject({ ok: false, error: { code: 'bad_request' } });
     await call('smes.trash', { id: sme.id });
-    const update = await core.dispatch('smes.update', { id: sme.id, data: { name: 'New', country: 'LT' } });
+    const update = await cores.get().dispatch('smes.update', { id: sme.id, data: { name: 'New', country: 'LT' } });
     expect(update).toMatchObject({ ok: false, error: { code: 'bad_request' } });
     expect((await call<Sme>('smes.get', { id: sme.id })).name).toBe('Carpentry');
     await call('smes.purge', { id: sme.id });
-    expect(await core.dispatch('smes.get', { id: sme.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await cores.get().dispatch('smes.get', { id: sme.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
   it('keeps contact ids across edits but never takes over another SME’s contact', async () => {
-    core = testCore();
+    cores.start();
     const a = await create({ name: 'A', contacts: [{ name: 'Anna' }] });
     const b = await create({ name: 'B', contacts: [{ name: 'Bob' }] });
     const annaId = a.contacts[0]!.id;
@@ -115,8 +108,8 @@ describe('SME register', () => {
 
 describe('SME validation', () => {
   it('answers with translatable field issues and stores nothing', async () => {
-    core = testCore();
-    const r = await core.dispatch('smes.create', {
+    cores.start();
+    const r = await cores.get().dispatch('smes.create', {
       name: '   ',
       country: 'XX',
       employees: 2.5,
@@ -141,11 +134,11 @@ describe('SME validation', () => {
   });
 
   it('rejects payloads of the wrong shape and unknown channels without throwing', async () => {
-    core = testCore();
-    expect(await core.dispatch('smes.get', 'just a string')).toMatchObject({ ok: false, error: { code: 'validation' } });
-    expect(await core.dispatch('smes.get', { id: '../../etc/passwd' })).toMatchObject({ ok: false, error: { code: 'validation' } });
-    expect(await core.dispatch('smes.drop', {})).toMatchObject({ ok: false, error: { code: 'bad_request' } });
-    expect(await core.dispatch('__proto__', {})).toMatchObject({ ok: false, error: { code: 'bad_request' } });
-    expect(await core.dispatch('smes.list', { limit: 10_000 })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    cores.start();
+    expect(await cores.get().dispatch('smes.get', 'just a string')).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await cores.get().dispatch('smes.get', { id: '../../etc/passwd' })).toMatchObject({ ok: false, error: { code: 'validation' } });
+    expect(await cores.get().dispatch('smes.drop', {})).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect(await cores.get().dispatch('__proto__', {})).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect(await cores.get().dispatch('smes.list', { limit: 10_000 })).toMatchObject({ ok: false, error: { code: 'validation' } });
   });
 });

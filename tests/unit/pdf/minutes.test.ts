@@ -1,21 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ProcessRecord } from '../../../electron/api/process';
 import type { Sme } from '../../../electron/api/sme';
-import type { AppCore } from '../../../electron/core/app-core';
-import { testCore } from '../../helpers/core';
+import { coreForEachTest } from '../../helpers/core';
 import { pdfText } from '../../helpers/pdf-text';
 
-let core: AppCore;
-afterEach(() => core?.close());
-
-async function call<T>(channel: string, payload: unknown): Promise<T> {
-  const r = await core.dispatch(channel, payload);
-  if (!r.ok) throw new Error(`${channel} failed: ${JSON.stringify(r.error)}`);
-  return r.value as T;
-}
+const cores = coreForEachTest();
+const call = cores.call;
 
 async function heldWorkshop(language: string) {
-  core = testCore();
+  cores.start();
   await call('settings.update', { facilitatorName: 'Ieva Ozola', organisation: 'Baltic SME Academy' });
   const sme = await call<Sme>('smes.create', { name: 'Šiaulių duona', country: 'LT', contacts: [{ name: 'Rūta Petrauskienė', role: 'Owner' }, { name: 'Jonas Kazlauskas' }] });
   const process = await call<ProcessRecord>('processes.create', { smeId: sme.id, title: 'SR 2026', language, startDate: '2026-01-05' });
