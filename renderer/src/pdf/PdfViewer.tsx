@@ -1,6 +1,6 @@
 import 'react-pdf/dist/Page/TextLayer.css';
 import { ActionIcon, Button, Group, Loader, Paper, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Document, Page, pdfjs } from 'react-pdf';
 import workerUrl from 'pdfjs-worker?url';
@@ -18,6 +18,8 @@ export function PdfViewer({ data, fileName }: { data: Uint8Array; fileName: stri
   const [zoom, setZoom] = useState(2);
   const [printing, setPrinting] = useState(false);
   const [file] = useState(() => ({ data: data.slice() }));
+  // The page count on <body> tells tests which PDF is shown; it goes with the viewer.
+  useEffect(() => () => void delete document.body.dataset.pdfPages, []);
 
   const save = () => {
     const url = URL.createObjectURL(new Blob([data.slice()], { type: 'application/pdf' }));
@@ -34,7 +36,7 @@ export function PdfViewer({ data, fileName }: { data: Uint8Array; fileName: stri
       <Group justify="space-between" className="no-print">
         <Group gap="xs">
           <ActionIcon variant="default" size="lg" aria-label={t('pdf.previousPage')} disabled={page <= 1} onClick={() => setPage(page - 1)}>‹</ActionIcon>
-          <Text size="sm" role="status" data-testid="pdf-page">{t('pdf.pageOf', { page, pages })}</Text>
+          <Text size="sm" role="status" data-testid="pdf-page">{pages > 0 ? t('pdf.pageOf', { page, pages }) : ''}</Text>
           <ActionIcon variant="default" size="lg" aria-label={t('pdf.nextPage')} disabled={page >= pages} onClick={() => setPage(page + 1)}>›</ActionIcon>
           <ActionIcon variant="default" size="lg" aria-label={t('pdf.zoomOut')} disabled={zoom === 0} onClick={() => setZoom(zoom - 1)}>−</ActionIcon>
           <Text size="sm" w={48} ta="center">{Math.round(ZOOMS[zoom]! * 100)} %</Text>
