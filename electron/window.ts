@@ -61,9 +61,16 @@ export function lockDown(contents: WebContents): void {
 
 export const isOwnUrl = isAppUrl;
 
+/** The one permission the app uses: full screen for the live workshop mode, from our own pages. */
+export function allowPermission(permission: string, requestingUrl: string): boolean {
+  return permission === 'fullscreen' && isOwnUrl(requestingUrl);
+}
+
 export function createMainWindow(bounds: Settings['windowBounds']): BrowserWindow {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(allowPermission(permission, details.requestingUrl)),
+  );
+  session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) => allowPermission(permission, requestingOrigin));
   const window = new BrowserWindow(windowOptions(path.join(__dirname, 'preload.cjs'), bounds));
   lockDown(window.webContents);
   if (bounds?.maximized) window.maximize();

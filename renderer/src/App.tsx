@@ -6,6 +6,8 @@ import type { Settings } from '../../electron/api/settings';
 import { LanguageMenu } from './components/LanguageMenu';
 import { LibraryScreen } from './library/LibraryScreen';
 import { ProcessScreen } from './processes/ProcessScreen';
+import { LiveWorkshop } from './workshops/LiveWorkshop';
+import { WorkshopScreen } from './workshops/WorkshopScreen';
 import { href, useRoute } from './lib/router';
 import { SettingsScreen } from './screens/SettingsScreen';
 import { SmeEditor } from './screens/SmeEditor';
@@ -40,6 +42,10 @@ export function App({ info, initialSettings }: { info: AppInfo; initialSettings:
           <SmeList />
         ) : route.screen === 'sme' ? (
           <SmeEditor key={route.id} id={route.id} />
+        ) : route.screen === 'workshop' ? (
+          <WorkshopScreen key={route.id} id={route.id} />
+        ) : route.screen === 'live' ? (
+          <LiveWorkshop key={route.id} id={route.id} />
         ) : route.screen === 'process' ? (
           <ProcessScreen key={route.id} id={route.id} />
         ) : route.screen === 'library' ? (

@@ -11,7 +11,7 @@ import { href, navigate } from '../lib/router';
 import type { Captions } from './Blocks';
 import { Blocks } from './Blocks';
 import { LibrarySearch } from './LibrarySearch';
-import { PdfPanel } from './PdfPanel';
+import { PdfPanel } from '../pdf/PdfPanel';
 
 interface Props {
   settings: Settings;
@@ -109,7 +109,7 @@ export function LibraryScreen({ settings, onSettings, document: docId, anchor }:
               </Stack>
               <Button variant="default" onClick={() => setShowPdf(!showPdf)}>{showPdf ? t('pdf.close') : t('pdf.open')}</Button>
             </Group>
-            {showPdf ? <PdfPanel language={toc.language} id={doc.id} /> : <Blocks blocks={doc.blocks} captions={captions} />}
+            {showPdf ? <PdfPanel reloadKey={`${toc.language}:${doc.id}`} load={() => api['library.pdf']({ language: toc.language as Language, id: doc.id })} /> : <Blocks blocks={doc.blocks} captions={captions} />}
             <Group justify="space-between" mt="xl" mb="xl">
               {prev ? <Button variant="default" component="a" href={href({ screen: 'library', document: prev.id, anchor: null })}>← {t('library.previous', { title: prev.title })}</Button> : <span />}
               {next ? <Button variant="default" component="a" href={href({ screen: 'library', document: next.id, anchor: null })}>{t('library.next', { title: next.title })} →</Button> : <span />}

@@ -7,7 +7,7 @@ const mock = electronMock();
 vi.mock('electron', () => mock.module);
 
 const { setupIpc, isTrustedSender } = await import('../../../electron/ipc');
-const { windowOptions, isSafeExternalUrl, isOwnUrl, lockDown } = await import('../../../electron/window');
+const { windowOptions, isSafeExternalUrl, isOwnUrl, lockDown, allowPermission } = await import('../../../electron/window');
 const { setupAppProtocol, APP_ORIGIN } = await import('../../../electron/protocol');
 
 function fakeContents() {
@@ -85,6 +85,12 @@ describe('window', () => {
     ['https://socialsme/', false],
   ])('treats %s as our own page: %s', (url, own) => {
     expect(isOwnUrl(url)).toBe(own);
+  });
+
+  it('grants only full screen, and only to our own pages', () => {
+    expect(allowPermission('fullscreen', `${APP_ORIGIN}/index.html#/workshops/x/live`)).toBe(true);
+    expect(allowPermission('fullscreen', 'https://evil.example/')).toBe(false);
+    for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) expect(allowPermission(p, `${APP_ORIGIN}/`)).toBe(false);
   });
 
   it('stops navigation away from the app and denies new windows', () => {

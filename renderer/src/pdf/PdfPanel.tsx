@@ -2,16 +2,15 @@ import { Alert, Group, Loader, Text } from '@mantine/core';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PdfFile } from '../../../electron/api/contract';
-import type { Language } from '../../../electron/api/languages';
-import { api } from '../api';
+import type { Result } from '../../../electron/api/result';
 
 // pdf.js is large: load the viewer only when a PDF is opened.
-const PdfViewer = lazy(() => import('../pdf/PdfViewer').then((m) => ({ default: m.PdfViewer })));
+const PdfViewer = lazy(() => import('./PdfViewer').then((m) => ({ default: m.PdfViewer })));
 
 const decode = (base64: string) => Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
 
-/** Makes the document's PDF (with a progress indicator) and shows it. */
-export function PdfPanel({ language, id }: { language: string; id: string }) {
+/** Asks the app for a PDF (with a progress indicator while it is made) and shows it. */
+export function PdfPanel({ load, reloadKey }: { load: () => Promise<Result<PdfFile>>; reloadKey: string }) {
   const { t } = useTranslation();
   const [file, setFile] = useState<(PdfFile & { bytes: Uint8Array }) | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -19,7 +18,8 @@ export function PdfPanel({ language, id }: { language: string; id: string }) {
   useEffect(() => {
     let live = true;
     setFile(null);
-    void api['library.pdf']({ language: language as Language, id }).then((r) => {
+    setError(null);
+    void load().then((r) => {
       if (!live) return;
       if (r.ok) setFile({ ...r.value, bytes: decode(r.value.base64) });
       else setError(r.error.code);
@@ -27,7 +27,8 @@ export function PdfPanel({ language, id }: { language: string; id: string }) {
     return () => {
       live = false;
     };
-  }, [language, id]);
+    // `reloadKey` names what is loaded; `load` is a new closure on every render.
+  }, [reloadKey]);
 
   if (error) return <Alert color="red" role="alert">{t(`errors.${error}`, { defaultValue: t('errors.internal') })}</Alert>;
   const making = (
@@ -39,7 +40,7 @@ export function PdfPanel({ language, id }: { language: string; id: string }) {
   if (!file) return making;
   return (
     <Suspense fallback={making}>
-      <PdfViewer data={file.bytes} fileName={file.fileName} />
+      <PdfViewer key={reloadKey} data={file.bytes} fileName={file.fileName} />
     </Suspense>
   );
 }

@@ -1,0 +1,109 @@
+import { Alert, Group, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { WorkshopInput, WorkshopRecord } from '../../../electron/api/process';
+import { WORKSHOP_STATUSES, WorkshopInput as WorkshopSchema } from '../../../electron/api/process';
+import { toFieldIssues } from '../../../electron/api/validation';
+import { api } from '../api';
+import { SaveStatus } from '../components/SaveStatus';
+import { issueMessages } from '../lib/validation';
+import { workshopDraftKey } from './storage';
+import { useStoredAutosave } from './useStoredAutosave';
+
+/** What the form holds: exactly what was typed, even while it is not valid. */
+export interface DetailsForm {
+  date: string;
+  time: string;
+  place: string;
+  status: WorkshopRecord['status'];
+  duration: number | string;
+  notes: string;
+  decisions: string;
+}
+
+export function detailsFromRecord(r: WorkshopRecord): DetailsForm {
+  const [date, time] = r.plannedAt ? r.plannedAt.split('T') : ['', ''];
+  return { date: date ?? '', time: time ?? '', place: r.place, status: r.status, duration: r.durationMinutes ?? '', notes: r.notes, decisions: r.decisions };
+}
+
+export function inputFromDetails(f: DetailsForm): WorkshopInput {
+  const duration = typeof f.duration === 'number' ? f.duration : f.duration.trim() === '' ? null : Number(f.duration);
+  return {
+    plannedAt: f.date ? `${f.date}T${f.time || '00:00'}` : null,
+    place: f.place,
+    status: f.status,
+    durationMinutes: duration,
+    notes: f.notes,
+    decisions: f.decisions,
+  };
+}
+
+/** Date, place, status, duration, notes and decisions of one workshop; saved as they are typed. */
+export function WorkshopDetails({ record, onSaved }: { record: WorkshopRecord; onSaved: (r: WorkshopRecord) => void }) {
+  const { t } = useTranslation();
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const clientErrors = (f: DetailsForm): Record<string, string> => {
+    const parsed = WorkshopSchema.safeParse(inputFromDetails(f));
+    const out = parsed.success ? {} : issueMessages(toFieldIssues(parsed.error.issues), t);
+    if (f.time && !f.date) out['plannedAt'] = t('workshop.dateNeeded');
+    return out;
+  };
+  const stored = useStoredAutosave({
+    storageKey: workshopDraftKey(record.id),
+    initial: () => detailsFromRecord(record),
+    validate: (f: DetailsForm) => Object.keys(clientErrors(f)).length === 0,
+    save: (f: DetailsForm) => api['workshops.update']({ id: record.id, data: inputFromDetails(f) }),
+    onSaved: (r) => {
+      setServerErrors({});
+      onSaved(r);
+    },
+    onRejected: (e) => setServerErrors(issueMessages(e.issues ?? [], t)),
+  });
+  const { form } = stored;
+  const errors = useMemo(() => ({ ...serverErrors, ...clientErrors(form) }), [form, serverErrors, t]);
+  const set = (patch: Partial<DetailsForm>) => {
+    const next = { ...form, ...patch };
+    // A date without a time is not a plan yet: start at nine, visibly, for the facilitator to change.
+    if (patch.date && !form.date && !form.time) next.time = '09:00';
+    stored.update(next);
+  };
+
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between">
+        <Title order={3} size="h4">{t('workshop.detailsTitle')}</Title>
+        <SaveStatus state={stored.state} />
+      </Group>
+      {stored.restored && (
+        <Alert color="yellow" withCloseButton closeButtonLabel={t('common.close')} onClose={stored.dismissRestored}>
+          {t('workshop.detailsRestored')}
+        </Alert>
+      )}
+      <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
+        <TextInput type="date" label={t('workshop.date')} value={form.date} error={errors['plannedAt']} onChange={(e) => set({ date: e.currentTarget.value })} onBlur={() => void stored.flush()} />
+        <TextInput type="time" label={t('workshop.time')} value={form.time} onChange={(e) => set({ time: e.currentTarget.value })} onBlur={() => void stored.flush()} />
+        <TextInput label={t('workshop.place')} value={form.place} error={errors['place']} onChange={(e) => set({ place: e.currentTarget.value })} onBlur={() => void stored.flush()} />
+        <Select
+          label={t('workshop.status')}
+          data={WORKSHOP_STATUSES.map((s) => ({ value: s, label: t(`workshopStatus.${s}`) }))}
+          value={form.status}
+          allowDeselect={false}
+          error={errors['status']}
+          onChange={(v) => v && set({ status: v as DetailsForm['status'] })}
+        />
+        <NumberInput
+          label={t('workshop.duration')}
+          description={t('workshop.durationHint')}
+          value={form.duration}
+          error={errors['durationMinutes']}
+          allowDecimal={false}
+          allowNegative={false}
+          onChange={(v) => set({ duration: v })}
+          onBlur={() => void stored.flush()}
+        />
+      </SimpleGrid>
+      <Textarea label={t('workshop.notes')} autosize minRows={4} value={form.notes} error={errors['notes']} onChange={(e) => set({ notes: e.currentTarget.value })} onBlur={() => void stored.flush()} />
+      <Textarea label={t('workshop.decisions')} description={t('workshop.decisionsHint')} autosize minRows={3} value={form.decisions} error={errors['decisions']} onChange={(e) => set({ decisions: e.currentTarget.value })} onBlur={() => void stored.flush()} />
+    </Stack>
+  );
+}

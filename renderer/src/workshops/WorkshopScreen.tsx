@@ -1,0 +1,91 @@
+import { Accordion, Alert, Anchor, Badge, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatPlanned } from '../processes/labels';
+import { href } from '../lib/router';
+import { HomeworkEditor } from './HomeworkEditor';
+import { ParticipantsEditor } from './ParticipantsEditor';
+import { hasDrafts, readableErrors } from './storage';
+import { useWorkshopCase } from './useWorkshopCase';
+import { WorkshopDetails } from './WorkshopDetails';
+import { WorkshopDocuments } from './WorkshopDocuments';
+import { WorksheetForm } from './WorksheetForm';
+
+/** The record of one workshop: when and where, who came, notes, decisions, worksheets, homework. */
+export function WorkshopScreen({ id }: { id: string }) {
+  const { t, i18n } = useTranslation();
+  const { data, error, setRecord } = useWorkshopCase(id);
+
+  if (error) {
+    return (
+      <Alert color="red" role="alert" title={t('workshop.notFoundTitle')}>
+        <Text>{t(`errors.${error}`, { defaultValue: t('errors.internal') })}</Text>
+        <Anchor href={href({ screen: 'smes' })}>{t('sme.backToList')}</Anchor>
+      </Alert>
+    );
+  }
+  if (!data) return <Loader aria-label={t('common.loading')} />;
+  const { record, process, sme, guide, worksheets } = data;
+  const people = [...record.participants.map((p) => p.name), ...(sme?.contacts.map((c) => c.name) ?? [])];
+
+  return (
+    <Stack gap="md" maw={1100} data-workshop={record.id} style={readableErrors}>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={2}>
+          <Anchor href={href({ screen: 'process', id: process.id })} size="sm">{t('workshop.backToProcess', { title: process.title })}</Anchor>
+          <Title order={2}>{guide.title}</Title>
+          <Group gap="xs">
+            {sme && <Text size="sm" c="dimmed">{sme.name}</Text>}
+            <Text size="sm" c="dimmed">· {formatPlanned(record.plannedAt, i18n.language, t)}</Text>
+            <Badge variant="outline" color={record.status === 'held' ? 'teal.9' : record.status === 'cancelled' ? 'red.9' : 'dark'}>
+              {t(`workshopStatus.${record.status}`)}
+            </Badge>
+          </Group>
+        </Stack>
+        <Group gap="xs">
+          <Button component="a" variant="default" href={href({ screen: 'library', document: guide.id, anchor: null })}>
+            {t('workshop.openGuide')}
+          </Button>
+          <Button component="a" href={href({ screen: 'live', id: record.id })}>{t('workshop.runLive')}</Button>
+        </Group>
+      </Group>
+
+      <Paper withBorder p="md">
+        <WorkshopDetails record={record} onSaved={setRecord} />
+      </Paper>
+
+      <Paper withBorder p="md">
+        <ParticipantsEditor record={record} contacts={sme?.contacts ?? []} onSaved={setRecord} />
+      </Paper>
+
+      <Paper withBorder p="md">
+        <Title order={3} size="h4" mb="xs">{t('workshop.worksheetsTitle')}</Title>
+        <Text size="sm" c="dimmed" mb="sm">{t('workshop.worksheetsHint')}</Text>
+        {worksheets.length === 0 ? (
+          <Text c="dimmed" size="sm">{t('workshop.noWorksheets')}</Text>
+        ) : (
+          // A worksheet with text not stored yet opens by itself, so the facilitator sees it.
+          <Accordion multiple variant="separated" defaultValue={worksheets.filter((ws) => hasDrafts(record.id, ws.id)).map((ws) => ws.id)}>
+            {worksheets.map((ws) => (
+              <Accordion.Item key={ws.id} value={ws.id}>
+                <Accordion.Control>
+                  <Text fw={600}>{ws.title}</Text>
+                </Accordion.Control>
+                <Accordion.Panel>
+                  <WorksheetForm workshopId={record.id} worksheet={ws} answers={record.answers[ws.id] ?? {}} />
+                </Accordion.Panel>
+              </Accordion.Item>
+            ))}
+          </Accordion>
+        )}
+      </Paper>
+
+      <Paper withBorder p="md">
+        <HomeworkEditor record={record} people={people} onSaved={setRecord} />
+      </Paper>
+
+      <Paper withBorder p="md">
+        <WorkshopDocuments workshopId={record.id} worksheets={worksheets} updatedAt={record.updatedAt} />
+      </Paper>
+    </Stack>
+  );
+}
