@@ -1,0 +1,88 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import fs from 'node:fs';
+import { pdfText } from '../helpers/pdf-text';
+import { expect, test } from './fixtures';
+
+async function noSeriousViolations(page: Page, screen: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${screen}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}
+
+async function smeWithContacts(page: Page) {
+  await page.getByRole('button', { name: 'New SME' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New SME' });
+  await dialog.getByRole('textbox', { name: 'Name' }).fill('Šiaulių duona');
+  await dialog.getByRole('textbox', { name: 'Country' }).click();
+  await dialog.getByRole('textbox', { name: 'Country' }).fill('Lith');
+  await page.getByRole('option', { name: 'Lithuania' }).click();
+  await dialog.getByRole('button', { name: 'Create' }).click();
+  for (const [n, name] of [[1, 'Rūta Petrauskienė'], [2, 'Jonas Kazlauskas']] as const) {
+    await page.getByRole('button', { name: 'Add contact' }).click();
+    await page.getByRole('textbox', { name: `Name, contact ${n}` }).fill(name);
+  }
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
+}
+
+/** From the SME to a held workshop 1 with minutes, in the given workshop language. */
+async function runWorkshopOne(page: Page, workshopLanguage: string) {
+  await smeWithContacts(page);
+  await page.getByRole('button', { name: 'Start a 6x3 process' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Start a 6x3 process' });
+  await dialog.getByRole('textbox', { name: 'Language of the workshops' }).click();
+  await page.getByRole('option', { name: workshopLanguage }).click();
+  await dialog.getByRole('button', { name: 'Start' }).click();
+  await expect(page.getByRole('heading', { name: 'The six workshops' })).toBeVisible();
+  await page.getByRole('link', { name: /^Workshop 1/ }).click();
+
+  await page.getByRole('button', { name: 'Add all contacts' }).click();
+  await page.getByRole('checkbox', { name: 'Rūta Petrauskienė present' }).check();
+  await expect(page.getByRole('checkbox', { name: 'Rūta Petrauskienė present' })).toBeChecked();
+
+  await page.getByRole('link', { name: 'Run live' }).click();
+  const live = page.locator('[data-live-block]');
+  await expect(live).toHaveAttribute('data-live-block', 'w1-welcome');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowRight');
+  await expect(live).toHaveAttribute('data-live-block', 'w1-what-sr-means');
+  const definition = page.getByRole('textbox', { name: 'What SR means for our company' });
+  await definition.pressSequentially('Good bread, fair work', { delay: 15 });
+  // Reload in the middle of typing: every keystroke is still there, on the same block.
+  await page.reload();
+  await expect(live).toHaveAttribute('data-live-block', 'w1-what-sr-means');
+  await expect(definition).toHaveValue('Good bread, fair work');
+  await definition.focus();
+  await definition.press('ControlOrMeta+End');
+  await definition.pressSequentially(', a living town.', { delay: 15 });
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Next block' }).click();
+  await expect(live).toHaveAttribute('data-live-block', 'w1-triggers');
+  await noSeriousViolations(page, 'live mode');
+  await page.getByRole('button', { name: 'Finish' }).click();
+
+  await expect(page.getByRole('link', { name: 'Run live' })).toBeVisible();
+  await expect(page.getByText('Held', { exact: true }).first()).toBeVisible();
+  await noSeriousViolations(page, 'workshop record');
+  await page.getByRole('button', { name: 'Minutes (PDF)' }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-pdf-pages', /^[1-9]\d*$/, { timeout: 30_000 });
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save a copy' }).click();
+  const file = await (await download).path();
+  return (await pdfText(fs.readFileSync(file))).text;
+}
+
+test('run workshop 1 live and hand over the minutes', async ({ app: page }) => {
+  const text = await runWorkshopOne(page, 'English');
+  for (const expected of ['MINUTES', 'Šiaulių duona', 'Rūta Petrauskienė – present', 'Jonas Kazlauskas – absent', 'Good bread, fair work, a living town.']) {
+    expect(text).toContain(expected);
+  }
+});
+
+test('the minutes follow the workshop language (Lithuanian) while the interface stays English', async ({ app: page }) => {
+  const text = await runWorkshopOne(page, 'Lietuvių');
+  await expect(page.getByRole('button', { name: 'Minutes (PDF)' })).toBeVisible();
+  for (const expected of ['PROTOKOLAS', 'Dalyviai', 'Rūta Petrauskienė – dalyvavo', 'Jonas Kazlauskas – nedalyvavo', 'Good bread, fair work, a living town.']) {
+    expect(text).toContain(expected);
+  }
+});
