@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { DocumentModel, SearchHit, Toc, WorksheetView } from './doc';
 import { LANGUAGES } from './languages';
 import type { ProcessRecord, UpcomingWorkshop, WorkshopRecord } from './process';
-import { AnswerValue, HomeworkInput, ParticipantInput, ProcessInput, WorkshopInput } from './process';
+import { AgendaItemInput, AnswerValue, HomeworkInput, ParticipantInput, ProcessInput, WorkshopInput } from './process';
 import type { Settings } from './settings';
 import { SettingsPatch } from './settings';
 import type { Sme, SmePage } from './sme';
@@ -68,6 +68,7 @@ export const contract = {
   'workshops.update': { input: Id.extend({ data: WorkshopInput }), output: returns<WorkshopRecord>() },
   'workshops.setParticipants': { input: Id.extend({ participants: z.array(ParticipantInput).max(100) }), output: returns<WorkshopRecord>() },
   'workshops.setHomework': { input: Id.extend({ items: z.array(HomeworkInput).max(100) }), output: returns<WorkshopRecord>() },
+  'workshops.setAgenda': { input: Id.extend({ items: z.array(AgendaItemInput).max(40) }), output: returns<WorkshopRecord>() },
   'workshops.saveAnswer': {
     input: z.object({ workshopId: z.uuid(), worksheetId: ContentId, fieldId: ContentId, value: AnswerValue }),
     output: returns<{ updatedAt: string }>(),

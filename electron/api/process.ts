@@ -50,6 +50,19 @@ export const HomeworkInput = z.object({
 });
 export type HomeworkInput = z.input<typeof HomeworkInput>;
 
+/** One block of a workshop's agenda as adapted: a block of the guide, or one added on the day. */
+export const AgendaItemInput = z
+  .object({
+    blockId: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).nullable().default(null),
+    /** Required for an added block; for a guide block it replaces the guide's title when given. */
+    title: z.string().trim().max(200).default(''),
+    plannedMinutes: z.number().int().min(1).max(600),
+    actualMinutes: z.number().int().min(0).max(600).nullable().default(null),
+  })
+  .refine((item) => item.blockId !== null || item.title.length > 0, { message: 'required', path: ['title'] });
+export type AgendaItemInput = z.input<typeof AgendaItemInput>;
+export type AgendaItem = z.output<typeof AgendaItemInput>;
+
 /** One answer: text for text fields, a number, or rows of a table (column id -> value). */
 export const AnswerValue = z.union([
   z.string().max(50_000),
@@ -89,11 +102,13 @@ export interface WorkshopRecord {
   updatedAt: string;
   participants: Participant[];
   homework: Homework[];
+  /** The agenda as adapted and held, in order; empty while the workshop follows the guide. */
+  agenda: AgendaItem[];
   /** worksheet id -> field id -> value */
   answers: Record<string, Record<string, AnswerValue>>;
 }
 
-export type WorkshopSummary = Omit<WorkshopRecord, 'participants' | 'homework' | 'answers' | 'notes' | 'decisions'> & {
+export type WorkshopSummary = Omit<WorkshopRecord, 'participants' | 'homework' | 'answers' | 'notes' | 'decisions' | 'agenda'> & {
   openHomework: number;
 };
 

@@ -9,6 +9,7 @@ const OWN_CODES = new Set([
   'invalid_country',
   'future_year',
   'invalid_date',
+  'required',
 ]);
 
 /** Turns zod issues into translatable field issues (locales: validation.<code>). */

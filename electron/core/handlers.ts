@@ -43,6 +43,7 @@ export function createHandlers(deps: CoreDeps): Handlers {
     'workshops.update': ({ id, data }) => deps.processes().updateWorkshop(id, data),
     'workshops.setParticipants': ({ id, participants }) => deps.processes().setParticipants(id, participants),
     'workshops.setHomework': ({ id, items }) => deps.processes().setHomework(id, items),
+    'workshops.setAgenda': ({ id, items }) => deps.processes().setAgenda(id, items),
     'workshops.saveAnswer': ({ workshopId, worksheetId, fieldId, value }) => deps.processes().saveAnswer(workshopId, worksheetId, fieldId, value),
     'workshops.minutesPdf': ({ id }) =>
       deps.pdfs.minutes(gatherMinutes(id, { processes: deps.processes(), smes: deps.smes(), library: deps.library, settings: deps.settings.get() })),

@@ -1,6 +1,6 @@
 import { Document, Page, renderToBuffer, Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
-import type { AgendaRow, FieldView, WorksheetView } from '../../api/doc';
+import type { FieldView, WorksheetView } from '../../api/doc';
 import type { Language } from '../../api/languages';
 import { isLanguage } from '../../api/languages';
 import type { AnswerValue, Homework, Participant } from '../../api/process';
@@ -12,20 +12,20 @@ import { cell, styles } from './styles';
 interface MinutesCaptions {
   minutes: string; sme: string; date: string; place: string; facilitator: string; organisation: string;
   participants: string; present: string; absent: string; adHoc: string; agenda: string; minutesShort: string;
-  answers: string; decisions: string; notes: string; homework: string; owner: string; due: string; done: string; none: string;
+  answers: string; decisions: string; notes: string; homework: string; owner: string; due: string; done: string; none: string; planned: string;
 }
 
 /** Captions of the minutes in the workshop's language (the document the SME takes home). */
 const CAPTIONS: Record<Language, MinutesCaptions> = {
-  en: { minutes: 'Minutes', sme: 'SME', date: 'Date', place: 'Place', facilitator: 'Facilitator', organisation: 'Organisation', participants: 'Participants', present: 'present', absent: 'absent', adHoc: 'joined on the day', agenda: 'Agenda as held', minutesShort: 'min', answers: 'Worksheet answers', decisions: 'Decisions', notes: 'Notes', homework: 'Homework', owner: 'Who', due: 'By', done: 'done', none: '—' },
-  es: { minutes: 'Acta', sme: 'Pyme', date: 'Fecha', place: 'Lugar', facilitator: 'Facilitador/a', organisation: 'Organización', participants: 'Participantes', present: 'presente', absent: 'ausente', adHoc: 'se unió el mismo día', agenda: 'Orden del día realizado', minutesShort: 'min', answers: 'Respuestas de las hojas de trabajo', decisions: 'Decisiones', notes: 'Notas', homework: 'Tareas', owner: 'Quién', due: 'Plazo', done: 'hecho', none: '—' },
-  pt: { minutes: 'Ata', sme: 'PME', date: 'Data', place: 'Local', facilitator: 'Facilitador/a', organisation: 'Organização', participants: 'Participantes', present: 'presente', absent: 'ausente', adHoc: 'juntou-se no dia', agenda: 'Agenda realizada', minutesShort: 'min', answers: 'Respostas das fichas de trabalho', decisions: 'Decisões', notes: 'Notas', homework: 'Tarefas', owner: 'Quem', due: 'Prazo', done: 'feito', none: '—' },
-  ro: { minutes: 'Proces-verbal', sme: 'IMM', date: 'Data', place: 'Locul', facilitator: 'Facilitator', organisation: 'Organizație', participants: 'Participanți', present: 'prezent', absent: 'absent', adHoc: 's-a alăturat în ziua respectivă', agenda: 'Agenda desfășurată', minutesShort: 'min', answers: 'Răspunsuri din fișele de lucru', decisions: 'Decizii', notes: 'Note', homework: 'Teme', owner: 'Cine', due: 'Termen', done: 'realizat', none: '—' },
-  el: { minutes: 'Πρακτικά', sme: 'ΜμΕ', date: 'Ημερομηνία', place: 'Τόπος', facilitator: 'Συντονιστής/τρια', organisation: 'Οργανισμός', participants: 'Συμμετέχοντες', present: 'παρών/ούσα', absent: 'απών/ούσα', adHoc: 'προστέθηκε την ημέρα', agenda: 'Πρόγραμμα όπως έγινε', minutesShort: 'λεπ.', answers: 'Απαντήσεις φύλλων εργασίας', decisions: 'Αποφάσεις', notes: 'Σημειώσεις', homework: 'Εργασίες', owner: 'Ποιος', due: 'Έως', done: 'έγινε', none: '—' },
-  bg: { minutes: 'Протокол', sme: 'МСП', date: 'Дата', place: 'Място', facilitator: 'Фасилитатор', organisation: 'Организация', participants: 'Участници', present: 'присъства', absent: 'отсъства', adHoc: 'включи се на място', agenda: 'Проведена програма', minutesShort: 'мин', answers: 'Отговори в работните листове', decisions: 'Решения', notes: 'Бележки', homework: 'Задачи', owner: 'Кой', due: 'Срок', done: 'изпълнено', none: '—' },
-  pl: { minutes: 'Protokół', sme: 'MŚP', date: 'Data', place: 'Miejsce', facilitator: 'Moderator/ka', organisation: 'Organizacja', participants: 'Uczestnicy', present: 'obecny/a', absent: 'nieobecny/a', adHoc: 'dołączył/a na miejscu', agenda: 'Program w przebiegu', minutesShort: 'min', answers: 'Odpowiedzi w arkuszach roboczych', decisions: 'Decyzje', notes: 'Notatki', homework: 'Zadania', owner: 'Kto', due: 'Termin', done: 'zrobione', none: '—' },
-  lt: { minutes: 'Protokolas', sme: 'MVĮ', date: 'Data', place: 'Vieta', facilitator: 'Moderatorius', organisation: 'Organizacija', participants: 'Dalyviai', present: 'dalyvavo', absent: 'nedalyvavo', adHoc: 'prisijungė vietoje', agenda: 'Įvykusi darbotvarkė', minutesShort: 'min.', answers: 'Darbo lapų atsakymai', decisions: 'Sprendimai', notes: 'Pastabos', homework: 'Namų darbai', owner: 'Kas', due: 'Iki', done: 'atlikta', none: '—' },
-  lv: { minutes: 'Protokols', sme: 'MVU', date: 'Datums', place: 'Vieta', facilitator: 'Moderators', organisation: 'Organizācija', participants: 'Dalībnieki', present: 'piedalījās', absent: 'nepiedalījās', adHoc: 'pievienojās uz vietas', agenda: 'Notikusī darba kārtība', minutesShort: 'min', answers: 'Darba lapu atbildes', decisions: 'Lēmumi', notes: 'Piezīmes', homework: 'Mājasdarbi', owner: 'Kas', due: 'Līdz', done: 'izdarīts', none: '—' },
+  en: { minutes: 'Minutes', sme: 'SME', date: 'Date', place: 'Place', facilitator: 'Facilitator', organisation: 'Organisation', participants: 'Participants', present: 'present', absent: 'absent', adHoc: 'joined on the day', agenda: 'Agenda as held', minutesShort: 'min', answers: 'Worksheet answers', decisions: 'Decisions', notes: 'Notes', homework: 'Homework', owner: 'Who', due: 'By', done: 'done', none: '—', planned: 'planned' },
+  es: { minutes: 'Acta', sme: 'Pyme', date: 'Fecha', place: 'Lugar', facilitator: 'Facilitador/a', organisation: 'Organización', participants: 'Participantes', present: 'presente', absent: 'ausente', adHoc: 'se unió el mismo día', agenda: 'Orden del día realizado', minutesShort: 'min', answers: 'Respuestas de las hojas de trabajo', decisions: 'Decisiones', notes: 'Notas', homework: 'Tareas', owner: 'Quién', due: 'Plazo', done: 'hecho', none: '—', planned: 'previsto' },
+  pt: { minutes: 'Ata', sme: 'PME', date: 'Data', place: 'Local', facilitator: 'Facilitador/a', organisation: 'Organização', participants: 'Participantes', present: 'presente', absent: 'ausente', adHoc: 'juntou-se no dia', agenda: 'Agenda realizada', minutesShort: 'min', answers: 'Respostas das fichas de trabalho', decisions: 'Decisões', notes: 'Notas', homework: 'Tarefas', owner: 'Quem', due: 'Prazo', done: 'feito', none: '—', planned: 'previsto' },
+  ro: { minutes: 'Proces-verbal', sme: 'IMM', date: 'Data', place: 'Locul', facilitator: 'Facilitator', organisation: 'Organizație', participants: 'Participanți', present: 'prezent', absent: 'absent', adHoc: 's-a alăturat în ziua respectivă', agenda: 'Agenda desfășurată', minutesShort: 'min', answers: 'Răspunsuri din fișele de lucru', decisions: 'Decizii', notes: 'Note', homework: 'Teme', owner: 'Cine', due: 'Termen', done: 'realizat', none: '—', planned: 'planificat' },
+  el: { minutes: 'Πρακτικά', sme: 'ΜμΕ', date: 'Ημερομηνία', place: 'Τόπος', facilitator: 'Συντονιστής/τρια', organisation: 'Οργανισμός', participants: 'Συμμετέχοντες', present: 'παρών/ούσα', absent: 'απών/ούσα', adHoc: 'προστέθηκε την ημέρα', agenda: 'Πρόγραμμα όπως έγινε', minutesShort: 'λεπ.', answers: 'Απαντήσεις φύλλων εργασίας', decisions: 'Αποφάσεις', notes: 'Σημειώσεις', homework: 'Εργασίες', owner: 'Ποιος', due: 'Έως', done: 'έγινε', none: '—', planned: 'προγραμματισμένα' },
+  bg: { minutes: 'Протокол', sme: 'МСП', date: 'Дата', place: 'Място', facilitator: 'Фасилитатор', organisation: 'Организация', participants: 'Участници', present: 'присъства', absent: 'отсъства', adHoc: 'включи се на място', agenda: 'Проведена програма', minutesShort: 'мин', answers: 'Отговори в работните листове', decisions: 'Решения', notes: 'Бележки', homework: 'Задачи', owner: 'Кой', due: 'Срок', done: 'изпълнено', none: '—', planned: 'планирано' },
+  pl: { minutes: 'Protokół', sme: 'MŚP', date: 'Data', place: 'Miejsce', facilitator: 'Moderator/ka', organisation: 'Organizacja', participants: 'Uczestnicy', present: 'obecny/a', absent: 'nieobecny/a', adHoc: 'dołączył/a na miejscu', agenda: 'Program w przebiegu', minutesShort: 'min', answers: 'Odpowiedzi w arkuszach roboczych', decisions: 'Decyzje', notes: 'Notatki', homework: 'Zadania', owner: 'Kto', due: 'Termin', done: 'zrobione', none: '—', planned: 'planowano' },
+  lt: { minutes: 'Protokolas', sme: 'MVĮ', date: 'Data', place: 'Vieta', facilitator: 'Moderatorius', organisation: 'Organizacija', participants: 'Dalyviai', present: 'dalyvavo', absent: 'nedalyvavo', adHoc: 'prisijungė vietoje', agenda: 'Įvykusi darbotvarkė', minutesShort: 'min.', answers: 'Darbo lapų atsakymai', decisions: 'Sprendimai', notes: 'Pastabos', homework: 'Namų darbai', owner: 'Kas', due: 'Iki', done: 'atlikta', none: '—', planned: 'planuota' },
+  lv: { minutes: 'Protokols', sme: 'MVU', date: 'Datums', place: 'Vieta', facilitator: 'Moderators', organisation: 'Organizācija', participants: 'Dalībnieki', present: 'piedalījās', absent: 'nepiedalījās', adHoc: 'pievienojās uz vietas', agenda: 'Notikusī darba kārtība', minutesShort: 'min', answers: 'Darba lapu atbildes', decisions: 'Lēmumi', notes: 'Piezīmes', homework: 'Mājasdarbi', owner: 'Kas', due: 'Līdz', done: 'izdarīts', none: '—', planned: 'plānots' },
 };
 
 export interface MinutesInput {
@@ -39,7 +39,8 @@ export interface MinutesInput {
   facilitator: string;
   organisation: string;
   participants: Participant[];
-  agenda: AgendaRow[];
+  /** The agenda as held: minutes actually used, and the planned minutes where they differ. */
+  agenda: { id: string; title: string; start: number; minutes: number; planned: number }[];
   worksheets: { view: WorksheetView; answers: Record<string, AnswerValue> }[];
   decisions: string;
   notes: string;
@@ -105,7 +106,7 @@ function MinutesPdf({ m }: { m: MinutesInput }): ReactNode {
               {m.agenda.map((row) => (
                 <View key={row.id} style={styles.tr} wrap={false}>
                   <Text style={cell(0, { width: 70 })}>{`${clock(row.start)}–${clock(row.start + row.minutes)}`}</Text>
-                  <Text style={cell(1, { width: 50 })}>{`${row.minutes} ${c.minutesShort}`}</Text>
+                  <Text style={cell(1, { width: 120 })}>{`${row.minutes} ${c.minutesShort}${row.planned !== row.minutes ? ` (${c.planned} ${row.planned})` : ''}`}</Text>
                   <Text style={cell(2, styles.flex)}>{row.title}</Text>
                 </View>
               ))}

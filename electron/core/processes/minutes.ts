@@ -1,4 +1,5 @@
 import type { AgendaRow } from '../../api/doc';
+import type { AgendaItem } from '../../api/process';
 import type { Settings } from '../../api/settings';
 import type { ContentLibrary } from '../content/library';
 import type { MinutesInput } from '../pdf/minutes';
@@ -17,8 +18,9 @@ export function gatherMinutes(
   const process = deps.processes.get(record.processId);
   const sme = deps.smes.get(process.smeId);
   const guide = deps.library.document(process.language, `w${record.number}`);
-  const agenda = (guide.blocks.find((b) => b.type === 'agenda') as { rows: AgendaRow[] } | undefined)?.rows ?? [];
-  const worksheetIds = [...new Set(agenda.map((r) => r.worksheet?.id).filter((id): id is string => !!id && id !== 'self-evaluation'))];
+  const guideRows = (guide.blocks.find((b) => b.type === 'agenda') as { rows: AgendaRow[] } | undefined)?.rows ?? [];
+  const agenda = asHeld(guideRows, record.agenda);
+  const worksheetIds = [...new Set(guideRows.map((r) => r.worksheet?.id).filter((id): id is string => !!id && id !== 'self-evaluation'))];
   return {
     language: process.language,
     packageTitle: guide.packageTitle,
@@ -35,4 +37,20 @@ export function gatherMinutes(
     notes: record.notes,
     homework: record.homework,
   };
+}
+
+/** The guide's agenda, or the adapted one with the minutes actually used where they were recorded. */
+function asHeld(guide: AgendaRow[], adapted: AgendaItem[]): MinutesInput['agenda'] {
+  const items = adapted.length
+    ? adapted.map((a, i) => {
+        const row = guide.find((g) => g.id === a.blockId);
+        return { id: a.blockId ?? `added-${i}`, title: a.title || row?.title || '', planned: a.plannedMinutes, minutes: a.actualMinutes ?? a.plannedMinutes };
+      })
+    : guide.map((g) => ({ id: g.id, title: g.title, planned: g.minutes, minutes: g.minutes }));
+  let start = 0;
+  return items.map((item) => {
+    const row = { ...item, start };
+    start += item.minutes;
+    return row;
+  });
 }

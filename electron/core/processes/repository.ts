@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type {
-  AnswerValue, Homework, HomeworkInput, Participant, ParticipantInput, ProcessData, ProcessRecord,
+  AgendaItem, AnswerValue, Homework, HomeworkInput, Participant, ParticipantInput, ProcessData, ProcessRecord,
   UpcomingWorkshop, WorkshopData, WorkshopRecord, WorkshopSummary,
 } from '../../api/process';
 import { HomeworkInput as HomeworkSchema, ParticipantInput as ParticipantSchema } from '../../api/process';
@@ -79,12 +79,16 @@ export class ProcessRepository {
       { id: string; task: string; owner: string; due_date: string | null; done: number }[]).map(
       (h): Homework => ({ id: h.id, task: h.task, owner: h.owner, dueDate: h.due_date, done: h.done === 1 }),
     );
+    const agenda = (this.db.prepare('SELECT * FROM workshop_agenda WHERE workshop_id = ? ORDER BY position').all(id) as
+      { block_id: string | null; title: string; planned_minutes: number; actual_minutes: number | null }[]).map(
+      (a): AgendaItem => ({ blockId: a.block_id, title: a.title, plannedMinutes: a.planned_minutes, actualMinutes: a.actual_minutes }),
+    );
     const answers: WorkshopRecord['answers'] = {};
     for (const a of this.db.prepare('SELECT worksheet_id, field_id, value FROM worksheet_answers WHERE workshop_id = ?').all(id) as { worksheet_id: string; field_id: string; value: string }[]) {
       (answers[a.worksheet_id] ??= {})[a.field_id] = JSON.parse(a.value) as AnswerValue;
     }
     const { openHomework: _open, ...summary } = toSummary(row);
-    return { ...summary, notes: row.notes, decisions: row.decisions, participants, homework, answers };
+    return { ...summary, notes: row.notes, decisions: row.decisions, participants, homework, agenda, answers };
   }
 
   updateWorkshop(id: string, data: WorkshopData, now = new Date()): WorkshopRecord {
@@ -126,6 +130,24 @@ export class ProcessRepository {
       this.db.prepare('DELETE FROM homework WHERE workshop_id = ?').run(id);
       const insert = this.db.prepare('INSERT INTO homework (id, workshop_id, position, task, owner, due_date, done) VALUES (?, ?, ?, ?, ?, ?, ?)');
       items.forEach((h, i) => insert.run(randomUUID(), id, i, h.task, h.owner, h.dueDate, h.done ? 1 : 0));
+    })();
+    return this.workshop(id);
+  }
+
+  /** The agenda as adapted (reordered, shortened, blocks added) and the minutes actually used. */
+  setAgenda(id: string, items: AgendaItem[]): WorkshopRecord {
+    const row = this.db.prepare('SELECT number FROM workshops WHERE id = ?').get(id) as { number: number } | undefined;
+    if (!row) throw new AppFailure('not_found', `No workshop with id ${id}`);
+    const blocks = new Set(this.structure().workshops.find((w) => w.number === row.number)!.blocks.map((b) => b.id));
+    const issues: FieldIssue[] = [];
+    items.forEach((item, i) => {
+      if (item.blockId && !blocks.has(item.blockId)) issues.push({ path: `items.${i}.blockId`, code: 'unknown_block' });
+    });
+    if (issues.length) throw invalid('Agenda not valid', issues);
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM workshop_agenda WHERE workshop_id = ?').run(id);
+      const insert = this.db.prepare('INSERT INTO workshop_agenda (workshop_id, position, block_id, title, planned_minutes, actual_minutes) VALUES (?, ?, ?, ?, ?, ?)');
+      items.forEach((item, i) => insert.run(id, i, item.blockId, item.title, item.plannedMinutes, item.actualMinutes));
     })();
     return this.workshop(id);
   }

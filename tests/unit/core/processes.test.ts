@@ -114,3 +114,29 @@ describe('upcoming workshops', () => {
     expect((await call<unknown[]>('workshops.upcoming', { from: '2027-01-01', to: '2027-03-01' })).length).toBe(2);
   });
 });
+
+describe('adapted agendas', () => {
+  it('keep the blocks reordered, shortened and added, with the minutes actually used', async () => {
+    const { w1 } = await setup();
+    const saved = await call<WorkshopRecord>('workshops.setAgenda', {
+      id: w1.id,
+      items: [
+        { blockId: 'w1-welcome', plannedMinutes: 10, actualMinutes: 12 },
+        { blockId: null, title: 'Tour of the bakery', plannedMinutes: 20, actualMinutes: 25 },
+        { blockId: 'w1-inventory', plannedMinutes: 35 },
+      ],
+    });
+    expect(saved.agenda).toEqual([
+      { blockId: 'w1-welcome', title: '', plannedMinutes: 10, actualMinutes: 12 },
+      { blockId: null, title: 'Tour of the bakery', plannedMinutes: 20, actualMinutes: 25 },
+      { blockId: 'w1-inventory', title: '', plannedMinutes: 35, actualMinutes: null },
+    ]);
+  });
+
+  it('refuse blocks of another workshop and added blocks without a title', async () => {
+    const { w1 } = await setup();
+    expect(await issues('workshops.setAgenda', { id: w1.id, items: [{ blockId: 'w3-vision', plannedMinutes: 10 }] })).toEqual({ 'items.0.blockId': 'unknown_block' });
+    expect(await issues('workshops.setAgenda', { id: w1.id, items: [{ blockId: null, plannedMinutes: 10 }] })).toEqual({ 'items.0.title': 'required' });
+    expect((await call<WorkshopRecord>('workshops.get', { id: w1.id })).agenda).toEqual([]);
+  });
+});

@@ -40,6 +40,21 @@ describe('workshop minutes PDF', () => {
     ]) expect(text).toContain(expected);
   }, 30_000);
 
+  it('shows the agenda as it was held, with the minutes used and the planned ones where they differ', async () => {
+    const w1 = await heldWorkshop('en');
+    await call('workshops.setAgenda', {
+      id: w1,
+      items: [
+        { blockId: 'w1-welcome', plannedMinutes: 15, actualMinutes: 20 },
+        { blockId: null, title: 'Tour of the bakery', plannedMinutes: 30, actualMinutes: 30 },
+      ],
+    });
+    const pdf = await call<{ base64: string }>('workshops.minutesPdf', { id: w1 });
+    const { text } = await pdfText(Buffer.from(pdf.base64, 'base64'));
+    expect(text).toContain('0:00–0:20 20 min (planned 15) Welcome and the aim of the process 0:20–0:50 30 min Tour of the bakery');
+    expect(text).not.toContain('Baseline self-evaluation');
+  }, 30_000);
+
   it('is captioned in the workshop language, not the interface language', async () => {
     const w1 = await heldWorkshop('lt');
     const pdf = await call<{ base64: string }>('workshops.minutesPdf', { id: w1 });

@@ -59,6 +59,17 @@ export const migration0020: Migration = {
     ) STRICT;
     CREATE INDEX homework_by_workshop ON homework (workshop_id, position);
 
+    -- The agenda as adapted and held: empty means the workshop follows the guide's agenda.
+    CREATE TABLE workshop_agenda (
+      workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+      position INTEGER NOT NULL,
+      block_id TEXT,
+      title TEXT NOT NULL DEFAULT '',
+      planned_minutes INTEGER NOT NULL CHECK (planned_minutes BETWEEN 1 AND 600),
+      actual_minutes INTEGER CHECK (actual_minutes BETWEEN 0 AND 600),
+      PRIMARY KEY (workshop_id, position)
+    ) STRICT, WITHOUT ROWID;
+
     CREATE TABLE worksheet_answers (
       workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
       worksheet_id TEXT NOT NULL,
