@@ -87,8 +87,32 @@ async function main() {
     post('workshops.saveAnswer', { workshopId: benchProcess.workshops[0]!.id, worksheetId: 'ws1-starting-points', fieldId: 'sr-definition', value: text }),
   );
 
-  const status = fs.readFileSync(`/proc/${host.pid}/status`, 'utf8');
-  const peakKb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+  const peakKbSearch = peak(host.pid!);
+
+  // Minutes of a full workshop: every field of every worksheet answered, eight people, homework.
+  const w1 = benchProcess.workshops[0]!.id;
+  const smeId = firstSme.items[0]!.id;
+  const sme = (await post('smes.get', { id: smeId })) as unknown as { contacts: { id: string; name: string }[] };
+  await post('workshops.update', { id: w1, data: { plannedAt: '2027-01-12T09:00', place: 'Meeting room', status: 'held', decisions: sentence.repeat(6), notes: sentence.repeat(10) } });
+  await post('workshops.setParticipants', { id: w1, participants: [...sme.contacts.map((c) => ({ contactId: c.id, name: c.name, attended: true })), ...['A', 'B', 'C', 'D', 'E'].map((n) => ({ name: `Guest ${n}`, invited: false, attended: true }))] });
+  await post('workshops.setHomework', { id: w1, items: Array.from({ length: 5 }, (_, i) => ({ task: `Task ${i + 1}: ${sentence}`, owner: 'Owner', dueDate: '2027-02-01' })) });
+  for (const sheet of ['ws1-triggers', 'ws1-inventory', 'ws1-starting-points']) {
+    const view = (await post('library.worksheet', { language: 'en', id: sheet })) as unknown as { fields: { id: string; type: string; columns?: { id: string; type: string; options?: { id: string }[]; min?: number }[]; options?: { id: string }[]; min?: number }[] };
+    for (const f of view.fields) {
+      const cellValue = (c: { type: string; options?: { id: string }[]; min?: number }) =>
+        c.type === 'choice' ? c.options![0]!.id : c.type === 'rating' ? (c.min ?? 1) : c.type === 'number' ? 3 : c.type === 'date' ? '2027-01-12' : sentence;
+      const value = f.type === 'table' ? Array.from({ length: 8 }, () => Object.fromEntries(f.columns!.map((c) => [c.id, cellValue(c)]))) : cellValue(f);
+      await post('workshops.saveAnswer', { workshopId: w1, worksheetId: sheet, fieldId: f.id, value });
+    }
+  }
+  const minutesTimes: number[] = [];
+  for (let i = 0; i < 6; i++) {
+    const start = performance.now();
+    await post('workshops.minutesPdf', { id: w1 });
+    minutesTimes.push(performance.now() - start);
+  }
+
+  const peakKb = peak(host.pid!);
   host.kill('SIGTERM');
 
   console.log(`\nSME search as you type, ${QUERIES} queries over ${SMES} SMEs (first 100 results + total):`);
@@ -100,12 +124,20 @@ async function main() {
   console.log(`core / raw SQL (p95): ${(viaCore.p95 / raw.p95).toFixed(2)}x   (target ≤ 1.5x)`);
   console.log(`host / raw SQL (p95): ${(viaHost.p95 / raw.p95).toFixed(2)}x`);
   console.log(`host p95: ${ms(viaHost.p95)}   (target < 15 ms)`);
-  console.log(`host peak RSS: ${(peakKb / 1024).toFixed(1)} MB   (target < 200 MB)`);
-  console.log(`\nWorksheet keystroke saved through the host: p50 ${ms(typing.p50)}   p95 ${ms(typing.p95)}   (target p95 < 20 ms)`);
+  console.log(`host peak RSS with 5,000 SMEs, searching and typing: ${(peakKbSearch / 1024).toFixed(1)} MB   (target < 200 MB)`);
+  console.log(`host peak RSS after also making PDFs (react-pdf and fonts loaded): ${(peakKb / 1024).toFixed(1)} MB`);
+  const warm = minutesTimes.slice(1).sort((a, b) => a - b);
+  console.log(`\nMinutes PDF of a full workshop through the host: first ${ms(minutesTimes[0]!)} (loads the PDF module and fonts), then median ${ms(warm[2]!)}, max ${ms(warm[4]!)}   (target < 1 s)`);
+  console.log(`Worksheet keystroke saved through the host: p50 ${ms(typing.p50)}   p95 ${ms(typing.p95)}   (target p95 < 20 ms)`);
   fs.rmSync(dataDir, { recursive: true, force: true });
 
   await benchLibrarySearch();
   await benchPdfs();
+}
+
+/** The process's peak resident memory so far (VmHWM), in kB. */
+function peak(pid: number): number {
+  return Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN);
 }
 
 main().catch((error) => {
