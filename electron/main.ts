@@ -33,6 +33,7 @@ if (!app.requestSingleInstanceLock()) {
       systemLanguages: () => app.getPreferredSystemLanguages(),
     });
     setupAppProtocol(rendererDir());
+    core.warmUp();
     setupIpc(core.dispatch, () => window?.webContents ?? null);
     if (process.platform !== 'darwin') Menu.setApplicationMenu(null);
     window = createMainWindow(settings.get().windowBounds);

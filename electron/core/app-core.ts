@@ -33,6 +33,8 @@ export interface AppCore {
   databaseError: AppFailure | null;
   db: Db | null;
   library: ContentLibrary;
+  /** Prepares slow first-use work (the PDF module) in the background, after start-up. */
+  warmUp(): void;
   close(): void;
 }
 
@@ -51,6 +53,7 @@ export function createAppCore(options: CoreOptions): AppCore {
   const smes = db ? new SmeRepository(db) : null;
   const library = new ContentLibrary(options.contentDir ?? path.join(appRoot(), 'content'));
   const processes = db ? new ProcessRepository(db, () => library.getStructure()) : null;
+  const pdfs = new PdfService(library);
   const handlers = createHandlers({
     info: () => ({
       version: options.version,
@@ -65,7 +68,7 @@ export function createAppCore(options: CoreOptions): AppCore {
       return smes;
     },
     library,
-    pdfs: new PdfService(library),
+    pdfs,
     processes: () => {
       if (!processes) throw databaseError!;
       return processes;
@@ -76,6 +79,9 @@ export function createAppCore(options: CoreOptions): AppCore {
     databaseError,
     db,
     library,
+    warmUp: () => {
+      setTimeout(() => void pdfs.warmUp().catch((error) => options.log?.('PDF warm-up failed', error)), 1500).unref();
+    },
     close: () => {
       library.close();
       db?.close();

@@ -35,6 +35,7 @@ async function main(): Promise<void> {
     systemLanguages: () => [Intl.DateTimeFormat().resolvedOptions().locale],
   });
   const host = await startHost({ dispatch: core.dispatch, rendererDir: rendererDir(), port });
+  core.warmUp();
   const stop = () => {
     void host.close().then(() => {
       core.close();

@@ -35,6 +35,14 @@ export class PdfService {
     return { fileName: fileName(`${view.title}${smeName ? ` - ${smeName}` : ''}`), base64: bytes.toString('base64') };
   }
 
+  /**
+   * Loads the PDF module and its fonts ahead of the first request (about a second), so the
+   * facilitator's first "Minutes (PDF)" in a meeting does not wait for it.
+   */
+  async warmUp(): Promise<void> {
+    await (await pdfModule()).loadPdfFonts();
+  }
+
   /** Minutes change with every keystroke of the record: made fresh each time. */
   async minutes(input: MinutesInput): Promise<PdfFile> {
     const { renderMinutesPdf, minutesCaptions } = await pdfModule();
