@@ -9,13 +9,15 @@ import { defineConfig } from 'vite';
 const require = createRequire(import.meta.url);
 const pdfWorker = require.resolve('pdfjs-dist/build/pdf.worker.min.mjs', { paths: [path.dirname(require.resolve('react-pdf'))] });
 
+const renderer = path.resolve(__dirname, '..', 'renderer');
+
 export default defineConfig({
-  root: path.resolve(__dirname),
+  root: renderer,
   base: './',
   plugins: [react()],
   resolve: { alias: [{ find: /^pdfjs-worker(\?.*)?$/, replacement: `${pdfWorker}$1` }] },
   build: {
-    outDir: path.resolve(__dirname, '..', 'dist', 'renderer'),
+    outDir: path.resolve(renderer, '..', 'dist', 'renderer'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
   },
