@@ -1,3 +1,4 @@
+import { plannedAgenda } from '../../api/agenda';
 import type { AgendaRow } from '../../api/doc';
 import type { AgendaItem } from '../../api/process';
 import type { Settings } from '../../api/settings';
@@ -41,16 +42,11 @@ export function gatherMinutes(
 
 /** The guide's agenda, or the adapted one with the minutes actually used where they were recorded. */
 function asHeld(guide: AgendaRow[], adapted: AgendaItem[]): MinutesInput['agenda'] {
-  const items = adapted.length
-    ? adapted.map((a, i) => {
-        const row = guide.find((g) => g.id === a.blockId);
-        return { id: a.blockId ?? `added-${i}`, title: a.title || row?.title || '', planned: a.plannedMinutes, minutes: a.actualMinutes ?? a.plannedMinutes };
-      })
-    : guide.map((g) => ({ id: g.id, title: g.title, planned: g.minutes, minutes: g.minutes }));
   let start = 0;
-  return items.map((item) => {
-    const row = { ...item, start };
-    start += item.minutes;
-    return row;
+  return plannedAgenda(guide, adapted).map((row) => {
+    const minutes = row.actualMinutes ?? row.minutes;
+    const held = { id: row.id, title: row.title, planned: row.minutes, minutes, start };
+    start += minutes;
+    return held;
   });
 }

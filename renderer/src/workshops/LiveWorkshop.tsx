@@ -1,6 +1,7 @@
 import { Alert, Anchor, Box, Button, Group, Kbd, Loader, Modal, Paper, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { agendaItems } from '../../../electron/api/agenda';
 import type { AgendaRow } from '../../../electron/api/doc';
 import { api } from '../api';
 import { Blocks } from '../library/Blocks';
@@ -85,6 +86,14 @@ function LiveSession({ id, data }: { id: string; data: WorkshopCase }) {
     }
     const w = fresh.value;
     const minutes = Math.round(total / 60_000);
+    if (minutes >= 1) {
+      // The record keeps the agenda as it was held: each block with the minutes it took.
+      const held = await api['workshops.setAgenda']({ id, items: agendaItems(agenda, (block) => Math.round(clock.elapsedOf(block) / 60_000)) });
+      if (!held.ok) {
+        setFinishing(false);
+        return setFinishErrors([t(`errors.${held.error.code}`, { defaultValue: t('errors.internal') })]);
+      }
+    }
     const now = Date.now();
     // "Held" needs a date that has passed: a workshop held earlier than planned takes its real start.
     const plannedAt = w.plannedAt && w.plannedAt <= localStamp(now) ? w.plannedAt : localStamp(clock.state.startedAt ?? now - total);

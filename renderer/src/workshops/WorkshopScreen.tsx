@@ -2,6 +2,7 @@ import { Accordion, Alert, Anchor, Badge, Button, Group, Loader, Paper, Stack, T
 import { useTranslation } from 'react-i18next';
 import { formatPlanned } from '../processes/labels';
 import { href } from '../lib/router';
+import { AgendaEditor } from './AgendaEditor';
 import { HomeworkEditor } from './HomeworkEditor';
 import { ParticipantsEditor } from './ParticipantsEditor';
 import { hasDrafts, readableErrors } from './storage';
@@ -24,7 +25,7 @@ export function WorkshopScreen({ id }: { id: string }) {
     );
   }
   if (!data) return <Loader aria-label={t('common.loading')} />;
-  const { record, process, sme, guide, worksheets } = data;
+  const { record, process, sme, guide, guideAgenda, worksheets } = data;
   const people = [...record.participants.map((p) => p.name), ...(sme?.contacts.map((c) => c.name) ?? [])];
 
   return (
@@ -55,6 +56,10 @@ export function WorkshopScreen({ id }: { id: string }) {
 
       <Paper withBorder p="md">
         <ParticipantsEditor record={record} contacts={sme?.contacts ?? []} onSaved={setRecord} />
+      </Paper>
+
+      <Paper withBorder p="md">
+        <AgendaEditor record={record} guide={guideAgenda} onSaved={setRecord} />
       </Paper>
 
       <Paper withBorder p="md">

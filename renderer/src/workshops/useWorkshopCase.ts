@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import type { PlannedRow } from '../../../electron/api/agenda';
+import { plannedAgenda } from '../../../electron/api/agenda';
 import type { AgendaRow, DocumentModel, WorksheetView } from '../../../electron/api/doc';
 import type { ProcessRecord, WorkshopRecord } from '../../../electron/api/process';
 import type { Sme } from '../../../electron/api/sme';
@@ -11,8 +13,11 @@ export interface WorkshopCase {
   sme: Sme | null;
   /** The facilitator's guide of this workshop, in the process's language. */
   guide: DocumentModel;
-  agenda: AgendaRow[];
-  /** The worksheets the agenda uses, in agenda order (the self-evaluation is not one of them). */
+  /** The guide's agenda, as the methodology package has it. */
+  guideAgenda: AgendaRow[];
+  /** The agenda this workshop follows: the guide's, or as the facilitator adapted it. */
+  agenda: PlannedRow[];
+  /** The worksheets the guide's agenda uses, in its order (the self-evaluation is not one of them). */
   worksheets: WorksheetView[];
 }
 
@@ -33,11 +38,12 @@ export function useWorkshopCase(id: string) {
         const process = await must(api['processes.get']({ id: record.processId }));
         const language = process.language;
         const [sme, guide] = await Promise.all([api['smes.get']({ id: process.smeId }), must(api['library.document']({ language, id: `w${record.number}` }))]);
-        const agenda = guide.blocks.flatMap((b) => (b.type === 'agenda' ? b.rows : []));
-        const sheetIds = [...new Set(agenda.flatMap((r) => (r.worksheet ? [r.worksheet.id] : [])))];
+        const guideAgenda = guide.blocks.flatMap((b) => (b.type === 'agenda' ? b.rows : []));
+        // Every worksheet of the guide, even one whose block was taken out: its answers stay.
+        const sheetIds = [...new Set(guideAgenda.flatMap((r) => (r.worksheet ? [r.worksheet.id] : [])))];
         const sheets = await Promise.all(sheetIds.map((ws) => api['library.worksheet']({ language, id: ws })));
         const worksheets = sheets.flatMap((r) => (r.ok ? [r.value] : []));
-        if (live) setData({ record, process, sme: sme.ok ? sme.value : null, guide, agenda, worksheets });
+        if (live) setData({ record, process, sme: sme.ok ? sme.value : null, guide, guideAgenda, agenda: plannedAgenda(guideAgenda, record.agenda), worksheets });
       } catch (e) {
         const code = (e as { appError?: { code: string } }).appError?.code ?? 'internal';
         if (live) setError(code);
@@ -48,6 +54,6 @@ export function useWorkshopCase(id: string) {
     };
   }, [id]);
 
-  const setRecord = (record: WorkshopRecord) => setData((d) => (d ? { ...d, record } : d));
+  const setRecord = (record: WorkshopRecord) => setData((d) => (d ? { ...d, record, agenda: plannedAgenda(d.guideAgenda, record.agenda) } : d));
   return { data, error, setRecord };
 }

@@ -47,11 +47,12 @@ describe('workshop minutes PDF', () => {
       items: [
         { blockId: 'w1-welcome', plannedMinutes: 15, actualMinutes: 20 },
         { blockId: null, title: 'Tour of the bakery', plannedMinutes: 30, actualMinutes: 30 },
+        { blockId: 'w1-close', plannedMinutes: 10, actualMinutes: 0 },
       ],
     });
     const pdf = await call<{ base64: string }>('workshops.minutesPdf', { id: w1 });
     const { text } = await pdfText(Buffer.from(pdf.base64, 'base64'));
-    expect(text).toContain('0:00–0:20 20 min (planned 15) Welcome and the aim of the process 0:20–0:50 30 min Tour of the bakery');
+    expect(text).toContain('0:00–0:20 20 min (planned 15) Welcome and the aim of the process 0:20–0:50 30 min Tour of the bakery — not held (planned 10) Homework and next steps');
     expect(text).not.toContain('Baseline self-evaluation');
   }, 30_000);
 
