@@ -50,7 +50,9 @@ export function LibraryScreen({ settings, onSettings, document: docId, anchor }:
   }, [docId, language]);
 
   useEffect(() => {
-    if (!doc) return;
+    // Moving to another document changes the anchor at once but the document only once loaded:
+    // until then `doc` is the previous one, and that pair must not be stored as the place.
+    if (!doc || doc.id !== docId) return;
     const target = anchor ? window.document.getElementById(anchor) : null;
     if (target) {
       target.scrollIntoView({ block: 'start' });
@@ -62,7 +64,7 @@ export function LibraryScreen({ settings, onSettings, document: docId, anchor }:
       window.document.body.dataset.readerReady = `${doc.id}:${anchor ?? ''}`;
     });
     // Runs when the document or the anchor changes.
-  }, [doc, anchor]);
+  }, [doc, docId, anchor]);
 
   const captions: Captions = useMemo(
     () => ({ time: t('library.time'), minutes: t('library.min'), method: t('library.method'), facilitator: t('library.facilitator'), participants: t('library.participants'), worksheet: t('library.worksheet') }),
