@@ -5,6 +5,8 @@ import type { ProcessRecord, UpcomingWorkshop, WorkshopRecord } from './process'
 import { AgendaItemInput, AnswerValue, HomeworkInput, ParticipantInput, ProcessInput, WorkshopInput } from './process';
 import type { Settings } from './settings';
 import { SettingsPatch } from './settings';
+import type { Dashboard, StrategyRecord } from './strategy';
+import { ActivityInput, EvaluationInput, IndicatorInput, MeasurementInput, ObjectiveInput, ReviewInput, StakeholderInput, StrategyInput } from './strategy';
 import type { Sme, SmePage } from './sme';
 import { SmeInput, SmeQuery } from './sme';
 
@@ -15,6 +17,11 @@ const Id = z.object({ id: z.uuid() });
 const None = z.object({}).strict().default({});
 const Language = z.enum(LANGUAGES);
 const ContentId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(80);
+const ProcessId = z.object({ processId: z.uuid() });
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'invalid_date' });
+/** Adds a row to a process's list (no id) or changes the row `id` of that process. */
+const save = <T extends z.ZodType>(data: T) => z.object({ processId: z.uuid(), id: z.uuid().optional(), data });
+const strategy = returns<StrategyRecord>();
 
 export interface PdfFile {
   fileName: string;
@@ -85,6 +92,34 @@ export const contract = {
     input: z.object({ language: Language, id: ContentId, smeName: z.string().trim().max(200).optional() }),
     output: returns<PdfFile>(),
   },
+  'strategy.get': { input: ProcessId, output: strategy },
+  'strategy.update': { input: ProcessId.extend({ data: StrategyInput }), output: strategy },
+  'evaluations.create': { input: ProcessId.extend({ data: EvaluationInput }), output: strategy },
+  'evaluations.update': { input: Id.extend({ data: EvaluationInput }), output: strategy },
+  'evaluations.setScore': {
+    input: Id.extend({ itemId: ContentId, score: z.number().int().min(1).max(5).nullable() }),
+    output: returns<{ updatedAt: string }>(),
+  },
+  'evaluations.delete': { input: Id, output: strategy },
+  'stakeholders.save': { input: save(StakeholderInput), output: strategy },
+  'stakeholders.delete': { input: Id, output: strategy },
+  'objectives.save': { input: save(ObjectiveInput), output: strategy },
+  'objectives.delete': { input: Id, output: strategy },
+  'activities.save': { input: save(ActivityInput), output: strategy },
+  'activities.delete': { input: Id, output: strategy },
+  'indicators.save': { input: save(IndicatorInput), output: strategy },
+  'indicators.delete': { input: Id, output: strategy },
+  'measurements.save': { input: z.object({ indicatorId: z.uuid(), id: z.uuid().optional(), data: MeasurementInput }), output: strategy },
+  'measurements.delete': { input: Id, output: strategy },
+  'reviews.save': { input: save(ReviewInput), output: strategy },
+  'reviews.delete': { input: Id, output: strategy },
+  'processes.nextCycle': { input: Id.extend({ title: z.string().trim().min(1).max(200), startDate: IsoDate }), output: returns<ProcessRecord>() },
+  'smes.dashboard': { input: z.object({ smeId: z.uuid() }), output: returns<Dashboard>() },
+  'strategy.pdf': { input: ProcessId, output: returns<PdfFile>() },
+  'strategy.progressPdf': { input: ProcessId.extend({ from: IsoDate, to: IsoDate }), output: returns<PdfFile>() },
+  'strategy.summaryPdf': { input: ProcessId, output: returns<PdfFile>() },
+  /** Creates the fictional example SME with a complete case file, for exploring the app. */
+  'examples.load': { input: None, output: returns<{ smeId: string; processId: string }>() },
 } as const;
 
 export type Contract = typeof contract;

@@ -4,7 +4,7 @@ import { LANGUAGES } from './languages';
 export const PROCESS_STATUSES = ['planned', 'running', 'completed', 'paused'] as const;
 export const WORKSHOP_STATUSES = ['planned', 'held', 'cancelled'] as const;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'invalid_date' }).refine((v) => !Number.isNaN(Date.parse(v)), { message: 'invalid_date' });
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'invalid_date' }).refine((v) => !Number.isNaN(Date.parse(v)), { message: 'invalid_date' });
 const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { message: 'invalid_date' }).refine((v) => !Number.isNaN(Date.parse(v)), { message: 'invalid_date' });
 
 export const ProcessInput = z.object({

@@ -10,6 +10,7 @@ const OWN_CODES = new Set([
   'future_year',
   'invalid_date',
   'required',
+  'due_before_start',
 ]);
 
 /** Turns zod issues into translatable field issues (locales: validation.<code>). */

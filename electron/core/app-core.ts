@@ -13,6 +13,7 @@ import { createDispatch } from './dispatch';
 import { createHandlers } from './handlers';
 import type { SettingsStore } from './settings/store';
 import { SmeRepository } from './smes/repository';
+import { StrategyRepository } from './strategy/repository';
 
 export const DATABASE_FILE = 'socialsme.sqlite';
 
@@ -53,6 +54,7 @@ export function createAppCore(options: CoreOptions): AppCore {
   const smes = db ? new SmeRepository(db) : null;
   const library = new ContentLibrary(options.contentDir ?? path.join(appRoot(), 'content'));
   const processes = db ? new ProcessRepository(db, () => library.getStructure()) : null;
+  const strategies = db && processes ? new StrategyRepository(db, () => library.getStructure(), processes) : null;
   const pdfs = new PdfService(library);
   const handlers = createHandlers({
     info: () => ({
@@ -72,6 +74,14 @@ export function createAppCore(options: CoreOptions): AppCore {
     processes: () => {
       if (!processes) throw databaseError!;
       return processes;
+    },
+    strategies: () => {
+      if (!strategies) throw databaseError!;
+      return strategies;
+    },
+    transaction: (fn) => {
+      if (!db) throw databaseError!;
+      return db.transaction(fn)();
     },
   });
   return {

@@ -5,6 +5,9 @@ import { gatherMinutes } from './processes/minutes';
 import type { ProcessRepository } from './processes/repository';
 import type { SettingsStore } from './settings/store';
 import type { SmeRepository } from './smes/repository';
+import { loadExample } from './examples/example';
+import { gatherStrategyReport } from './strategy/report';
+import type { StrategyRepository } from './strategy/repository';
 
 export interface CoreDeps {
   info: () => AppInfo;
@@ -14,12 +17,17 @@ export interface CoreDeps {
   library: ContentLibrary;
   pdfs: PdfService;
   processes: () => ProcessRepository;
+  strategies: () => StrategyRepository;
+  /** Runs `fn` in one database transaction (all or nothing, one write to disk). */
+  transaction: <T>(fn: () => T) => T;
 }
 
 export type Handlers = { [C in Channel]: (input: ParsedRequest<C>) => Response<C> | Promise<Response<C>> };
 
 /** One handler per contract channel; `satisfies` makes a missing channel a compile error. */
 export function createHandlers(deps: CoreDeps): Handlers {
+  const report = (processId: string) =>
+    gatherStrategyReport(processId, { processes: deps.processes(), smes: deps.smes(), strategies: deps.strategies(), library: deps.library, settings: deps.settings.get() });
   return {
     'app.info': () => deps.info(),
     'settings.get': () => deps.settings.get(),
@@ -56,5 +64,29 @@ export function createHandlers(deps: CoreDeps): Handlers {
     'library.worksheet': ({ language, id }) => deps.library.worksheet(language, id),
     'library.pdf': ({ language, id }) => deps.pdfs.document(language, id),
     'library.worksheetPdf': ({ language, id, smeName }) => deps.pdfs.worksheet(language, id, smeName),
+    'strategy.get': ({ processId }) => deps.strategies().get(processId),
+    'strategy.update': ({ processId, data }) => deps.strategies().update(processId, data),
+    'evaluations.create': ({ processId, data }) => deps.strategies().createEvaluation(processId, data),
+    'evaluations.update': ({ id, data }) => deps.strategies().updateEvaluation(id, data),
+    'evaluations.setScore': ({ id, itemId, score }) => deps.strategies().setScore(id, itemId, score),
+    'evaluations.delete': ({ id }) => deps.strategies().deleteEvaluation(id),
+    'stakeholders.save': ({ processId, id, data }) => deps.strategies().saveStakeholder(processId, id, data),
+    'stakeholders.delete': ({ id }) => deps.strategies().remove('stakeholders', id),
+    'objectives.save': ({ processId, id, data }) => deps.strategies().saveObjective(processId, id, data),
+    'objectives.delete': ({ id }) => deps.strategies().remove('objectives', id),
+    'activities.save': ({ processId, id, data }) => deps.strategies().saveActivity(processId, id, data),
+    'activities.delete': ({ id }) => deps.strategies().remove('activities', id),
+    'indicators.save': ({ processId, id, data }) => deps.strategies().saveIndicator(processId, id, data),
+    'indicators.delete': ({ id }) => deps.strategies().remove('indicators', id),
+    'measurements.save': ({ indicatorId, id, data }) => deps.strategies().saveMeasurement(indicatorId, id, data),
+    'measurements.delete': ({ id }) => deps.strategies().deleteMeasurement(id),
+    'reviews.save': ({ processId, id, data }) => deps.strategies().saveReview(processId, id, data),
+    'reviews.delete': ({ id }) => deps.strategies().remove('reviews', id),
+    'processes.nextCycle': ({ id, title, startDate }) => deps.strategies().nextCycle(id, { title, startDate }),
+    'smes.dashboard': ({ smeId }) => deps.strategies().dashboard(smeId),
+    'strategy.pdf': ({ processId }) => deps.pdfs.strategy(report(processId)),
+    'strategy.progressPdf': ({ processId, from, to }) => deps.pdfs.progress(report(processId), { from, to }),
+    'strategy.summaryPdf': ({ processId }) => deps.pdfs.summary(report(processId)),
+    'examples.load': () => loadExample({ smes: deps.smes(), processes: deps.processes(), strategies: deps.strategies(), transaction: deps.transaction }),
   } satisfies Handlers;
 }

@@ -48,6 +48,27 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('0030 strategy: the records of a process use their indexes and go with the process', () => {
+    const db = openDatabase(':memory:', { migrations: MIGRATIONS.filter((m) => m.version <= 30) });
+    for (const table of ['stakeholders', 'objectives', 'activities', 'indicators']) {
+      expect(plan(db, `SELECT * FROM ${table} WHERE process_id = 'x' ORDER BY position`)).toContain(`${table}_by_process`);
+    }
+    expect(plan(db, "SELECT * FROM measurements WHERE indicator_id = 'x' ORDER BY measured_on")).toContain('measurements_by_indicator');
+    db.exec(`INSERT INTO smes (id, name, name_folded, search_folded, country, created_at, updated_at) VALUES ('s', 'S', 's', 's', 'LT', 'now', 'now');
+             INSERT INTO processes (id, sme_id, title, language, start_date, status, created_at, updated_at) VALUES ('p', 's', 'P', 'en', '2027-01-01', 'planned', 'now', 'now');
+             INSERT INTO objectives (id, process_id, position, perspective, title) VALUES ('o1', 'p', 0, 'business', 'A'), ('o2', 'p', 1, 'learning', 'B');
+             INSERT INTO objective_links (cause_id, effect_id) VALUES ('o2', 'o1');
+             INSERT INTO indicators (id, process_id, position, objective_id, name, direction, baseline, target) VALUES ('i', 'p', 0, 'o1', 'I', 'up', 1, 2);
+             INSERT INTO measurements (id, indicator_id, measured_on, value) VALUES ('m', 'i', '2027-02-01', 1.5);`);
+    expect(() => db.exec("INSERT INTO objectives (id, process_id, position, perspective, title) VALUES ('o3', 'p', 2, 'finance', 'C')")).toThrow(/CHECK/);
+    expect(() => db.exec("INSERT INTO objective_links (cause_id, effect_id) VALUES ('o1', 'o1')")).toThrow(/CHECK/);
+    db.exec("DELETE FROM processes WHERE id = 'p'");
+    for (const table of ['objectives', 'objective_links', 'indicators', 'measurements']) {
+      expect(db.prepare(`SELECT count(*) AS n FROM ${table}`).get()).toEqual({ n: 0 });
+    }
+    db.close();
+  });
+
   it('back up an existing database before migrating it, and run all steps in one transaction', () => {
     const dir = tempDir();
     const file = path.join(dir, 'db.sqlite');

@@ -1,0 +1,195 @@
+import { z } from 'zod';
+import { isoDate } from './process';
+
+/**
+ * The SR strategy of one 6x3 process and the records that keep it alive: self-evaluations,
+ * stakeholders, objectives on the balanced scorecard, the action plan with its learning
+ * activities, indicators with measurements, and review meetings. Stored by id and by
+ * language-neutral codes (perspective, group, status…), so it reads in any language.
+ */
+
+export const PERSPECTIVES = ['business', 'stakeholders', 'processes', 'learning'] as const;
+export type Perspective = (typeof PERSPECTIVES)[number];
+export const RELATIONSHIPS = ['employees', 'customers', 'suppliers', 'competitors', 'community', 'environment'] as const;
+export type Relationship = (typeof RELATIONSHIPS)[number];
+export const STAKEHOLDER_GROUPS = [...RELATIONSHIPS, 'owners', 'authorities', 'other'] as const;
+export const EVALUATION_KINDS = ['baseline', 'end', 'followup'] as const;
+export const ACTIVITY_KINDS = ['existing', 'new'] as const;
+export const ACTIVITY_STATUSES = ['planned', 'running', 'done', 'dropped'] as const;
+export const LEARNING_METHODS = ['on_the_job', 'mentoring', 'course', 'self_study', 'peer', 'other'] as const;
+export const DIRECTIONS = ['up', 'down'] as const;
+/** Traffic light of an indicator against its target (see `indicatorStatus`). */
+export const LIGHTS = ['green', 'amber', 'red', 'none'] as const;
+export type Light = (typeof LIGHTS)[number];
+
+const text = (max: number) => z.string().trim().max(max).default('');
+const title = z.string().trim().min(1).max(200);
+const level = z.number().int().min(1).max(5);
+const amount = z.number().finite().min(-1e12).max(1e12);
+
+export const StrategyInput = z.object({
+  vision: text(5_000),
+  reviewRoutine: text(5_000),
+});
+export type StrategyInput = z.input<typeof StrategyInput>;
+
+export const EvaluationInput = z.object({
+  kind: z.enum(EVALUATION_KINDS),
+  takenOn: isoDate,
+  note: text(5_000),
+});
+export type EvaluationInput = z.input<typeof EvaluationInput>;
+
+export const StakeholderInput = z.object({
+  group: z.enum(STAKEHOLDER_GROUPS),
+  name: title,
+  /** How much they can affect the SME, 1 (little) to 5 (very much). */
+  influence: level,
+  /** How much the SME affects them, 1 to 5. */
+  impact: level,
+  expectations: text(5_000),
+  /** How good the relationship is now, 1 (poor) to 5 (excellent). */
+  relationship: level,
+});
+export type StakeholderInput = z.input<typeof StakeholderInput>;
+
+export const ObjectiveInput = z.object({
+  perspective: z.enum(PERSPECTIVES),
+  title,
+  description: text(5_000),
+  /** Objectives of the same process this one contributes to (cause -> effect on the strategy map). */
+  leadsTo: z.array(z.uuid()).max(20).default([]),
+});
+export type ObjectiveInput = z.input<typeof ObjectiveInput>;
+
+export const ActivityInput = z
+  .object({
+    objectiveId: z.uuid().nullable().default(null),
+    title,
+    kind: z.enum(ACTIVITY_KINDS).default('new'),
+    owner: text(120),
+    startDate: isoDate.nullable().default(null),
+    dueDate: isoDate.nullable().default(null),
+    status: z.enum(ACTIVITY_STATUSES).default('planned'),
+    cost: z.number().finite().min(0).max(1e9).nullable().default(null),
+    businessBenefit: text(2_000),
+    stakeholderBenefit: text(2_000),
+    learning: z.boolean().default(false),
+    learners: text(500),
+    learningWhat: text(2_000),
+    learningHow: z.enum(LEARNING_METHODS).nullable().default(null),
+  })
+  .refine((a) => !a.startDate || !a.dueDate || a.startDate <= a.dueDate, { message: 'due_before_start', path: ['dueDate'] });
+export type ActivityInput = z.input<typeof ActivityInput>;
+
+export const IndicatorInput = z.object({
+  objectiveId: z.uuid(),
+  name: title,
+  unit: text(40),
+  direction: z.enum(DIRECTIONS),
+  baseline: amount,
+  baselineDate: isoDate.nullable().default(null),
+  target: amount,
+  targetDate: isoDate.nullable().default(null),
+});
+export type IndicatorInput = z.input<typeof IndicatorInput>;
+
+export const MeasurementInput = z.object({
+  measuredOn: isoDate,
+  value: amount,
+  note: text(1_000),
+});
+export type MeasurementInput = z.input<typeof MeasurementInput>;
+
+export const ReviewInput = z.object({
+  heldOn: isoDate,
+  findings: text(20_000),
+  decisions: text(20_000),
+  /** When the next review is planned. */
+  nextOn: isoDate.nullable().default(null),
+});
+export type ReviewInput = z.input<typeof ReviewInput>;
+
+type Out<T extends z.ZodType> = z.output<T>;
+
+export interface Scores {
+  /** Mean score (1–5) per perspective and per relationship; null where nothing was rated. */
+  perspectives: Record<Perspective, number | null>;
+  relationships: Record<Relationship, number | null>;
+  overall: number | null;
+  rated: number;
+  total: number;
+}
+
+export interface Evaluation extends Out<typeof EvaluationInput> {
+  id: string;
+  /** item id -> score 1–5 */
+  scores: Record<string, number>;
+  result: Scores;
+  updatedAt: string;
+}
+
+export interface Stakeholder extends Out<typeof StakeholderInput> {
+  id: string;
+}
+export interface Objective extends Out<typeof ObjectiveInput> {
+  id: string;
+}
+export interface Activity extends Out<typeof ActivityInput> {
+  id: string;
+  /** Not done or dropped, and its due date has passed. */
+  overdue: boolean;
+}
+export interface Measurement extends Out<typeof MeasurementInput> {
+  id: string;
+}
+export interface Indicator extends Out<typeof IndicatorInput> {
+  id: string;
+  /** Oldest first. */
+  measurements: Measurement[];
+  status: Light;
+}
+export interface Review extends Out<typeof ReviewInput> {
+  id: string;
+}
+
+export interface StrategyRecord {
+  processId: string;
+  smeId: string;
+  vision: string;
+  reviewRoutine: string;
+  /** Oldest first. */
+  evaluations: Evaluation[];
+  stakeholders: Stakeholder[];
+  objectives: Objective[];
+  activities: Activity[];
+  indicators: Indicator[];
+  /** Newest first. */
+  reviews: Review[];
+  updatedAt: string;
+}
+
+export interface PerspectiveStatus {
+  perspective: Perspective;
+  objectives: number;
+  indicators: Record<Light, number>;
+  /** The worst light of its indicators; 'none' while none is measured. */
+  status: Light;
+}
+
+/** Everything the SME's dashboard shows, in one call. */
+export interface Dashboard {
+  smeId: string;
+  /** The process the dashboard is about: the latest one that is not planned only, else the latest. */
+  processId: string | null;
+  processTitle: string;
+  scorecard: PerspectiveStatus[];
+  overdue: Activity[];
+  activities: Record<(typeof ACTIVITY_STATUSES)[number], number>;
+  learningActivities: number;
+  nextReview: string | null;
+  lastReview: string | null;
+  latestEvaluation: { kind: Evaluation['kind']; takenOn: string; overall: number | null } | null;
+  nextWorkshop: { id: string; number: number; plannedAt: string } | null;
+  openHomework: number;
+}

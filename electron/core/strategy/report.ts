@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ScoredItem } from '../../api/scoring';
+import type { Settings } from '../../api/settings';
+import type { Sme } from '../../api/sme';
+import type { StrategyRecord } from '../../api/strategy';
+import { appRoot } from '../app-root';
+import type { ContentLibrary } from '../content/library';
+import type { ProcessRepository } from '../processes/repository';
+import type { SmeRepository } from '../smes/repository';
+import type { StrategyRepository } from './repository';
+import { localDate } from './repository';
+
+/** Everything the strategy reports (strategy, progress report, owner's summary) show. */
+export interface StrategyReportInput {
+  /** The process's language: captions and package text are in it (package text falls back to English). */
+  language: string;
+  packageTitle: string;
+  sme: Pick<Sme, 'name' | 'city' | 'employees' | 'sizeClass' | 'founded' | 'website'> & {
+    /** Names in the report language. */
+    country: string;
+    sector: string;
+  };
+  process: { title: string; startDate: string; facilitator: string };
+  organisation: string;
+  strategy: StrategyRecord;
+  /** The self-evaluation statements (structure) and their text, item id -> statement. */
+  items: ScoredItem[];
+  statements: Record<string, string>;
+  /** The date the report is made, YYYY-MM-DD. */
+  today: string;
+}
+
+const localeCache = new Map<string, Record<string, Record<string, string>>>();
+function uiStrings(language: string): Record<string, Record<string, string>> {
+  let strings = localeCache.get(language);
+  if (!strings) {
+    try {
+      strings = JSON.parse(fs.readFileSync(path.join(appRoot(), 'locales', language, 'translation.json'), 'utf8')) as Record<string, Record<string, string>>;
+    } catch {
+      strings = language === 'en' ? {} : uiStrings('en');
+    }
+    localeCache.set(language, strings);
+  }
+  return strings;
+}
+
+/** Gathers a report's data from the records, in the process's language. */
+export function gatherStrategyReport(
+  processId: string,
+  deps: { processes: ProcessRepository; smes: SmeRepository; strategies: StrategyRepository; library: ContentLibrary; settings: Settings },
+  now = new Date(),
+): StrategyReportInput {
+  const process = deps.processes.get(processId);
+  const sme = deps.smes.get(process.smeId);
+  const language = process.language;
+  const selfEvaluation = deps.library.document(language, 'self-evaluation');
+  const statements: Record<string, string> = {};
+  for (const block of selfEvaluation.blocks) if (block.type === 'statements') for (const item of block.items) statements[item.id] = item.text;
+  const strings = uiStrings(language);
+  let country = sme.country;
+  try {
+    country = new Intl.DisplayNames([language], { type: 'region' }).of(sme.country) ?? sme.country;
+  } catch {
+    // An unknown code is shown as it is.
+  }
+  return {
+    language,
+    packageTitle: selfEvaluation.packageTitle,
+    sme: {
+      name: sme.name, city: sme.city, employees: sme.employees, sizeClass: sme.sizeClass, founded: sme.founded, website: sme.website,
+      country, sector: sme.sector ? (strings.sector?.[sme.sector] ?? sme.sector) : '',
+    },
+    process: { title: process.title, startDate: process.startDate, facilitator: process.facilitator || deps.settings.facilitatorName },
+    organisation: deps.settings.organisation,
+    strategy: deps.strategies.get(processId, now),
+    items: deps.library.getStructure().selfEvaluation.items.map((i) => ({ id: i.id, perspective: i.perspective, relationship: i.relationship ?? null })),
+    statements,
+    today: localDate(now),
+  };
+}

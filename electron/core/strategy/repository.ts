@@ -1,0 +1,357 @@
+import { randomUUID } from 'node:crypto';
+import type { ProcessData, ProcessRecord } from '../../api/process';
+import { AppFailure } from '../../api/result';
+import { indicatorStatus, scoreEvaluation, worstLight } from '../../api/scoring';
+import type {
+  Activity, ActivityInput, Dashboard, Evaluation, EvaluationInput, Indicator, IndicatorInput, Light, Measurement, MeasurementInput,
+  Objective, ObjectiveInput, Review, ReviewInput, Stakeholder, StakeholderInput, StrategyInput, StrategyRecord,
+} from '../../api/strategy';
+import { ACTIVITY_STATUSES, PERSPECTIVES } from '../../api/strategy';
+import type { z } from 'zod';
+import type { Structure } from '../content/load';
+import type { Db } from '../db/open';
+import type { ProcessRepository } from '../processes/repository';
+
+type Data<T extends z.ZodType> = z.output<T>;
+
+/** The tables of the process's records that `save`/`remove` work on, with their columns. */
+const TABLES = {
+  stakeholders: { cols: ['grp', 'name', 'influence', 'impact', 'expectations', 'relationship'] },
+  objectives: { cols: ['perspective', 'title', 'description'] },
+  activities: {
+    cols: ['objective_id', 'title', 'kind', 'owner', 'start_date', 'due_date', 'status', 'cost', 'business_benefit', 'stakeholder_benefit', 'learning', 'learners', 'learning_what', 'learning_how'],
+  },
+  indicators: { cols: ['objective_id', 'name', 'unit', 'direction', 'baseline', 'baseline_date', 'target', 'target_date'] },
+  reviews: { cols: ['held_on', 'findings', 'decisions', 'next_on'] },
+} as const;
+type Table = keyof typeof TABLES;
+
+/** Local calendar date "YYYY-MM-DD". */
+export function localDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+const notFound = (what: string, id: string) => new AppFailure('not_found', `No ${what} with id ${id}`);
+const invalid = (path: string, code: string) => new AppFailure('validation', `${path}: ${code}`, [{ path, code }]);
+
+/**
+ * The strategy part of the case file. Every change returns the whole strategy of the process,
+ * small enough to send at once and simple for the screens to keep in step.
+ */
+export class StrategyRepository {
+  constructor(
+    private readonly db: Db,
+    private readonly structure: () => Structure,
+    private readonly processes: ProcessRepository,
+  ) {}
+
+  get(processId: string, now = new Date()): StrategyRecord {
+    const process = this.db.prepare('SELECT id, sme_id FROM processes WHERE id = ?').get(processId) as { id: string; sme_id: string } | undefined;
+    if (!process) throw notFound('process', processId);
+    const today = localDate(now);
+    const strategy = this.db.prepare('SELECT * FROM strategies WHERE process_id = ?').get(processId) as
+      { vision: string; review_routine: string; updated_at: string } | undefined;
+    const items = this.structure().selfEvaluation.items;
+
+    const scoreRows = this.db
+      .prepare('SELECT s.* FROM self_evaluation_scores s JOIN self_evaluations e ON e.id = s.evaluation_id WHERE e.process_id = ?')
+      .all(processId) as { evaluation_id: string; item_id: string; score: number }[];
+    const evaluations = (this.db.prepare('SELECT * FROM self_evaluations WHERE process_id = ? ORDER BY taken_on, rowid').all(processId) as
+      { id: string; kind: Evaluation['kind']; taken_on: string; note: string; updated_at: string }[]).map((e): Evaluation => {
+      const scores = Object.fromEntries(scoreRows.filter((s) => s.evaluation_id === e.id).map((s) => [s.item_id, s.score]));
+      return { id: e.id, kind: e.kind, takenOn: e.taken_on, note: e.note, scores, result: scoreEvaluation(items, scores), updatedAt: e.updated_at };
+    });
+
+    const stakeholders = (this.db.prepare('SELECT * FROM stakeholders WHERE process_id = ? ORDER BY position').all(processId) as
+      { id: string; grp: Stakeholder['group']; name: string; influence: number; impact: number; expectations: string; relationship: number }[]).map(
+      (s): Stakeholder => ({ id: s.id, group: s.grp, name: s.name, influence: s.influence, impact: s.impact, expectations: s.expectations, relationship: s.relationship }),
+    );
+
+    const links = this.db
+      .prepare('SELECT l.* FROM objective_links l JOIN objectives o ON o.id = l.cause_id WHERE o.process_id = ?')
+      .all(processId) as { cause_id: string; effect_id: string }[];
+    const objectives = (this.db.prepare('SELECT * FROM objectives WHERE process_id = ? ORDER BY position').all(processId) as
+      { id: string; perspective: Objective['perspective']; title: string; description: string }[]).map(
+      (o): Objective => ({ id: o.id, perspective: o.perspective, title: o.title, description: o.description, leadsTo: links.filter((l) => l.cause_id === o.id).map((l) => l.effect_id) }),
+    );
+
+    const activities = (this.db.prepare('SELECT * FROM activities WHERE process_id = ? ORDER BY position').all(processId) as ActivityRow[]).map((a) => toActivity(a, today));
+
+    const measurementRows = this.db
+      .prepare('SELECT m.* FROM measurements m JOIN indicators i ON i.id = m.indicator_id WHERE i.process_id = ? ORDER BY m.measured_on, m.rowid')
+      .all(processId) as { id: string; indicator_id: string; measured_on: string; value: number; note: string }[];
+    const indicators = (this.db.prepare('SELECT * FROM indicators WHERE process_id = ? ORDER BY position').all(processId) as IndicatorRow[]).map((i): Indicator => {
+      const measurements = measurementRows
+        .filter((m) => m.indicator_id === i.id)
+        .map((m): Measurement => ({ id: m.id, measuredOn: m.measured_on, value: m.value, note: m.note }));
+      const indicator = {
+        id: i.id, objectiveId: i.objective_id, name: i.name, unit: i.unit, direction: i.direction, baseline: i.baseline,
+        baselineDate: i.baseline_date, target: i.target, targetDate: i.target_date,
+      };
+      return { ...indicator, measurements, status: indicatorStatus(indicator, measurements, today) };
+    });
+
+    const reviews = (this.db.prepare('SELECT * FROM reviews WHERE process_id = ? ORDER BY held_on DESC, rowid DESC').all(processId) as
+      { id: string; held_on: string; findings: string; decisions: string; next_on: string | null }[]).map(
+      (r): Review => ({ id: r.id, heldOn: r.held_on, findings: r.findings, decisions: r.decisions, nextOn: r.next_on }),
+    );
+
+    return {
+      processId, smeId: process.sme_id, vision: strategy?.vision ?? '', reviewRoutine: strategy?.review_routine ?? '',
+      evaluations, stakeholders, objectives, activities, indicators, reviews, updatedAt: strategy?.updated_at ?? '',
+    };
+  }
+
+  update(processId: string, data: Data<typeof StrategyInput>, now = new Date()): StrategyRecord {
+    this.process(processId);
+    this.db
+      .prepare(`INSERT INTO strategies (process_id, vision, review_routine, updated_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT (process_id) DO UPDATE SET vision = excluded.vision, review_routine = excluded.review_routine, updated_at = excluded.updated_at`)
+      .run(processId, data.vision, data.reviewRoutine, now.toISOString());
+    return this.get(processId, now);
+  }
+
+  // Self-evaluations ---------------------------------------------------------------------------
+
+  createEvaluation(processId: string, data: Data<typeof EvaluationInput>, now = new Date()): StrategyRecord {
+    this.process(processId);
+    this.db
+      .prepare('INSERT INTO self_evaluations (id, process_id, kind, taken_on, note, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(randomUUID(), processId, data.kind, data.takenOn, data.note, now.toISOString());
+    return this.get(processId, now);
+  }
+
+  updateEvaluation(id: string, data: Data<typeof EvaluationInput>, now = new Date()): StrategyRecord {
+    const processId = this.owner('self_evaluations', id, 'self-evaluation');
+    this.db.prepare('UPDATE self_evaluations SET kind = ?, taken_on = ?, note = ?, updated_at = ? WHERE id = ?').run(data.kind, data.takenOn, data.note, now.toISOString(), id);
+    return this.get(processId, now);
+  }
+
+  /** One statement's score (null clears it): saved at once, as the owner answers. */
+  setScore(id: string, itemId: string, score: number | null, now = new Date()): { updatedAt: string } {
+    this.owner('self_evaluations', id, 'self-evaluation');
+    if (!this.structure().selfEvaluation.items.some((i) => i.id === itemId)) throw invalid('itemId', 'unknown_item');
+    const stamp = now.toISOString();
+    this.db.transaction(() => {
+      if (score === null) this.db.prepare('DELETE FROM self_evaluation_scores WHERE evaluation_id = ? AND item_id = ?').run(id, itemId);
+      else
+        this.db
+          .prepare(`INSERT INTO self_evaluation_scores (evaluation_id, item_id, score) VALUES (?, ?, ?)
+                    ON CONFLICT (evaluation_id, item_id) DO UPDATE SET score = excluded.score`)
+          .run(id, itemId, score);
+      this.db.prepare('UPDATE self_evaluations SET updated_at = ? WHERE id = ?').run(stamp, id);
+    })();
+    return { updatedAt: stamp };
+  }
+
+  deleteEvaluation(id: string, now = new Date()): StrategyRecord {
+    const processId = this.owner('self_evaluations', id, 'self-evaluation');
+    this.db.prepare('DELETE FROM self_evaluations WHERE id = ?').run(id);
+    return this.get(processId, now);
+  }
+
+  // Stakeholders, objectives, activities, indicators, reviews -----------------------------------
+
+  saveStakeholder(processId: string, id: string | undefined, d: Data<typeof StakeholderInput>, now = new Date()): StrategyRecord {
+    this.save('stakeholders', processId, id, [d.group, d.name, d.influence, d.impact, d.expectations, d.relationship]);
+    return this.get(processId, now);
+  }
+
+  saveObjective(processId: string, id: string | undefined, d: Data<typeof ObjectiveInput>, now = new Date()): StrategyRecord {
+    this.db.transaction(() => {
+      const saved = this.save('objectives', processId, id, [d.perspective, d.title, d.description]);
+      const own = new Set((this.db.prepare('SELECT id FROM objectives WHERE process_id = ?').all(processId) as { id: string }[]).map((o) => o.id));
+      d.leadsTo.forEach((effect, i) => {
+        if (!own.has(effect)) throw invalid(`leadsTo.${i}`, 'unknown_objective');
+        if (effect === saved) throw invalid(`leadsTo.${i}`, 'self_link');
+      });
+      this.db.prepare('DELETE FROM objective_links WHERE cause_id = ?').run(saved);
+      const insert = this.db.prepare('INSERT OR IGNORE INTO objective_links (cause_id, effect_id) VALUES (?, ?)');
+      for (const effect of d.leadsTo) insert.run(saved, effect);
+    })();
+    return this.get(processId, now);
+  }
+
+  saveActivity(processId: string, id: string | undefined, d: Data<typeof ActivityInput>, now = new Date()): StrategyRecord {
+    this.objectiveOf(processId, d.objectiveId, 'objectiveId');
+    this.save('activities', processId, id, [
+      d.objectiveId, d.title, d.kind, d.owner, d.startDate, d.dueDate, d.status, d.cost, d.businessBenefit, d.stakeholderBenefit,
+      d.learning ? 1 : 0, d.learning ? d.learners : '', d.learning ? d.learningWhat : '', d.learning ? d.learningHow : null,
+    ]);
+    return this.get(processId, now);
+  }
+
+  saveIndicator(processId: string, id: string | undefined, d: Data<typeof IndicatorInput>, now = new Date()): StrategyRecord {
+    this.objectiveOf(processId, d.objectiveId, 'objectiveId');
+    if (d.direction === 'up' ? d.target < d.baseline : d.target > d.baseline) throw invalid('target', d.direction === 'up' ? 'target_below_baseline' : 'target_above_baseline');
+    this.save('indicators', processId, id, [d.objectiveId, d.name, d.unit, d.direction, d.baseline, d.baselineDate, d.target, d.targetDate]);
+    return this.get(processId, now);
+  }
+
+  saveReview(processId: string, id: string | undefined, d: Data<typeof ReviewInput>, now = new Date()): StrategyRecord {
+    if (d.nextOn && d.nextOn <= d.heldOn) throw invalid('nextOn', 'next_before_held');
+    this.save('reviews', processId, id, [d.heldOn, d.findings, d.decisions, d.nextOn]);
+    return this.get(processId, now);
+  }
+
+  remove(table: Table, id: string, now = new Date()): StrategyRecord {
+    const processId = this.owner(table, id, table.replace(/s$/, '').replace(/ie$/, 'y'));
+    this.db.prepare(`DELETE FROM ${table} WHERE id = ?`).run(id);
+    return this.get(processId, now);
+  }
+
+  // Measurements --------------------------------------------------------------------------------
+
+  saveMeasurement(indicatorId: string, id: string | undefined, d: Data<typeof MeasurementInput>, now = new Date()): StrategyRecord {
+    const processId = this.owner('indicators', indicatorId, 'indicator');
+    if (id) {
+      const r = this.db.prepare('UPDATE measurements SET measured_on = ?, value = ?, note = ? WHERE id = ? AND indicator_id = ?').run(d.measuredOn, d.value, d.note, id, indicatorId);
+      if (r.changes === 0) throw notFound('measurement', id);
+    } else {
+      this.db.prepare('INSERT INTO measurements (id, indicator_id, measured_on, value, note) VALUES (?, ?, ?, ?, ?)').run(randomUUID(), indicatorId, d.measuredOn, d.value, d.note);
+    }
+    return this.get(processId, now);
+  }
+
+  deleteMeasurement(id: string, now = new Date()): StrategyRecord {
+    const row = this.db.prepare('SELECT i.process_id FROM measurements m JOIN indicators i ON i.id = m.indicator_id WHERE m.id = ?').get(id) as { process_id: string } | undefined;
+    if (!row) throw notFound('measurement', id);
+    this.db.prepare('DELETE FROM measurements WHERE id = ?').run(id);
+    return this.get(row.process_id, now);
+  }
+
+  // The next cycle ------------------------------------------------------------------------------
+
+  /**
+   * Starts the next yearly cycle from this one: a new process with six workshops that carries the
+   * strategy forward — vision and review routine, stakeholders, objectives and their links,
+   * activities not done or dropped, and indicators whose baseline is their latest measurement.
+   */
+  nextCycle(previousId: string, data: Pick<ProcessData, 'title' | 'startDate'>, now = new Date()): ProcessRecord {
+    const previous = this.processes.get(previousId);
+    if (data.startDate <= previous.startDate) throw invalid('startDate', 'before_previous');
+    const old = this.get(previousId, now);
+    let created!: ProcessRecord;
+    this.db.transaction(() => {
+      created = this.processes.create({ smeId: previous.smeId, title: data.title, language: previous.language, facilitator: previous.facilitator, startDate: data.startDate, status: 'planned' }, now);
+      const id = created.id;
+      this.db.prepare('UPDATE processes SET previous_id = ? WHERE id = ?').run(previousId, id);
+      this.update(id, { vision: old.vision, reviewRoutine: old.reviewRoutine }, now);
+      for (const s of old.stakeholders) this.save('stakeholders', id, undefined, [s.group, s.name, s.influence, s.impact, s.expectations, s.relationship]);
+      const objectiveIds = new Map(old.objectives.map((o) => [o.id, this.save('objectives', id, undefined, [o.perspective, o.title, o.description])]));
+      const link = this.db.prepare('INSERT INTO objective_links (cause_id, effect_id) VALUES (?, ?)');
+      for (const o of old.objectives) for (const e of o.leadsTo) link.run(objectiveIds.get(o.id), objectiveIds.get(e));
+      for (const a of old.activities.filter((x) => x.status === 'planned' || x.status === 'running')) {
+        this.save('activities', id, undefined, [
+          a.objectiveId ? objectiveIds.get(a.objectiveId)! : null, a.title, 'existing', a.owner, a.startDate, a.dueDate, a.status, a.cost,
+          a.businessBenefit, a.stakeholderBenefit, a.learning ? 1 : 0, a.learners, a.learningWhat, a.learningHow,
+        ]);
+      }
+      for (const i of old.indicators) {
+        const last = i.measurements.at(-1);
+        this.save('indicators', id, undefined, [
+          objectiveIds.get(i.objectiveId)!, i.name, i.unit, i.direction, last?.value ?? i.baseline, last?.measuredOn ?? i.baselineDate, i.target, i.targetDate,
+        ]);
+      }
+    })();
+    return this.processes.get(created.id);
+  }
+
+  // The dashboard -------------------------------------------------------------------------------
+
+  /** The SME at a glance, from its current process: scorecard lights, overdue work, next review. */
+  dashboard(smeId: string, now = new Date()): Dashboard {
+    const list = this.processes.listForSme(smeId);
+    const current = list.find((p) => p.status === 'running') ?? list.find((p) => p.status !== 'planned') ?? list[0];
+    const empty = Object.fromEntries(ACTIVITY_STATUSES.map((s) => [s, 0])) as Dashboard['activities'];
+    if (!current) {
+      if (!this.db.prepare('SELECT 1 FROM smes WHERE id = ?').get(smeId)) throw notFound('SME', smeId);
+      return {
+        smeId, processId: null, processTitle: '', activities: empty, learningActivities: 0, overdue: [], nextReview: null, lastReview: null,
+        latestEvaluation: null, nextWorkshop: null, openHomework: 0,
+        scorecard: PERSPECTIVES.map((p) => ({ perspective: p, objectives: 0, indicators: { green: 0, amber: 0, red: 0, none: 0 }, status: 'none' as Light })),
+      };
+    }
+    const s = this.get(current.id, now);
+    const today = localDate(now);
+    const scorecard = PERSPECTIVES.map((perspective) => {
+      const ids = new Set(s.objectives.filter((o) => o.perspective === perspective).map((o) => o.id));
+      const lights = s.indicators.filter((i) => ids.has(i.objectiveId)).map((i) => i.status);
+      const indicators = { green: 0, amber: 0, red: 0, none: 0 };
+      for (const l of lights) indicators[l]++;
+      return { perspective, objectives: ids.size, indicators, status: worstLight(lights) };
+    });
+    const activities = { ...empty };
+    for (const a of s.activities) activities[a.status]++;
+    const planned = s.reviews.map((r) => r.nextOn).filter((d): d is string => !!d && d >= today).sort();
+    const latest = s.evaluations.at(-1);
+    const next = current.workshops.filter((w) => w.status === 'planned' && w.plannedAt).sort((a, b) => a.plannedAt!.localeCompare(b.plannedAt!))[0];
+    return {
+      smeId, processId: current.id, processTitle: current.title, scorecard, activities,
+      learningActivities: s.activities.filter((a) => a.learning).length,
+      overdue: s.activities.filter((a) => a.overdue),
+      nextReview: planned[0] ?? null,
+      lastReview: s.reviews[0]?.heldOn ?? null,
+      latestEvaluation: latest ? { kind: latest.kind, takenOn: latest.takenOn, overall: latest.result.overall } : null,
+      nextWorkshop: next ? { id: next.id, number: next.number, plannedAt: next.plannedAt! } : null,
+      openHomework: current.workshops.reduce((sum, w) => sum + w.openHomework, 0),
+    };
+  }
+
+  // Helpers -------------------------------------------------------------------------------------
+
+  private process(id: string) {
+    if (!this.db.prepare('SELECT 1 FROM processes WHERE id = ?').get(id)) throw notFound('process', id);
+  }
+
+  /** The process a row belongs to. */
+  private owner(table: Table | 'self_evaluations', id: string, what: string): string {
+    const row = this.db.prepare(`SELECT process_id FROM ${table} WHERE id = ?`).get(id) as { process_id: string } | undefined;
+    if (!row) throw notFound(what, id);
+    return row.process_id;
+  }
+
+  private objectiveOf(processId: string, objectiveId: string | null, path: string) {
+    if (objectiveId === null) return;
+    const row = this.db.prepare('SELECT process_id FROM objectives WHERE id = ?').get(objectiveId) as { process_id: string } | undefined;
+    if (!row || row.process_id !== processId) throw invalid(path, 'unknown_objective');
+  }
+
+  /** Inserts a row at the end of the process's list, or updates the process's row `id`. */
+  private save(table: Table, processId: string, id: string | undefined, values: unknown[]): string {
+    const cols = TABLES[table].cols;
+    if (id) {
+      const r = this.db.prepare(`UPDATE ${table} SET ${cols.map((c) => `${c} = ?`).join(', ')} WHERE id = ? AND process_id = ?`).run(...values, id, processId);
+      if (r.changes === 0) throw notFound(table.replace(/s$/, ''), id);
+      return id;
+    }
+    this.process(processId);
+    const newId = randomUUID();
+    // Reviews have no position (they are listed by date), so the next position is only asked of the other tables.
+    const hasPosition = table !== 'reviews';
+    const position = hasPosition ? ((this.db.prepare(`SELECT coalesce(max(position), -1) + 1 AS n FROM ${table} WHERE process_id = ?`).get(processId) as { n: number } | undefined)?.n ?? 0) : 0;
+    const names = ['id', 'process_id', ...(hasPosition ? ['position'] : []), ...cols];
+    this.db.prepare(`INSERT INTO ${table} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`).run(newId, processId, ...(hasPosition ? [position] : []), ...values);
+    return newId;
+  }
+}
+
+interface ActivityRow {
+  id: string; objective_id: string | null; title: string; kind: Activity['kind']; owner: string; start_date: string | null; due_date: string | null;
+  status: Activity['status']; cost: number | null; business_benefit: string; stakeholder_benefit: string; learning: number; learners: string;
+  learning_what: string; learning_how: Activity['learningHow'];
+}
+interface IndicatorRow {
+  id: string; objective_id: string; name: string; unit: string; direction: Indicator['direction']; baseline: number; baseline_date: string | null;
+  target: number; target_date: string | null;
+}
+
+function toActivity(a: ActivityRow, today: string): Activity {
+  return {
+    id: a.id, objectiveId: a.objective_id, title: a.title, kind: a.kind, owner: a.owner, startDate: a.start_date, dueDate: a.due_date,
+    status: a.status, cost: a.cost, businessBenefit: a.business_benefit, stakeholderBenefit: a.stakeholder_benefit, learning: a.learning === 1,
+    learners: a.learners, learningWhat: a.learning_what, learningHow: a.learning_how,
+    overdue: a.status !== 'done' && a.status !== 'dropped' && a.due_date !== null && a.due_date < today,
+  };
+}
