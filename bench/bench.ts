@@ -13,6 +13,7 @@ import { generateSmes, typedQueries } from './data';
 import { benchLibrarySearch } from './library-bench';
 import { benchPdfs } from './pdf-bench';
 import { ms, timeEach } from './stats';
+import { benchStrategy } from './strategy-bench';
 
 // `npm run bench`: figures for the closing notes, not a pass/fail test.
 const SMES = 5000;
@@ -133,6 +134,7 @@ async function main() {
 
   await benchLibrarySearch();
   await benchPdfs();
+  await benchStrategy();
 }
 
 /** The process's peak resident memory so far (VmHWM), in kB. */

@@ -7,3 +7,4 @@ export { renderDocumentPdf, renderWorksheetPdf } from './package-pdf';
 export { buildPackagePdfs, pdfLabels } from './package-pdfs';
 export { minutesCaptions, renderMinutesPdf } from './minutes';
 export { loadPdfFonts } from './fonts';
+export { renderProgressPdf, renderStrategyPdf, renderSummaryPdf, reportCaptions } from './strategy-report';

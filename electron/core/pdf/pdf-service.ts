@@ -1,4 +1,5 @@
 import type { ContentLibrary } from '../content/library';
+import type { StrategyReportInput } from '../strategy/report';
 import type { MinutesInput } from './minutes';
 
 // Loaded on first use: keeps start-up fast and lets the bundler keep react-pdf as an ES module.
@@ -49,6 +50,27 @@ export class PdfService {
     const bytes = await renderMinutesPdf(input);
     const day = input.plannedAt ? ` ${input.plannedAt.slice(0, 10)}` : '';
     return { fileName: fileName(`${minutesCaptions(input.language).minutes} - ${input.smeName} - ${input.workshopTitle}${day}`), base64: bytes.toString('base64') };
+  }
+
+  /** The SME's SR strategy: profile, vision, stakeholders, strategy map, plans, indicators, self-evaluation. */
+  async strategy(input: StrategyReportInput): Promise<PdfFile> {
+    const { renderStrategyPdf, reportCaptions } = await pdfModule();
+    const bytes = await renderStrategyPdf(input);
+    return { fileName: fileName(`${reportCaptions(input.language).strategyTitle} - ${input.sme.name} - ${input.process.title}`), base64: bytes.toString('base64') };
+  }
+
+  /** Progress from `from` to `to` (inclusive): indicator trends, activities done and late, self-evaluations compared. */
+  async progress(input: StrategyReportInput, period: { from: string; to: string }): Promise<PdfFile> {
+    const { renderProgressPdf, reportCaptions } = await pdfModule();
+    const bytes = await renderProgressPdf(input, period);
+    return { fileName: fileName(`${reportCaptions(input.language).progressTitle} - ${input.sme.name} ${period.from} - ${period.to}`), base64: bytes.toString('base64') };
+  }
+
+  /** One page for the SME's owner, in plain words. */
+  async summary(input: StrategyReportInput): Promise<PdfFile> {
+    const { renderSummaryPdf, reportCaptions } = await pdfModule();
+    const bytes = await renderSummaryPdf(input);
+    return { fileName: fileName(`${reportCaptions(input.language).summaryTitle} - ${input.sme.name}`), base64: bytes.toString('base64') };
   }
 
   private cached(key: string, make: () => Promise<Buffer>): Promise<Buffer> {

@@ -1,0 +1,174 @@
+import { Circle, G, Line, Path, Polygon, Rect, Svg, Text, View } from '@react-pdf/renderer';
+import type { ComponentProps, ReactNode } from 'react';
+import type { MapPerspective } from '../../api/charts';
+import { linePath, polygonPoints, radarAxes, radarPoints, stakeholderGrid, strategyMapLayout, trendGeometry } from '../../api/charts';
+import type { Indicator, Objective, Stakeholder } from '../../api/strategy';
+import { PDF_FONT } from './fonts';
+import { ACCENT, clip, INK, LIGHT_COLOURS, MUTED, RULE, SHADE } from './strategy-common';
+
+/**
+ * The report's charts as react-pdf <Svg>, drawn from the geometry the screen uses too
+ * (electron/api/charts.ts). Noto Sans has no arrow glyphs, so arrows are drawn shapes.
+ */
+
+type LabelProps = { x: number; y: number; size?: number; fill?: string; anchor?: 'start' | 'middle' | 'end'; children: string };
+
+/**
+ * Text in a chart, in the report's font. react-pdf reads the font of SVG text from the element's
+ * own props (its default is Helvetica, which lacks most of our letters), but its types leave
+ * those props out, hence the widened props.
+ */
+function Label({ x, y, size = 7, fill = INK, anchor = 'start', children }: LabelProps): ReactNode {
+  const props = { x, y, fill, textAnchor: anchor, fontFamily: PDF_FONT, fontSize: size } as ComponentProps<typeof Text>;
+  return <Text {...props}>{children}</Text>;
+}
+
+/** Splits a label into lines of about `max` characters, at spaces. */
+function lines(label: string, max: number): string[] {
+  const out: string[] = [];
+  for (const word of label.split(/\s+/)) {
+    const last = out.at(-1);
+    if (last !== undefined && `${last} ${word}`.length <= max) out[out.length - 1] = `${last} ${word}`;
+    else out.push(word);
+  }
+  return out;
+}
+
+export interface RadarSeries {
+  values: (number | null)[];
+  colour: string;
+  dashed?: boolean;
+}
+
+/** A radar (spider) chart of scores 1–5, one polygon per series, later series drawn on top. */
+export function Radar({ labels, series, width = 246, height = 190 }: { labels: string[]; series: RadarSeries[]; width?: number; height?: number }): ReactNode {
+  const cx = width / 2;
+  const cy = height / 2;
+  const r = Math.min(height / 2 - 30, width / 2 - 76);
+  const axes = radarAxes(labels.length, cx, cy, r);
+  const rings = [1, 2, 3, 4, 5].map((level) => polygonPoints(radarPoints(labels.map(() => level), cx, cy, r)));
+  return (
+    <Svg width={width} height={height}>
+      {rings.map((points, i) => <Polygon key={i} points={points} fill="none" stroke={RULE} strokeWidth={i === 4 ? 0.8 : 0.4} />)}
+      {axes.map((a, i) => <Line key={i} x1={cx} y1={cy} x2={a.x} y2={a.y} stroke={RULE} strokeWidth={0.4} />)}
+      {series.map((s, i) => (
+        <Polygon
+          key={i}
+          points={polygonPoints(radarPoints(s.values, cx, cy, r))}
+          fill={s.dashed ? 'none' : s.colour}
+          fillOpacity={0.18}
+          stroke={s.colour}
+          strokeWidth={1.2}
+          {...(s.dashed ? { strokeDasharray: '3 2' } : {})}
+        />
+      ))}
+      {axes.map((a, i) => {
+        const parts = lines(labels[i]!, 15);
+        // Labels above the centre grow upwards, those below grow downwards, side ones are centred on the axis end.
+        const top = a.labelY < cy - 1 ? a.labelY - (parts.length - 1) * 8 : a.labelY > cy + 1 ? a.labelY + 6 : a.labelY - ((parts.length - 1) * 8) / 2 + 2.5;
+        return parts.map((line, j) => <Label key={`${i}-${j}`} x={a.labelX} y={top + j * 8} anchor={a.anchor}>{line}</Label>);
+      })}
+    </Svg>
+  );
+}
+
+/** The stakeholder map: each stakeholder a numbered dot by impact (across) and influence (up). */
+export function StakeholderChart({ stakeholders, influence, impact, size = 220 }: { stakeholders: Stakeholder[]; influence: string; impact: string; size?: number }): ReactNode {
+  const pad = 24;
+  const cell = (size - 2 * pad) / 5;
+  const spots = stakeholderGrid(stakeholders, size, pad);
+  // Dots sharing a cell shrink so they stay apart (stakeholderGrid sets them out in a small grid).
+  const crowd = new Map<string, number>();
+  for (const s of stakeholders) crowd.set(`${s.impact}:${s.influence}`, (crowd.get(`${s.impact}:${s.influence}`) ?? 0) + 1);
+  const radius = (s: Stakeholder) => Math.min(6, cell / (Math.ceil(Math.sqrt(crowd.get(`${s.impact}:${s.influence}`)!)) + 1) / 2 - 0.5);
+  const ticks = [1, 2, 3, 4, 5];
+  const bottom = size - pad;
+  return (
+    <Svg width={size} height={size}>
+      {/* The stakeholders who matter most: high influence and high impact. */}
+      <Rect x={pad + 3 * cell} y={pad} width={2 * cell} height={2 * cell} fill={SHADE} />
+      {[0, 1, 2, 3, 4, 5].map((i) => (
+        <G key={i}>
+          <Line x1={pad + i * cell} y1={pad} x2={pad + i * cell} y2={bottom} stroke={RULE} strokeWidth={0.4} />
+          <Line x1={pad} y1={pad + i * cell} x2={bottom} y2={pad + i * cell} stroke={RULE} strokeWidth={0.4} />
+        </G>
+      ))}
+      {ticks.map((t) => <Label key={`x${t}`} x={pad + (t - 0.5) * cell} y={bottom + 9} anchor="middle" fill={MUTED}>{String(t)}</Label>)}
+      {ticks.map((t) => <Label key={`y${t}`} x={pad - 4} y={pad + (5.5 - t) * cell + 2.5} anchor="end" fill={MUTED}>{String(t)}</Label>)}
+      {/* Axis arrows: influence up the left side, impact along the bottom. */}
+      <Line x1={pad} y1={pad} x2={pad} y2={pad - 6} stroke={INK} strokeWidth={0.8} />
+      <Polygon points={polygonPoints([{ x: pad, y: pad - 12 }, { x: pad - 3, y: pad - 6 }, { x: pad + 3, y: pad - 6 }])} fill={INK} />
+      <Label x={pad + 6} y={pad - 6} size={8}>{influence}</Label>
+      <Line x1={bottom} y1={bottom} x2={bottom + 6} y2={bottom} stroke={INK} strokeWidth={0.8} />
+      <Polygon points={polygonPoints([{ x: bottom + 12, y: bottom }, { x: bottom + 6, y: bottom - 3 }, { x: bottom + 6, y: bottom + 3 }])} fill={INK} />
+      <Label x={bottom} y={size - 3} size={8} anchor="end">{impact}</Label>
+      {spots.map((spot, i) => {
+        const r = radius(stakeholders[i]!);
+        return (
+          <G key={spot.id}>
+            <Circle cx={spot.x} cy={spot.y} r={r} fill={ACCENT} />
+            <Label x={spot.x} y={spot.y + r * 0.4} size={r * 1.1} anchor="middle" fill="#ffffff">{String(i + 1)}</Label>
+          </G>
+        );
+      })}
+    </Svg>
+  );
+}
+
+const BAND_GUTTER = 84;
+
+/**
+ * The strategy map: the four perspectives as bands, objectives as boxes, arrows from causes to
+ * effects. Box titles are laid out as text over the drawing so they wrap, which SVG text cannot.
+ */
+export function StrategyMapChart({ objectives, bandNames, width, bandHeight }: { objectives: Objective[]; bandNames: Record<MapPerspective, string>; width: number; bandHeight: number }): ReactNode {
+  const map = strategyMapLayout(objectives, width, bandHeight, { gutter: BAND_GUTTER, gap: 10, maxBoxWidth: 130 });
+  const titles = new Map(objectives.map((o) => [o.id, o.title]));
+  return (
+    <View style={{ position: 'relative', width, height: map.height }}>
+      <Svg width={width} height={map.height}>
+        {map.bands.map((b, i) => <Rect key={b.perspective} x={0} y={b.y} width={width} height={b.height} fill={i % 2 === 0 ? SHADE : '#ffffff'} stroke={RULE} strokeWidth={0.4} />)}
+        {map.boxes.map((b) => <Rect key={b.id} x={b.x} y={b.y} width={b.w} height={b.h} rx={4} fill="#ffffff" stroke={ACCENT} strokeWidth={1} />)}
+        {map.links.map((l, i) => (
+          <G key={i}>
+            <Path d={l.path} fill="none" stroke={INK} strokeWidth={0.9} />
+            <Polygon points={l.arrow} fill={INK} />
+          </G>
+        ))}
+      </Svg>
+      {map.bands.map((b) => (
+        <View key={b.perspective} style={{ position: 'absolute', left: 6, top: b.y + 6, width: BAND_GUTTER - 12 }}>
+          <Text style={{ fontSize: 8.5, fontWeight: 700, color: ACCENT, lineHeight: 1.25 }}>{bandNames[b.perspective]}</Text>
+        </View>
+      ))}
+      {map.boxes.map((b) => {
+        const size = b.w < 80 ? 7 : b.w < 110 ? 8 : 9;
+        // Room for about this many characters: average glyph width ~0.55 em, line height 1.2 em.
+        const room = Math.floor((b.w - 8) / (size * 0.55)) * Math.floor((b.h - 6) / (size * 1.2));
+        return (
+          <View key={b.id} style={{ position: 'absolute', left: b.x, top: b.y, width: b.w, height: b.h, padding: 4, justifyContent: 'center' }}>
+            <Text style={{ fontSize: size, lineHeight: 1.2, textAlign: 'center' }}>{clip(titles.get(b.id) ?? '', room)}</Text>
+          </View>
+        );
+      })}
+    </View>
+  );
+}
+
+/** A small line chart of an indicator: its measurements, the baseline (grey, dashed) and the target (green, dashed). */
+export function TrendChart({ indicator, measurements, labels, width = 170, height = 64 }: { indicator: Indicator; measurements: Indicator['measurements']; labels: { baseline: string; target: string }; width?: number; height?: number }): ReactNode {
+  const g = trendGeometry({ ...indicator, measurements }, width, height, 10);
+  // Each line's name sits just above it, or below when the line runs along the top edge.
+  const nameY = (y: number) => (y < 12 ? y + 7 : y - 2);
+  return (
+    <Svg width={width} height={height}>
+      <Rect x={0} y={0} width={width} height={height} fill="none" stroke={RULE} strokeWidth={0.4} />
+      <Line x1={4} y1={g.baselineY} x2={width - 4} y2={g.baselineY} stroke={MUTED} strokeWidth={0.7} strokeDasharray="2 2" />
+      <Line x1={4} y1={g.targetY} x2={width - 4} y2={g.targetY} stroke={LIGHT_COLOURS.green} strokeWidth={1} strokeDasharray="4 2" />
+      <Label x={width - 5} y={nameY(g.baselineY)} size={5.5} anchor="end" fill={MUTED}>{labels.baseline}</Label>
+      <Label x={width - 5} y={nameY(g.targetY)} size={5.5} anchor="end" fill={LIGHT_COLOURS.green}>{labels.target}</Label>
+      {g.points.length > 1 && <Path d={linePath(g.points)} fill="none" stroke={ACCENT} strokeWidth={1.2} />}
+      {g.points.map((p) => <Circle key={p.date} cx={p.x} cy={p.y} r={2} fill={ACCENT} />)}
+    </Svg>
+  );
+}
