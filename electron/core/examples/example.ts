@@ -1,0 +1,122 @@
+import { AgendaItemInput, ProcessInput, WorkshopInput } from '../../api/process';
+import type { ParticipantInput, ProcessRecord } from '../../api/process';
+import type { Sme } from '../../api/sme';
+import { SmeInput } from '../../api/sme';
+import {
+  ActivityInput, EvaluationInput, IndicatorInput, MeasurementInput, ObjectiveInput, PERSPECTIVES, ReviewInput, StakeholderInput, StrategyInput,
+} from '../../api/strategy';
+import type { ProcessRepository } from '../processes/repository';
+import type { SmeRepository } from '../smes/repository';
+import type { StrategyRepository } from '../strategy/repository';
+import type { Calendar } from './calendar';
+import { calendar, DAYS } from './calendar';
+import type { Person } from './firm';
+import { FACILITATOR, FIRM, GUEST, PEOPLE } from './firm';
+import { ACTIVITIES, INDICATORS, reviews } from './plan';
+import type { ObjectiveCode } from './scorecard';
+import { EVALUATION_NOTES, LINKS, OBJECTIVES, REVIEW_ROUTINE, SCORES, STAKEHOLDERS, VISION } from './scorecard';
+import type { HeldWorkshop } from './workshops';
+import { heldWorkshops, WORKSHOP_3_AGENDA } from './workshops';
+import { worksheetsOf } from './worksheets';
+
+export interface ExampleDeps {
+  smes: SmeRepository;
+  processes: ProcessRepository;
+  strategies: StrategyRepository;
+  /** Runs the whole load as one database transaction: one write to disk, nothing half-made on failure. */
+  transaction: <T>(fn: () => T) => T;
+}
+
+/**
+ * Creates the example case file: a fictional family bakery that has been through the six
+ * workshops and is half-way through its first year of SR work, dated around `now` so it always
+ * looks current. Every record goes through the same repositories and validation as the app's
+ * own screens, so the example shows only what a facilitator could have entered. Loading it
+ * again makes a second, independent copy.
+ */
+export function loadExample(deps: ExampleDeps, now = new Date()): { smeId: string; processId: string } {
+  return deps.transaction(() => {
+    const sme = deps.smes.create(SmeInput.parse(FIRM), now);
+    const c = calendar(now);
+    const process = deps.processes.create(
+      ProcessInput.parse({ smeId: sme.id, title: `Example: first 6x3 cycle, ${c.day(DAYS.start).slice(0, 4)}`, language: 'en', facilitator: FACILITATOR, startDate: c.day(DAYS.start), status: 'running' }),
+      now,
+    );
+    holdWorkshops(deps.processes, process, sme, c, now);
+    writeStrategy(deps.strategies, process.id, c, now);
+    return { smeId: sme.id, processId: process.id };
+  });
+}
+
+function holdWorkshops(processes: ProcessRepository, process: ProcessRecord, sme: Sme, c: Calendar, now: Date): void {
+  const held = heldWorkshops(c);
+  for (const { id, number } of process.workshops) {
+    const w = held[number - 1]!;
+    processes.updateWorkshop(
+      id,
+      WorkshopInput.parse({ plannedAt: `${c.workshop(number)}T${w.time}`, place: w.place, status: 'held', durationMinutes: w.durationMinutes, notes: w.notes, decisions: w.decisions }),
+      now,
+    );
+    processes.setParticipants(id, participants(w, sme));
+    processes.setHomework(id, w.homework);
+    for (const [worksheetId, fields] of Object.entries(worksheetsOf(number, c))) {
+      for (const [fieldId, value] of Object.entries(fields)) processes.saveAnswer(id, worksheetId, fieldId, value, now);
+    }
+    if (number === 3) processes.setAgenda(id, WORKSHOP_3_AGENDA.map((item) => AgendaItemInput.parse(item)));
+  }
+}
+
+/** The contacts invited (and whether they came), then the staff representative who joined ad hoc. */
+function participants(w: HeldWorkshop, sme: Sme): ParticipantInput[] {
+  const contactOf = (p: Person) => sme.contacts.find((contact) => contact.name === PEOPLE[p].name)!;
+  const invited = (Object.entries(w.invited) as [Person, boolean][]).map(([p, attended]) => {
+    const contact = contactOf(p);
+    return { contactId: contact.id, name: contact.name, role: contact.role, invited: true, attended };
+  });
+  return w.guest ? [...invited, { contactId: null, ...GUEST, invited: false, attended: true }] : invited;
+}
+
+function writeStrategy(strategies: StrategyRepository, processId: string, c: Calendar, now: Date): void {
+  strategies.update(processId, StrategyInput.parse({ vision: VISION, reviewRoutine: REVIEW_ROUTINE }), now);
+
+  for (const [kind, takenOn] of [['baseline', c.workshop(1)], ['end', c.workshop(6)]] as const) {
+    const record = strategies.createEvaluation(processId, EvaluationInput.parse({ kind, takenOn, note: EVALUATION_NOTES[kind] }), now);
+    const evaluationId = record.evaluations.find((e) => e.kind === kind)!.id;
+    for (const perspective of PERSPECTIVES) {
+      SCORES[kind][perspective].forEach((score, i) => strategies.setScore(evaluationId, `se-${perspective}-${i + 1}`, score, now));
+    }
+  }
+
+  for (const s of STAKEHOLDERS) strategies.saveStakeholder(processId, undefined, StakeholderInput.parse(s), now);
+
+  // Every objective exists before the links between them are drawn.
+  const objectiveIds = new Map<ObjectiveCode, string>();
+  for (const o of OBJECTIVES) {
+    const record = strategies.saveObjective(processId, undefined, ObjectiveInput.parse({ perspective: o.perspective, title: o.title, description: o.description }), now);
+    objectiveIds.set(o.code, record.objectives.at(-1)!.id);
+  }
+  const idOf = (code: ObjectiveCode) => objectiveIds.get(code)!;
+  for (const o of OBJECTIVES) {
+    const leadsTo = LINKS.filter((l) => l.from === o.code).map((l) => idOf(l.to));
+    if (leadsTo.length) strategies.saveObjective(processId, idOf(o.code), ObjectiveInput.parse({ perspective: o.perspective, title: o.title, description: o.description, leadsTo }), now);
+  }
+
+  for (const { code: _code, objective, start, due, resources: _resources, ...activity } of ACTIVITIES) {
+    strategies.saveActivity(processId, undefined, ActivityInput.parse({ ...activity, objectiveId: idOf(objective), startDate: c.day(start), dueDate: c.day(due) }), now);
+  }
+
+  const baselineDate = c.workshop(5);
+  for (const i of INDICATORS) {
+    const record = strategies.saveIndicator(
+      processId,
+      undefined,
+      IndicatorInput.parse({ objectiveId: idOf(i.objective), name: i.name, unit: i.unit, direction: i.direction, baseline: i.baseline, baselineDate, target: i.target, targetDate: c.day(i.targetDay) }),
+      now,
+    );
+    const indicatorId = record.indicators.at(-1)!.id;
+    const measurements: [string, number, string][] = [[baselineDate, i.baseline, i.baselineNote], ...i.measurements.map(([d, v, n]): [string, number, string] => [c.day(d), v, n])];
+    for (const [measuredOn, value, note] of measurements) strategies.saveMeasurement(indicatorId, undefined, MeasurementInput.parse({ measuredOn, value, note }), now);
+  }
+
+  for (const review of reviews(c)) strategies.saveReview(processId, undefined, ReviewInput.parse(review), now);
+}
