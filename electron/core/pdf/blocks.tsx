@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { AgendaRow, Block, Inline } from '../../api/doc';
 import { Boxes, Field, range } from './form';
 import type { Style } from './styles';
-import { cell, styles } from './styles';
+import { caps, cell, styles } from './styles';
 
 /** Captions the package's labels.yaml gives for the parts the app adds around the text. */
 export interface PdfLabels {
@@ -188,7 +188,7 @@ function Agenda({ rows, ctx }: { rows: AgendaRow[]; ctx: BlockContext }): ReactN
               <Text style={{ fontWeight: 700 }}>{r.title}</Text>
               {r.method ? <Text style={styles.help}>{`${l.method}: ${r.method}`}</Text> : null}
               {r.worksheet ? <Text style={styles.small}>{`${l.worksheet}: ${r.worksheet.title}`}</Text> : null}
-              {guidance ? columns(<Text style={styles.caption}>{l.facilitator}</Text>, <Text style={styles.caption}>{l.participants}</Text>, { marginTop: 3 }) : null}
+              {guidance ? columns(<Text style={styles.caption}>{caps(l.facilitator)}</Text>, <Text style={styles.caption}>{caps(l.participants)}</Text>, { marginTop: 3 }) : null}
             </View>
           </View>,
           guidance ? (

@@ -7,7 +7,7 @@ import type { AnswerValue, Homework, Participant } from '../../api/process';
 import { clock } from './blocks';
 import { loadPdfFonts } from './fonts';
 import { printableDeep } from './glyphs';
-import { cell, styles } from './styles';
+import { caps, cell, styles } from './styles';
 
 interface MinutesCaptions {
   minutes: string; sme: string; date: string; place: string; facilitator: string; organisation: string;
@@ -86,7 +86,7 @@ function MinutesPdf({ m }: { m: MinutesInput }): ReactNode {
           <Text render={({ pageNumber, totalPages }) => `${pageNumber} / ${totalPages}`} />
         </View>
         <View style={styles.body}>
-          <Text style={styles.kicker}>{`${c.minutes} · ${m.packageTitle}`}</Text>
+          <Text style={styles.kicker}>{caps(`${c.minutes} · ${m.packageTitle}`)}</Text>
           <Text style={styles.title}>{m.workshopTitle}</Text>
           <Text style={styles.meta}>{[`${c.sme}: ${m.smeName}`, m.plannedAt ? `${c.date}: ${when(m.plannedAt, m.language)}` : '', m.place ? `${c.place}: ${m.place}` : ''].filter(Boolean).join('   ·   ')}</Text>
           <Text style={styles.meta}>{[m.facilitator ? `${c.facilitator}: ${m.facilitator}` : '', m.organisation ? `${c.organisation}: ${m.organisation}` : ''].filter(Boolean).join('   ·   ')}</Text>

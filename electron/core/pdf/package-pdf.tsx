@@ -8,7 +8,7 @@ import { Blocks, ENGLISH_LABELS } from './blocks';
 import { loadPdfFonts } from './fonts';
 import { Field } from './form';
 import { printableDeep } from './glyphs';
-import { styles } from './styles';
+import { caps, styles } from './styles';
 
 export type { PdfLabels } from './blocks';
 
@@ -97,7 +97,7 @@ function DocumentPdf({ doc, options }: { doc: DocumentModel; options: DocumentPd
   return (
     <Document title={`${doc.title} – ${doc.packageTitle}`} language={doc.language} author={options.organisation} creator={CREATOR} producer={CREATOR} pageMode="useOutlines">
       <Sheet packageTitle={doc.packageTitle} bookmark={doc.title}>
-        <Text style={styles.kicker}>{doc.packageTitle}</Text>
+        <Text style={styles.kicker}>{caps(doc.packageTitle)}</Text>
         <Text style={styles.title}>{doc.title}</Text>
         {meta.length ? <Text style={styles.meta}>{meta.join('   ·   ')}</Text> : null}
         <View style={styles.titleRule} />
@@ -125,7 +125,7 @@ function WorksheetPdf({ view, options }: { view: WorksheetView; options: Workshe
   return (
     <Document title={`${view.title} – ${options.packageTitle}`} language={options.language} creator={CREATOR} producer={CREATOR}>
       <Sheet packageTitle={options.packageTitle} landscape={wide} bookmark={view.title}>
-        <Text style={styles.kicker}>{[options.packageTitle, options.workshopTitle].filter(Boolean).join(' · ')}</Text>
+        <Text style={styles.kicker}>{caps([options.packageTitle, options.workshopTitle].filter(Boolean).join(' · '))}</Text>
         <Text style={styles.title}>{view.title}</Text>
         <View style={{ flexDirection: 'row' }}>
           <FillLine caption={c.sme} value={options.smeName} />

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { Activity, Evaluation, Light } from '../../api/strategy';
 import type { StrategyReportInput } from '../strategy/report';
 import type { ReportCaptions } from './strategy-captions';
-import { styles } from './styles';
+import { caps, styles } from './styles';
 
 /** Pieces the three strategy reports share: sections, traffic lights, dates and numbers in the report's language. */
 
@@ -108,7 +108,7 @@ export function ReportDocument({ ctx, kicker, title, meta, children, single }: {
           <Text render={({ pageNumber, totalPages }) => `${pageNumber} / ${totalPages}`} />
         </View>
         <View style={styles.body}>
-          <Text style={styles.kicker}>{`${kicker} · ${r.packageTitle}`}</Text>
+          <Text style={styles.kicker}>{caps(`${kicker} · ${r.packageTitle}`)}</Text>
           <Text style={styles.title}>{title}</Text>
           {meta.filter(Boolean).map((line, i) => <Text key={i} style={styles.meta}>{line}</Text>)}
           <View style={styles.titleRule} />

@@ -11,7 +11,7 @@ import { Empty, firstAndLatest, formats, LightMark, MUTED, Paragraphs, report, R
 import { EvaluationResult } from './strategy-evaluation';
 import { ProgressPdf } from './strategy-progress';
 import { SummaryPdf } from './strategy-summary';
-import { cell, styles } from './styles';
+import { caps, cell, styles } from './styles';
 
 export { reportCaptions };
 
@@ -133,11 +133,11 @@ function ActionPlan({ ctx }: { ctx: Ctx }): ReactNode {
             {meta.length > 0 && <Text style={[styles.small, { color: MUTED, marginBottom: 3 }]}>{meta.join(' · ')}</Text>}
             <View style={report.row}>
               <View style={report.half}>
-                <Text style={styles.caption}>{c.forBusiness}</Text>
+                <Text style={styles.caption}>{caps(c.forBusiness)}</Text>
                 <Text style={styles.small}>{a.businessBenefit || c.none}</Text>
               </View>
               <View style={report.half}>
-                <Text style={styles.caption}>{c.forStakeholders}</Text>
+                <Text style={styles.caption}>{caps(c.forStakeholders)}</Text>
                 <Text style={styles.small}>{a.stakeholderBenefit || c.none}</Text>
               </View>
             </View>
@@ -212,8 +212,8 @@ function Reviews({ ctx }: { ctx: Ctx }): ReactNode {
       {r.strategy.reviews.length === 0 ? <Empty text={c.noReviews} /> : r.strategy.reviews.map((rev) => (
         <View key={rev.id} style={report.card} wrap={false}>
           <Text style={report.cardTitle}>{`${c.heldOn}: ${f.day(rev.heldOn)}`}</Text>
-          {rev.findings ? <><Text style={styles.caption}>{c.findings}</Text><Text style={styles.p}>{rev.findings}</Text></> : null}
-          {rev.decisions ? <><Text style={styles.caption}>{c.decisions}</Text><Text style={styles.p}>{rev.decisions}</Text></> : null}
+          {rev.findings ? <><Text style={styles.caption}>{caps(c.findings)}</Text><Text style={styles.p}>{rev.findings}</Text></> : null}
+          {rev.decisions ? <><Text style={styles.caption}>{caps(c.decisions)}</Text><Text style={styles.p}>{rev.decisions}</Text></> : null}
           {rev.nextOn ? <Text style={{ color: MUTED }}>{`${c.nextReview}: ${f.day(rev.nextOn)}`}</Text> : null}
         </View>
       ))}

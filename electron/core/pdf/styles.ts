@@ -16,7 +16,7 @@ export const styles = StyleSheet.create({
   // it, or the factor is applied to the 18 pt default size on pages after the first.
   body: { fontSize: 10, lineHeight: 1.4 },
   footer: { position: 'absolute', bottom: 28, left: 50, right: 50, flexDirection: 'row', justifyContent: 'space-between', fontSize: 8, color: MUTED, borderTopWidth: 0.5, borderTopColor: RULE, paddingTop: 4 },
-  kicker: { fontSize: 10, color: ACCENT, fontWeight: 700, textTransform: 'uppercase', letterSpacing: 0.6 },
+  kicker: { fontSize: 10, color: ACCENT, fontWeight: 700, letterSpacing: 0.6 },
   title: { fontSize: 22, fontWeight: 700, lineHeight: 1.2, marginTop: 4, marginBottom: 6 },
   meta: { fontSize: 9, color: MUTED },
   titleRule: { borderBottomWidth: 1.5, borderBottomColor: ACCENT, marginTop: 8, marginBottom: 14 },
@@ -35,7 +35,7 @@ export const styles = StyleSheet.create({
   td: { padding: 4 },
   sep: { borderLeftWidth: 0.5, borderLeftColor: RULE },
   small: { fontSize: 8.5, lineHeight: 1.35 },
-  caption: { fontSize: 7.5, fontWeight: 700, color: MUTED, textTransform: 'uppercase', marginBottom: 1 },
+  caption: { fontSize: 7.5, fontWeight: 700, color: MUTED, marginBottom: 1 },
   shade: { backgroundColor: SHADE },
   field: { marginBottom: 12 },
   label: { fontWeight: 700, marginBottom: 1 },
@@ -51,3 +51,11 @@ export const styles = StyleSheet.create({
 
 /** A table cell's style: the first cell leans on the row's own border, the others draw a rule. */
 export const cell = (i: number, ...rest: Style[]): Style[] => [styles.td, ...(i > 0 ? [styles.sep] : []), ...rest];
+
+/**
+ * Capitals for kickers and captions. Not react-pdf's textTransform: it upper-cases letter by
+ * letter and keeps Greek accents ("ΣΤΡΑΤΗΓΙΚΉ"), which Greek capitals drop ("ΣΤΡΑΤΗΓΙΚΗ").
+ */
+export function caps(text: string): string {
+  return text.toUpperCase().normalize('NFD').replace(/([\u0370-\u03ff])\u0301/g, '$1').normalize('NFC');
+}

@@ -154,6 +154,11 @@ describe('glyphs beyond Latin-1', () => {
     expect((await pdfText(await renderDocumentPdf(one('Κοινωνική ευθύνη')))).text).toContain('Κοινωνική ευθύνη Κοινωνική ευθύνη');
   });
 
+  it('sets kickers in capitals the way each language writes them (Greek capitals drop their accents)', async () => {
+    const { text } = await pdfText(await renderDocumentPdf({ ...doc, packageTitle: 'Κοινωνική ευθύνη · Šiaulių' }));
+    expect(text).toContain('ΚΟΙΝΩΝΙΚΗ ΕΥΘΥΝΗ · ŠIAULIŲ');
+  });
+
   it('spells out the symbols Noto Sans has no glyph for', async () => {
     const arrows: DocumentModel = { ...doc, blocks: [{ type: 'paragraph', inlines: [{ text: 'L1 → P1, score ≥ 4, ☐ done' }] }] };
     expect((await pdfText(await renderDocumentPdf(arrows))).text).toContain('L1 -> P1, score >= 4, [ ] done');
