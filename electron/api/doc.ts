@@ -16,7 +16,8 @@ export type Block =
   | { type: 'agenda'; rows: AgendaRow[] }
   | { type: 'worksheet'; worksheet: WorksheetView }
   | { type: 'scale'; points: { value: number; label: string; description: string }[] }
-  | { type: 'statements'; perspective: string; items: { id: string; text: string; relationship: string | null }[] }
+  /** `relationship` is the label in the document's language; `relationshipCode` its language-neutral code (for scoring). */
+  | { type: 'statements'; perspective: string; items: { id: string; text: string; relationship: string | null; relationshipCode: string | null }[] }
   | { type: 'terms'; items: { id: string; term: string; definition: string }[] };
 
 export interface AgendaRow {

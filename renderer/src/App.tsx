@@ -5,6 +5,7 @@ import type { AppInfo } from '../../electron/api/contract';
 import type { Settings } from '../../electron/api/settings';
 import { LanguageMenu } from './components/LanguageMenu';
 import { LibraryScreen } from './library/LibraryScreen';
+import { StrategyScreen } from './strategy/StrategyScreen';
 import { ProcessScreen } from './processes/ProcessScreen';
 import { LiveWorkshop } from './workshops/LiveWorkshop';
 import { WorkshopScreen } from './workshops/WorkshopScreen';
@@ -31,7 +32,7 @@ export function App({ info, initialSettings }: { info: AppInfo; initialSettings:
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label={t('nav.label')}>
-        <NavLink variant="filled" href={href({ screen: 'smes' })} label={t('nav.smes')} active={['smes', 'sme', 'process', 'workshop', 'live'].includes(route.screen)} />
+        <NavLink variant="filled" href={href({ screen: 'smes' })} label={t('nav.smes')} active={['smes', 'sme', 'process', 'strategy', 'workshop', 'live'].includes(route.screen)} />
         <NavLink variant="filled" href={href({ screen: 'library', document: null, anchor: null })} label={t('nav.library')} active={route.screen === 'library'} />
         <NavLink variant="filled" href={href({ screen: 'settings' })} label={t('nav.settings')} active={route.screen === 'settings'} />
       </AppShell.Navbar>
@@ -48,6 +49,8 @@ export function App({ info, initialSettings }: { info: AppInfo; initialSettings:
           <LiveWorkshop key={route.id} id={route.id} />
         ) : route.screen === 'process' ? (
           <ProcessScreen key={route.id} id={route.id} />
+        ) : route.screen === 'strategy' ? (
+          <StrategyScreen key={route.id} id={route.id} tab={route.tab} />
         ) : route.screen === 'library' ? (
           <LibraryScreen settings={settings} onSettings={setSettings} document={route.document} anchor={route.anchor} />
         ) : (

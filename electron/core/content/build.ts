@@ -91,7 +91,7 @@ function selfEvaluationBlocks(s: Structure, text: LanguageText, id: string, take
       {
         type: 'statements',
         perspective: p,
-        items: se.items.filter((i) => i.perspective === p).map((i) => ({ id: i.id, text: st.items[i.id]!, relationship: i.relationship ? st.relationships[i.relationship]! : null })),
+        items: se.items.filter((i) => i.perspective === p).map((i) => ({ id: i.id, text: st.items[i.id]!, relationship: i.relationship ? st.relationships[i.relationship]! : null, relationshipCode: i.relationship ?? null })),
       },
     ]),
     heading(2, text.labels.reading, id, taken),

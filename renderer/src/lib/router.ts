@@ -7,6 +7,7 @@ export type Route =
   | { screen: 'settings' }
   | { screen: 'library'; document: string | null; anchor: string | null }
   | { screen: 'process'; id: string }
+  | { screen: 'strategy'; id: string; tab: string | null }
   | { screen: 'workshop'; id: string }
   | { screen: 'live'; id: string };
 
@@ -14,6 +15,7 @@ export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   if (parts[0] === 'smes' && parts[1]) return { screen: 'sme', id: parts[1] };
   if (parts[0] === 'settings') return { screen: 'settings' };
+  if (parts[0] === 'processes' && parts[1] && parts[2] === 'strategy') return { screen: 'strategy', id: parts[1], tab: parts[3] ?? null };
   if (parts[0] === 'processes' && parts[1]) return { screen: 'process', id: parts[1] };
   if (parts[0] === 'workshops' && parts[1]) return parts[2] === 'live' ? { screen: 'live', id: parts[1] } : { screen: 'workshop', id: parts[1] };
   if (parts[0] === 'library') return { screen: 'library', document: parts[1] ?? null, anchor: parts[2] ?? null };
@@ -26,6 +28,7 @@ export function href(route: Route): string {
     case 'sme': return `#/smes/${route.id}`;
     case 'settings': return '#/settings';
     case 'process': return `#/processes/${route.id}`;
+    case 'strategy': return `#/processes/${route.id}/strategy${route.tab ? `/${route.tab}` : ''}`;
     case 'workshop': return `#/workshops/${route.id}`;
     case 'live': return `#/workshops/${route.id}/live`;
     case 'library': return ['#/library', route.document, route.document && route.anchor].filter(Boolean).join('/');

@@ -15,6 +15,8 @@ export function useAutosave<T, R>(options: {
 }) {
   const [state, setState] = useState<SaveState>('idle');
   const pending = useRef<T | null>(null);
+  /** The latest change failed validation: a save of an earlier value finishing must not say "saved". */
+  const invalid = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef(options);
   latest.current = options;
@@ -29,7 +31,7 @@ export function useAutosave<T, R>(options: {
     const result = await latest.current.save(value);
     if (pending.current !== null) return; // a newer change is queued; its save reports
     if (result.ok) {
-      setState('saved');
+      setState(invalid.current ? 'invalid' : 'saved');
       latest.current.onSaved?.(result.value);
     } else {
       setState(result.error.code === 'validation' ? 'invalid' : 'failed');
@@ -39,7 +41,8 @@ export function useAutosave<T, R>(options: {
 
   const change = useCallback(
     (value: T) => {
-      if (!latest.current.validate(value).ok) {
+      invalid.current = !latest.current.validate(value).ok;
+      if (invalid.current) {
         pending.current = null;
         if (timer.current) clearTimeout(timer.current);
         setState('invalid');

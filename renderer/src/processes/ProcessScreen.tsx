@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Group, List, Loader, Paper, Select, SimpleGrid, Stack, Text, TextInput, Timeline, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, List, Loader, Paper, Select, SimpleGrid, Stack, Text, TextInput, Timeline, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryToc } from '../../../electron/api/contract';
@@ -61,6 +61,9 @@ export function ProcessScreen({ id }: { id: string }) {
         {sme && <Anchor href={href({ screen: 'sme', id: sme.id })} size="sm">{t('process.backToSme', { name: sme.name })}</Anchor>}
         <Title order={2}>{process.title}</Title>
         <Text c="dimmed" size="sm">{t('process.summary', { done, language: LANGUAGE_NAMES[process.language], start: formatDay(process.startDate, i18n.language) })}</Text>
+        <Group mt={4}>
+          <Button component="a" href={href({ screen: 'strategy', id, tab: null })} variant="outline" color="teal.9">{t('strategy.open')}</Button>
+        </Group>
       </Stack>
       <Paper withBorder p="md">
         <SimpleGrid cols={{ base: 1, sm: 2 }}>

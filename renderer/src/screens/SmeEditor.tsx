@@ -11,6 +11,7 @@ import { SaveStatus } from '../components/SaveStatus';
 import { SectorSelect } from '../components/SectorSelect';
 import { SizeBadge } from '../components/SizeBadge';
 import { ProcessesSection } from '../processes/ProcessesSection';
+import { SmeDashboard } from '../strategy/SmeDashboard';
 import { href, navigate } from '../lib/router';
 import { useAutosave } from '../lib/useAutosave';
 import { issueMessages } from '../lib/validation';
@@ -118,6 +119,7 @@ export function SmeEditor({ id }: { id: string }) {
         </Alert>
       )}
       {trashed && <Alert color="orange">{t('sme.inTrash')}</Alert>}
+      {!trashed && <SmeDashboard smeId={id} />}
 
       <fieldset disabled={trashed} style={{ border: 0, padding: 0, margin: 0 }}>
         <Stack gap="md">

@@ -7,6 +7,7 @@ import { SIZE_CLASSES } from '../../../electron/api/sme';
 import { api } from '../api';
 import { ConfirmPurge } from '../components/ConfirmPurge';
 import { CountrySelect, countryName } from '../components/CountrySelect';
+import { LoadExample } from '../components/LoadExample';
 import { NewSmeDialog } from '../components/NewSmeDialog';
 import { UpcomingWorkshops } from '../processes/UpcomingWorkshops';
 import { SizeBadge } from '../components/SizeBadge';
@@ -71,9 +72,12 @@ export function SmeList() {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between">
+      <Group justify="space-between" align="flex-start">
         <Title order={2}>{t('list.title')}</Title>
-        <Button onClick={() => setCreating(true)}>{t('list.new')}</Button>
+        <Group align="flex-start" gap="sm">
+          <LoadExample />
+          <Button onClick={() => setCreating(true)}>{t('list.new')}</Button>
+        </Group>
       </Group>
       <UpcomingWorkshops />
       <Group align="flex-end" gap="sm" wrap="wrap">

@@ -1,0 +1,177 @@
+import { Alert, Button, Group, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Indicator, Objective } from '../../../electron/api/strategy';
+import { DIRECTIONS, IndicatorInput } from '../../../electron/api/strategy';
+import { toFieldIssues } from '../../../electron/api/validation';
+import { api } from '../api';
+import { SaveStatus } from '../components/SaveStatus';
+import { useAutosave } from '../lib/useAutosave';
+import { issueMessages } from '../lib/validation';
+import { numberOrUndefined, objectiveOptions } from './planLabels';
+import type { ApplyChange } from './useStrategy';
+
+const I = 'strategy.indicators';
+
+/** The indicator as typed: numbers and dates may be empty or half-typed without anything being lost. */
+export interface IndicatorForm {
+  objectiveId: string | null;
+  name: string;
+  unit: string;
+  direction: (typeof DIRECTIONS)[number];
+  baseline: number | string;
+  baselineDate: string;
+  target: number | string;
+  targetDate: string;
+}
+
+export const emptyIndicator = (objectiveId: string | null): IndicatorForm => ({
+  objectiveId, name: '', unit: '', direction: 'up', baseline: '', baselineDate: '', target: '', targetDate: '',
+});
+
+const toForm = (i: Indicator): IndicatorForm => ({
+  objectiveId: i.objectiveId, name: i.name, unit: i.unit, direction: i.direction, baseline: i.baseline,
+  baselineDate: i.baselineDate ?? '', target: i.target, targetDate: i.targetDate ?? '',
+});
+
+/** The form checked against the contract: the data to send, or the messages per field. */
+export function checkIndicator(f: IndicatorForm, t: Parameters<typeof issueMessages>[1]) {
+  const parsed = IndicatorInput.safeParse({
+    ...f,
+    objectiveId: f.objectiveId ?? undefined,
+    baseline: numberOrUndefined(f.baseline),
+    target: numberOrUndefined(f.target),
+    baselineDate: f.baselineDate || null,
+    targetDate: f.targetDate || null,
+  });
+  return parsed.success ? { data: parsed.data, errors: {} } : { data: null, errors: issueMessages(toFieldIssues(parsed.error.issues), t) };
+}
+
+/** The fields of an indicator, for a new one and for editing one. */
+export function IndicatorFields({ form, errors, objectives, set, onBlur }: {
+  form: IndicatorForm;
+  errors: Record<string, string>;
+  objectives: Objective[];
+  set: (patch: Partial<IndicatorForm>) => void;
+  onBlur?: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+      <Select
+        label={t(`${I}.objective`)}
+        placeholder={t(`${I}.chooseObjective`)}
+        required
+        data={objectiveOptions(objectives, t)}
+        value={form.objectiveId}
+        allowDeselect={false}
+        onChange={(v) => set({ objectiveId: v })}
+        error={errors['objectiveId']}
+      />
+      <TextInput label={t(`${I}.name`)} required value={form.name} error={errors['name']} onChange={(e) => set({ name: e.currentTarget.value })} onBlur={onBlur} />
+      <TextInput label={t(`${I}.unit`)} description={t(`${I}.unitHint`)} value={form.unit} error={errors['unit']} onChange={(e) => set({ unit: e.currentTarget.value })} onBlur={onBlur} />
+      <Select
+        label={t(`${I}.direction`)}
+        data={DIRECTIONS.map((d) => ({ value: d, label: t(`strategy.direction.${d}`) }))}
+        value={form.direction}
+        allowDeselect={false}
+        onChange={(v) => v && set({ direction: v as IndicatorForm['direction'] })}
+        error={errors['direction']}
+      />
+      <NumberInput label={t(`${I}.baseline`)} required value={form.baseline} error={errors['baseline']} onChange={(v) => set({ baseline: v })} onBlur={onBlur} />
+      <TextInput type="date" label={t(`${I}.baselineDate`)} value={form.baselineDate} error={errors['baselineDate']} onChange={(e) => set({ baselineDate: e.currentTarget.value })} onBlur={onBlur} />
+      <NumberInput label={t(`${I}.target`)} required value={form.target} error={errors['target']} onChange={(v) => set({ target: v })} onBlur={onBlur} />
+      <TextInput type="date" label={t(`${I}.targetDate`)} value={form.targetDate} error={errors['targetDate']} onChange={(e) => set({ targetDate: e.currentTarget.value })} onBlur={onBlur} />
+    </SimpleGrid>
+  );
+}
+
+/**
+ * Edits an indicator, saving as it is typed. The app decides whether a target fits its baseline
+ * and direction; its answer is shown at the field and the typed values stay.
+ */
+export function IndicatorEditor({ indicator, processId, objectives, apply, onClose }: {
+  indicator: Indicator;
+  processId: string;
+  objectives: Objective[];
+  apply: ApplyChange;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const [form, setForm] = useState(() => toForm(indicator));
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const [closeRefused, setCloseRefused] = useState(false);
+  const autosave = useAutosave({
+    validate: (f: IndicatorForm) => (checkIndicator(f, t).data ? { ok: true } : { ok: false }),
+    save: (f: IndicatorForm) => apply(api['indicators.save']({ processId, id: indicator.id, data: checkIndicator(f, t).data! })),
+    onSaved: () => setServerErrors({}),
+    onRejected: (e) => setServerErrors(issueMessages(e.issues ?? [], t)),
+  });
+  const check = checkIndicator(form, t);
+  const errors = { ...serverErrors, ...check.errors };
+  const set = (patch: Partial<IndicatorForm>) => {
+    const next = { ...form, ...patch };
+    setForm(next);
+    setCloseRefused(false);
+    autosave.change(next);
+  };
+  const close = async () => {
+    // Closing would drop what cannot be saved yet, so the form stays until it is corrected.
+    if (!check.data || Object.keys(serverErrors).length > 0) return setCloseRefused(true);
+    await autosave.flush();
+    onClose();
+  };
+
+  return (
+    <Stack gap="sm" data-indicator-editor={indicator.id}>
+      <IndicatorFields form={form} errors={errors} objectives={objectives} set={set} onBlur={() => void autosave.flush()} />
+      {closeRefused && <Alert color="red" role="alert">{t(`${I}.correctFirst`)}</Alert>}
+      <Group justify="space-between">
+        {/* A save still on its way when the form turned invalid reports 'saved'; the form knows better. */}
+        <SaveStatus state={check.data ? autosave.state : 'invalid'} />
+        <Button variant="default" onClick={() => void close()}>{t(`${I}.done`)}</Button>
+      </Group>
+    </Stack>
+  );
+}
+
+/** A new indicator, added with a button once it is complete (an indicator needs its baseline and target). */
+export function NewIndicator({ processId, objectives, initialObjective, apply, onAdded, onCancel }: {
+  processId: string;
+  objectives: Objective[];
+  initialObjective: string | null;
+  apply: ApplyChange;
+  onAdded: (id: string | null) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const [form, setForm] = useState(() => emptyIndicator(initialObjective));
+  const [tried, setTried] = useState(false);
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const check = checkIndicator(form, t);
+  // Messages appear once the facilitator tries to add, not while they fill an empty form.
+  const errors = tried ? { ...serverErrors, ...check.errors } : {};
+  const set = (patch: Partial<IndicatorForm>) => {
+    setForm({ ...form, ...patch });
+    setServerErrors({});
+  };
+  const submit = async () => {
+    setTried(true);
+    if (!check.data) return;
+    const r = await apply(api['indicators.save']({ processId, data: check.data }));
+    if (r.ok) onAdded(r.value.indicators.at(-1)?.id ?? null);
+    else setServerErrors(issueMessages(r.error.issues ?? [], t));
+  };
+
+  return (
+    <form onSubmit={(e) => { e.preventDefault(); void submit(); }} aria-label={t(`${I}.newTitle`)} data-new-indicator>
+      <Stack gap="sm">
+        <IndicatorFields form={form} errors={errors} objectives={objectives} set={set} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>{t('common.cancel')}</Button>
+          <Button type="submit">{t(`${I}.create`)}</Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

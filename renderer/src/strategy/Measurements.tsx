@@ -1,0 +1,157 @@
+import { Button, Group, NumberInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Indicator, Measurement } from '../../../electron/api/strategy';
+import { MeasurementInput } from '../../../electron/api/strategy';
+import { toFieldIssues } from '../../../electron/api/validation';
+import { api } from '../api';
+import { issueMessages } from '../lib/validation';
+import { todayIso } from '../processes/labels';
+import { ConfirmDelete } from './ConfirmDelete';
+import { formatShortDay, formatValue, numberOrUndefined } from './planLabels';
+import type { ApplyChange } from './useStrategy';
+
+const M = 'strategy.indicators.measurements';
+
+interface MeasurementForm {
+  measuredOn: string;
+  value: number | string;
+  note: string;
+}
+
+/**
+ * Sends a measurement (new without `id`) and answers the messages per field, empty when saved.
+ * What was typed stays in the caller's form either way.
+ */
+function useSaveMeasurement(indicatorId: string, apply: ApplyChange) {
+  const { t } = useTranslation();
+  return async (form: MeasurementForm, id?: string): Promise<Record<string, string>> => {
+    const parsed = MeasurementInput.safeParse({ ...form, value: numberOrUndefined(form.value) });
+    if (!parsed.success) return issueMessages(toFieldIssues(parsed.error.issues), t);
+    const r = await apply(api['measurements.save']({ indicatorId, id, data: parsed.data }));
+    if (r.ok) return {};
+    const messages = issueMessages(r.error.issues ?? [], t);
+    return Object.keys(messages).length ? messages : { value: t(`errors.${r.error.code}`, { defaultValue: t('errors.internal') }) };
+  };
+}
+
+/** The measurements of one indicator, oldest first: add, correct, remove. */
+export function Measurements({ indicator, apply }: { indicator: Indicator; apply: ApplyChange }) {
+  const { t, i18n } = useTranslation();
+  const [editing, setEditing] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<Measurement | null>(null);
+  const day = (d: string) => formatShortDay(d, i18n.language);
+
+  const remove = async (m: Measurement) => {
+    setDeleting(null);
+    await apply(api['measurements.delete']({ id: m.id }));
+  };
+
+  return (
+    <Stack gap="xs">
+      <Title order={5}>{t(`${M}.title`)}</Title>
+      {indicator.measurements.length === 0 ? (
+        <Text size="sm">{t(`${M}.none`)}</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={420}>
+          <Table verticalSpacing={4} fz="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t(`${M}.date`)}</Table.Th>
+                <Table.Th>{t(`${M}.value`)}</Table.Th>
+                <Table.Th>{t(`${M}.note`)}</Table.Th>
+                <Table.Th>{t(`${M}.actions`)}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {indicator.measurements.map((m) =>
+                editing === m.id ? (
+                  <EditRow key={m.id} measurement={m} indicatorId={indicator.id} apply={apply} onDone={() => setEditing(null)} />
+                ) : (
+                  <Table.Tr key={m.id} data-measurement={m.id}>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{day(m.measuredOn)}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatValue(m.value, indicator.unit, i18n.language)}</Table.Td>
+                    <Table.Td style={{ overflowWrap: 'anywhere' }}>{m.note}</Table.Td>
+                    <Table.Td>
+                      <Group gap={4} wrap="nowrap">
+                        <Button size="compact-xs" variant="subtle" aria-label={t(`${M}.editRow`, { date: day(m.measuredOn) })} onClick={() => setEditing(m.id)}>{t(`${M}.edit`)}</Button>
+                        <Button size="compact-xs" variant="subtle" color="red" aria-label={t(`${M}.deleteRow`, { date: day(m.measuredOn) })} onClick={() => setDeleting(m)}>{t(`${M}.delete`)}</Button>
+                      </Group>
+                    </Table.Td>
+                  </Table.Tr>
+                ),
+              )}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      <NewMeasurement indicator={indicator} apply={apply} />
+      <ConfirmDelete
+        opened={deleting !== null}
+        title={t(`${M}.deleteTitle`)}
+        text={deleting ? t(`${M}.deleteText`, { date: day(deleting.measuredOn), value: formatValue(deleting.value, indicator.unit, i18n.language) }) : ''}
+        confirm={t(`${M}.delete`)}
+        onCancel={() => setDeleting(null)}
+        onConfirm={() => deleting && void remove(deleting)}
+      />
+    </Stack>
+  );
+}
+
+function EditRow({ measurement, indicatorId, apply, onDone }: { measurement: Measurement; indicatorId: string; apply: ApplyChange; onDone: () => void }) {
+  const { t, i18n } = useTranslation();
+  const [form, setForm] = useState<MeasurementForm>({ measuredOn: measurement.measuredOn, value: measurement.value, note: measurement.note });
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const save = useSaveMeasurement(indicatorId, apply);
+  const of = { date: formatShortDay(measurement.measuredOn, i18n.language) };
+  const submit = async () => {
+    const messages = await save(form, measurement.id);
+    setErrors(messages);
+    if (Object.keys(messages).length === 0) onDone();
+  };
+  return (
+    <Table.Tr data-measurement={measurement.id}>
+      <Table.Td>
+        <TextInput size="xs" type="date" aria-label={t(`${M}.editDate`, of)} value={form.measuredOn} error={errors['measuredOn']} onChange={(e) => setForm({ ...form, measuredOn: e.currentTarget.value })} />
+      </Table.Td>
+      <Table.Td>
+        <NumberInput size="xs" aria-label={t(`${M}.editValue`, of)} value={form.value} error={errors['value']} onChange={(v) => setForm({ ...form, value: v })} />
+      </Table.Td>
+      <Table.Td>
+        <TextInput size="xs" aria-label={t(`${M}.editNote`, of)} value={form.note} error={errors['note']} onChange={(e) => setForm({ ...form, note: e.currentTarget.value })} />
+      </Table.Td>
+      <Table.Td>
+        <Group gap={4} wrap="nowrap">
+          <Button size="compact-xs" onClick={() => void submit()}>{t(`${M}.save`)}</Button>
+          <Button size="compact-xs" variant="default" onClick={onDone}>{t('common.cancel')}</Button>
+        </Group>
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+function NewMeasurement({ indicator, apply }: { indicator: Indicator; apply: ApplyChange }) {
+  const { t } = useTranslation();
+  const [form, setForm] = useState<MeasurementForm>(() => ({ measuredOn: todayIso(), value: '', note: '' }));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const save = useSaveMeasurement(indicator.id, apply);
+  const set = (patch: Partial<MeasurementForm>) => {
+    setForm({ ...form, ...patch });
+    setErrors({});
+  };
+  const submit = async () => {
+    const messages = await save(form);
+    setErrors(messages);
+    if (Object.keys(messages).length === 0) setForm({ ...form, value: '', note: '' });
+  };
+  return (
+    <form onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+      <Group gap="xs" align="flex-start" wrap="wrap">
+        <TextInput size="sm" type="date" label={t(`${M}.newDate`)} value={form.measuredOn} error={errors['measuredOn']} onChange={(e) => set({ measuredOn: e.currentTarget.value })} w={170} />
+        <NumberInput size="sm" label={indicator.unit ? t(`${M}.newValueIn`, { unit: indicator.unit }) : t(`${M}.newValue`)} value={form.value} error={errors['value']} onChange={(v) => set({ value: v })} w={170} />
+        <TextInput size="sm" label={t(`${M}.newNote`)} value={form.note} error={errors['note']} onChange={(e) => set({ note: e.currentTarget.value })} style={{ flex: '1 1 160px' }} />
+        <Button type="submit" mt={25}>{t(`${M}.add`)}</Button>
+      </Group>
+    </form>
+  );
+}

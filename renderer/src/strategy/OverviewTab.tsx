@@ -1,0 +1,93 @@
+import { Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { StrategyRecord } from '../../../electron/api/strategy';
+import { ACTIVITY_STATUSES, StrategyInput } from '../../../electron/api/strategy';
+import { toFieldIssues } from '../../../electron/api/validation';
+import { api } from '../api';
+import { SaveStatus } from '../components/SaveStatus';
+import { navigate } from '../lib/router';
+import { useAutosave } from '../lib/useAutosave';
+import { issueMessages } from '../lib/validation';
+import { dataIssues } from './dataIssues';
+import { NextCycleDialog } from './NextCycleDialog';
+import { activityCounts, perspectiveStatus, ScorecardStatus } from './ScorecardStatus';
+import { StrategyReports } from './StrategyReports';
+import type { TabProps } from './types';
+
+const O = 'strategy.overview';
+type Form = { vision: string; reviewRoutine: string };
+
+/** The strategy in one place: the vision and how it is reviewed, where it stands, its reports, the next cycle. */
+export function OverviewTab({ data, apply }: TabProps) {
+  const { t } = useTranslation();
+  const [nextCycle, setNextCycle] = useState(false);
+  return (
+    <Stack gap="lg">
+      <VisionEditor strategy={data.strategy} apply={apply} />
+      <StrategyStatus strategy={data.strategy} />
+      <StrategyReports data={data} />
+      <Paper withBorder p="md" component="section" aria-labelledby="next-cycle">
+        <Title order={3} size="h4" id="next-cycle" mb={4}>{t(`${O}.nextCycleTitle`)}</Title>
+        <Text size="sm" mb="sm" maw={760}>{t(`${O}.nextCycleHint`)}</Text>
+        <Button variant="default" onClick={() => setNextCycle(true)}>{t(`${O}.nextCycle`)}</Button>
+      </Paper>
+      <NextCycleDialog process={data.process} opened={nextCycle} onClose={() => setNextCycle(false)} onStarted={(p) => navigate({ screen: 'process', id: p.id })} />
+    </Stack>
+  );
+}
+
+function VisionEditor({ strategy, apply }: { strategy: StrategyRecord; apply: TabProps['apply'] }) {
+  const { t } = useTranslation();
+  const [form, setForm] = useState<Form>({ vision: strategy.vision, reviewRoutine: strategy.reviewRoutine });
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const autosave = useAutosave({
+    validate: (v: Form) => (StrategyInput.safeParse(v).success ? { ok: true } : { ok: false }),
+    save: (v: Form) => apply(api['strategy.update']({ processId: strategy.processId, data: v })),
+    onSaved: () => setServerErrors({}),
+    onRejected: (e) => setServerErrors(dataIssues(e, t)),
+  });
+  const errors = useMemo(() => {
+    const parsed = StrategyInput.safeParse(form);
+    return { ...serverErrors, ...(parsed.success ? {} : issueMessages(toFieldIssues(parsed.error.issues), t)) };
+  }, [form, serverErrors, t]);
+  const edit = (patch: Partial<Form>) => {
+    const next = { ...form, ...patch };
+    setForm(next);
+    autosave.change(next);
+  };
+  // A save that failed keeps the text on screen; leaving the field sends it again.
+  const blur = () => (autosave.state === 'failed' ? autosave.change(form) : void autosave.flush());
+
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="vision-title">
+      <Group justify="space-between" mb="sm">
+        <Title order={3} size="h4" id="vision-title">{t(`${O}.visionTitle`)}</Title>
+        <SaveStatus state={autosave.state} />
+      </Group>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <Textarea label={t(`${O}.vision`)} description={t(`${O}.visionHint`)} autosize minRows={4} value={form.vision} error={errors.vision} onChange={(e) => edit({ vision: e.currentTarget.value })} onBlur={blur} />
+        <Textarea label={t(`${O}.reviewRoutine`)} description={t(`${O}.reviewRoutineHint`)} autosize minRows={4} value={form.reviewRoutine} error={errors.reviewRoutine} onChange={(e) => edit({ reviewRoutine: e.currentTarget.value })} onBlur={blur} />
+      </SimpleGrid>
+    </Paper>
+  );
+}
+
+function StrategyStatus({ strategy }: { strategy: StrategyRecord }) {
+  const { t } = useTranslation();
+  const counts = Object.fromEntries(ACTIVITY_STATUSES.map((s) => [s, strategy.activities.filter((a) => a.status === s).length])) as Record<(typeof ACTIVITY_STATUSES)[number], number>;
+  const overdue = strategy.activities.filter((a) => a.overdue).length;
+  return (
+    <Paper withBorder p="md" component="section" aria-labelledby="status-title">
+      <Title order={3} size="h4" id="status-title" mb="sm">{t(`${O}.statusTitle`)}</Title>
+      <Stack gap="sm">
+        <ScorecardStatus scorecard={perspectiveStatus(strategy)} caption={t(`${O}.scorecardCaption`)} />
+        <Text size="sm">
+          <Text span fw={600}>{t(`${O}.activitiesLabel`)} </Text>
+          {strategy.activities.length === 0 ? t(`${O}.noActivities`) : activityCounts(counts, t)}
+          {overdue > 0 && <Text span c="red.9" fw={600}> · {t(`${O}.overdue`, { count: overdue })}</Text>}
+        </Text>
+      </Stack>
+    </Paper>
+  );
+}

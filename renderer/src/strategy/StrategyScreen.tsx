@@ -1,0 +1,55 @@
+import { Alert, Anchor, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { href, navigate } from '../lib/router';
+import { ActivitiesTab } from './ActivitiesTab';
+import { EvaluationTab } from './EvaluationTab';
+import { IndicatorsTab } from './IndicatorsTab';
+import { ObjectivesTab } from './ObjectivesTab';
+import { OverviewTab } from './OverviewTab';
+import { ReviewsTab } from './ReviewsTab';
+import { StakeholdersTab } from './StakeholdersTab';
+import { useStrategy } from './useStrategy';
+
+export const STRATEGY_TABS = ['overview', 'evaluation', 'stakeholders', 'objectives', 'activities', 'indicators', 'reviews'] as const;
+export type StrategyTab = (typeof STRATEGY_TABS)[number];
+
+/** The SME's SR strategy for one process, one tab per part, in the order the workshops build it. */
+export function StrategyScreen({ id, tab }: { id: string; tab: string | null }) {
+  const { t } = useTranslation();
+  const { data, error, apply } = useStrategy(id);
+  const current: StrategyTab = (STRATEGY_TABS as readonly string[]).includes(tab ?? '') ? (tab as StrategyTab) : 'overview';
+
+  if (error) {
+    return (
+      <Alert color="red" role="alert" title={t('strategy.notFoundTitle')}>
+        <Text>{t(`errors.${error}`, { defaultValue: t('errors.internal') })}</Text>
+        <Anchor href={href({ screen: 'smes' })}>{t('sme.backToList')}</Anchor>
+      </Alert>
+    );
+  }
+  if (!data) return <Loader aria-label={t('common.loading')} />;
+  const props = { data, apply };
+
+  return (
+    <Stack gap="md" maw={1200} data-strategy={id}>
+      <Stack gap={2}>
+        <Anchor href={href({ screen: 'process', id })} size="sm">{t('strategy.backToProcess', { title: data.process.title })}</Anchor>
+        <Title order={2}>{t('strategy.title', { sme: data.sme?.name ?? '' })}</Title>
+      </Stack>
+      <Tabs value={current} onChange={(v) => v && navigate({ screen: 'strategy', id, tab: v === 'overview' ? null : v })} keepMounted={false}>
+        <Tabs.List>
+          {STRATEGY_TABS.map((k) => (
+            <Tabs.Tab key={k} value={k}>{t(`strategy.tabs.${k}`)}</Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="overview" pt="md"><OverviewTab {...props} /></Tabs.Panel>
+        <Tabs.Panel value="evaluation" pt="md"><EvaluationTab {...props} /></Tabs.Panel>
+        <Tabs.Panel value="stakeholders" pt="md"><StakeholdersTab {...props} /></Tabs.Panel>
+        <Tabs.Panel value="objectives" pt="md"><ObjectivesTab {...props} /></Tabs.Panel>
+        <Tabs.Panel value="activities" pt="md"><ActivitiesTab {...props} /></Tabs.Panel>
+        <Tabs.Panel value="indicators" pt="md"><IndicatorsTab {...props} /></Tabs.Panel>
+        <Tabs.Panel value="reviews" pt="md"><ReviewsTab {...props} /></Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

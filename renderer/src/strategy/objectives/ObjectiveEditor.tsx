@@ -1,0 +1,105 @@
+import { Button, Fieldset, Group, MultiSelect, NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Objective } from '../../../../electron/api/strategy';
+import { ObjectiveInput, PERSPECTIVES } from '../../../../electron/api/strategy';
+import { toFieldIssues } from '../../../../electron/api/validation';
+import { api } from '../../api';
+import { SaveStatus } from '../../components/SaveStatus';
+import { useAutosave } from '../../lib/useAutosave';
+import { issueMessages } from '../../lib/validation';
+import { ConfirmDelete } from '../ConfirmDelete';
+import { dataIssues } from '../dataIssues';
+import type { TabProps } from '../types';
+
+type Form = Pick<Objective, 'perspective' | 'title' | 'description' | 'leadsTo'>;
+
+/** One objective: title, perspective, description and the objectives it leads to, saved as typed. */
+export function ObjectiveEditor({ objective, objectives, indicators, processId, apply }: {
+  objective: Objective;
+  /** All objectives of the strategy, for "leads to". */
+  objectives: Objective[];
+  /** How many indicators measure it (they are deleted with it). */
+  indicators: number;
+  processId: string;
+  apply: TabProps['apply'];
+}) {
+  const { t } = useTranslation();
+  const [form, setForm] = useState<Form>({ perspective: objective.perspective, title: objective.title, description: objective.description, leadsTo: objective.leadsTo });
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const [confirm, setConfirm] = useState(false);
+  const [deleteFailed, setDeleteFailed] = useState(false);
+  const others = objectives.filter((o) => o.id !== objective.id);
+  // A link to an objective deleted meanwhile went with it; keep it out of what is shown and sent.
+  const leadsTo = form.leadsTo.filter((id) => others.some((o) => o.id === id));
+  const autosave = useAutosave({
+    validate: (v: Form) => (ObjectiveInput.safeParse(v).success ? { ok: true } : { ok: false }),
+    save: (v: Form) => apply(api['objectives.save']({ processId, id: objective.id, data: { ...v, leadsTo: v.leadsTo.filter((id) => others.some((o) => o.id === id)) } })),
+    onSaved: () => setServerErrors({}),
+    onRejected: (e) => setServerErrors(dataIssues(e, t)),
+  });
+  const errors = useMemo(() => {
+    const parsed = ObjectiveInput.safeParse(form);
+    return { ...serverErrors, ...(parsed.success ? {} : issueMessages(toFieldIssues(parsed.error.issues), t)) };
+  }, [form, serverErrors, t]);
+  const edit = (patch: Partial<Form>) => {
+    const next = { ...form, ...patch };
+    setForm(next);
+    autosave.change(next);
+  };
+  const remove = async () => {
+    setConfirm(false);
+    const r = await apply(api['objectives.delete']({ id: objective.id }));
+    setDeleteFailed(!r.ok);
+  };
+  const title = form.title.trim() || t('strategy.objectives.untitled');
+  const options = PERSPECTIVES.map((p) => ({
+    group: t(`strategy.perspective.${p}`),
+    items: others.filter((o) => o.perspective === p).map((o) => ({ value: o.id, label: o.title })),
+  })).filter((g) => g.items.length > 0);
+  const blur = () => void autosave.flush();
+  const deleteText = [t('strategy.objectives.deleteText', { title }), indicators > 0 ? t('strategy.objectives.deleteIndicators', { count: indicators }) : ''].filter(Boolean).join(' ');
+
+  return (
+    <Fieldset legend={t('strategy.objectives.objectiveN', { title })} data-objective={objective.id}>
+      <Stack gap="xs">
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+          <TextInput label={t('strategy.objectives.titleLabel')} value={form.title} error={errors.title} onChange={(e) => edit({ title: e.currentTarget.value })} onBlur={blur} />
+          <NativeSelect
+            label={t('strategy.objectives.perspective')}
+            data={PERSPECTIVES.map((p) => ({ value: p, label: t(`strategy.perspective.${p}`) }))}
+            value={form.perspective}
+            onChange={(e) => edit({ perspective: e.currentTarget.value as Form['perspective'] })}
+          />
+        </SimpleGrid>
+        <Textarea label={t('strategy.objectives.description')} autosize minRows={2} value={form.description} error={errors.description} onChange={(e) => edit({ description: e.currentTarget.value })} onBlur={blur} />
+        <MultiSelect
+          label={t('strategy.objectives.leadsTo')}
+          description={t('strategy.objectives.leadsToHint')}
+          data={options}
+          value={leadsTo}
+          error={errors.leadsTo ?? Object.entries(errors).find(([k]) => k.startsWith('leadsTo.'))?.[1]}
+          onChange={(v) => edit({ leadsTo: v })}
+          searchable
+          clearable
+          disabled={others.length === 0}
+        />
+        <Group justify="space-between">
+          <SaveStatus state={autosave.state} />
+          <Button size="compact-sm" variant="outline" color="red.9" aria-label={t('strategy.objectives.deleteOf', { title })} onClick={() => setConfirm(true)}>
+            {t('strategy.objectives.delete')}
+          </Button>
+        </Group>
+        {deleteFailed && <Text c="red.9" size="sm" role="alert">{t('strategy.objectives.deleteFailed')}</Text>}
+      </Stack>
+      <ConfirmDelete
+        opened={confirm}
+        title={t('strategy.objectives.deleteTitle')}
+        text={deleteText}
+        confirm={t('strategy.objectives.delete')}
+        onCancel={() => setConfirm(false)}
+        onConfirm={() => void remove()}
+      />
+    </Fieldset>
+  );
+}
