@@ -103,9 +103,11 @@ export function ReportDocument({ ctx, kicker, title, meta, children, single }: {
   return (
     <Document title={`${kicker}: ${r.sme.name}`} language={r.language} author={r.organisation || undefined} creator="SocialSME 6x3" producer="SocialSME 6x3">
       <Page size="A4" style={styles.page} wrap={!single}>
+        {/* No "page n of m": react-pdf lays the whole report out a second time for it (about a
+            third of the time of this report), and the viewer shows page numbers anyway. */}
         <View style={styles.footer} fixed>
           <Text>{`${r.sme.name} · ${kicker}`}</Text>
-          <Text render={({ pageNumber, totalPages }) => `${pageNumber} / ${totalPages}`} />
+          <Text>{ctx.f.day(r.today)}</Text>
         </View>
         <View style={styles.body}>
           <Text style={styles.kicker}>{caps(`${kicker} · ${r.packageTitle}`)}</Text>
