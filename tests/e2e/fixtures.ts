@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test as base, expect } from '@playwright/test';
 import { spawn } from 'node:child_process';
@@ -84,3 +85,10 @@ export const test = base.extend<{ host: Host; app: Page }>({
 });
 
 export { expect };
+
+/** Fails with the list of serious or critical axe-core violations on the page as it is now. */
+export async function noSeriousViolations(page: Page, screen: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${screen}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}

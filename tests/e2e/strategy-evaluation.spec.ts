@@ -1,15 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, noSeriousViolations, test } from './fixtures';
 
 // The strategy screen must work in a narrow window too.
 test.use({ viewport: { width: 1024, height: 768 } });
-
-async function noSeriousViolations(page: Page, screen: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${screen}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
-}
 
 /** A new SME with a new process; answers the process id read from the address. */
 async function newProcess(page: Page): Promise<string> {

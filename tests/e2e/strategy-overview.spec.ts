@@ -1,14 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import fs from 'node:fs';
 import { pdfText } from '../helpers/pdf-text';
-import { expect, test } from './fixtures';
-
-async function noSeriousViolations(page: Page, screen: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${screen}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
-}
+import { expect, noSeriousViolations, test } from './fixtures';
 
 const saved = (scope: ReturnType<Page['locator']>) => expect(scope.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
 

@@ -1,15 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, noSeriousViolations, test } from './fixtures';
 
 // The narrow window a facilitator's laptop may give the app.
 test.use({ viewport: { width: 1024, height: 768 } });
-
-async function noSeriousViolations(page: Page, screen: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${screen}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
-}
 
 /** An SME with one process, through the UI; answers the process id. */
 async function smeWithProcess(page: Page): Promise<string> {

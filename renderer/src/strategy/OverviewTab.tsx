@@ -1,19 +1,16 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { StrategyRecord } from '../../../electron/api/strategy';
 import { ACTIVITY_STATUSES, StrategyInput } from '../../../electron/api/strategy';
-import { toFieldIssues } from '../../../electron/api/validation';
 import { api } from '../api';
 import { SaveStatus } from '../components/SaveStatus';
 import { navigate } from '../lib/router';
-import { useAutosave } from '../lib/useAutosave';
-import { issueMessages } from '../lib/validation';
-import { dataIssues } from './dataIssues';
 import { NextCycleDialog } from './NextCycleDialog';
 import { activityCounts, perspectiveStatus, ScorecardStatus } from './ScorecardStatus';
 import { StrategyReports } from './StrategyReports';
 import type { TabProps } from './types';
+import { useSchemaForm } from './useSchemaForm';
 
 const O = 'strategy.overview';
 type Form = { vision: string; reviewRoutine: string };
@@ -39,23 +36,9 @@ export function OverviewTab({ data, apply }: TabProps) {
 
 function VisionEditor({ strategy, apply }: { strategy: StrategyRecord; apply: TabProps['apply'] }) {
   const { t } = useTranslation();
-  const [form, setForm] = useState<Form>({ vision: strategy.vision, reviewRoutine: strategy.reviewRoutine });
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
-  const autosave = useAutosave({
-    validate: (v: Form) => (StrategyInput.safeParse(v).success ? { ok: true } : { ok: false }),
-    save: (v: Form) => apply(api['strategy.update']({ processId: strategy.processId, data: v })),
-    onSaved: () => setServerErrors({}),
-    onRejected: (e) => setServerErrors(dataIssues(e, t)),
-  });
-  const errors = useMemo(() => {
-    const parsed = StrategyInput.safeParse(form);
-    return { ...serverErrors, ...(parsed.success ? {} : issueMessages(toFieldIssues(parsed.error.issues), t)) };
-  }, [form, serverErrors, t]);
-  const edit = (patch: Partial<Form>) => {
-    const next = { ...form, ...patch };
-    setForm(next);
-    autosave.change(next);
-  };
+  const { form, edit, errors, autosave } = useSchemaForm(StrategyInput, { vision: strategy.vision, reviewRoutine: strategy.reviewRoutine } as Form, (v) =>
+    apply(api['strategy.update']({ processId: strategy.processId, data: v })),
+  );
   // A save that failed keeps the text on screen; leaving the field sends it again.
   const blur = () => (autosave.state === 'failed' ? autosave.change(form) : void autosave.flush());
 

@@ -1,16 +1,13 @@
 import { Button, Fieldset, Group, MultiSelect, NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Objective } from '../../../../electron/api/strategy';
 import { ObjectiveInput, PERSPECTIVES } from '../../../../electron/api/strategy';
-import { toFieldIssues } from '../../../../electron/api/validation';
 import { api } from '../../api';
 import { SaveStatus } from '../../components/SaveStatus';
-import { useAutosave } from '../../lib/useAutosave';
-import { issueMessages } from '../../lib/validation';
 import { ConfirmDelete } from '../ConfirmDelete';
-import { dataIssues } from '../dataIssues';
 import type { TabProps } from '../types';
+import { useSchemaForm } from '../useSchemaForm';
 
 type Form = Pick<Objective, 'perspective' | 'title' | 'description' | 'leadsTo'>;
 
@@ -25,28 +22,15 @@ export function ObjectiveEditor({ objective, objectives, indicators, processId, 
   apply: TabProps['apply'];
 }) {
   const { t } = useTranslation();
-  const [form, setForm] = useState<Form>({ perspective: objective.perspective, title: objective.title, description: objective.description, leadsTo: objective.leadsTo });
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [confirm, setConfirm] = useState(false);
   const [deleteFailed, setDeleteFailed] = useState(false);
   const others = objectives.filter((o) => o.id !== objective.id);
+  const initial: Form = { perspective: objective.perspective, title: objective.title, description: objective.description, leadsTo: objective.leadsTo };
+  const { form, edit, errors, autosave } = useSchemaForm(ObjectiveInput, initial, (v) =>
+    apply(api['objectives.save']({ processId, id: objective.id, data: { ...v, leadsTo: v.leadsTo.filter((id) => others.some((o) => o.id === id)) } })),
+  );
   // A link to an objective deleted meanwhile went with it; keep it out of what is shown and sent.
   const leadsTo = form.leadsTo.filter((id) => others.some((o) => o.id === id));
-  const autosave = useAutosave({
-    validate: (v: Form) => (ObjectiveInput.safeParse(v).success ? { ok: true } : { ok: false }),
-    save: (v: Form) => apply(api['objectives.save']({ processId, id: objective.id, data: { ...v, leadsTo: v.leadsTo.filter((id) => others.some((o) => o.id === id)) } })),
-    onSaved: () => setServerErrors({}),
-    onRejected: (e) => setServerErrors(dataIssues(e, t)),
-  });
-  const errors = useMemo(() => {
-    const parsed = ObjectiveInput.safeParse(form);
-    return { ...serverErrors, ...(parsed.success ? {} : issueMessages(toFieldIssues(parsed.error.issues), t)) };
-  }, [form, serverErrors, t]);
-  const edit = (patch: Partial<Form>) => {
-    const next = { ...form, ...patch };
-    setForm(next);
-    autosave.change(next);
-  };
   const remove = async () => {
     setConfirm(false);
     const r = await apply(api['objectives.delete']({ id: objective.id }));
