@@ -86,6 +86,11 @@ test('plan three activities, one of them learning, and read the learning plan', 
   await expect(page.getByRole('alert')).toContainText('Please correct the marked fields first');
   await expect(page.getByLabel('Due date', { exact: true })).toHaveValue('2030-05-01');
   await expect(page.getByLabel('Start', { exact: true })).toHaveValue('2030-05-10');
+  // What cannot be saved yet survives a reload: the activity opens again with it, still marked.
+  await page.reload();
+  await expect(page.getByLabel('Due date', { exact: true })).toHaveValue('2030-05-01');
+  await expect(page.getByLabel('Start', { exact: true })).toHaveValue('2030-05-10');
+  await expect(page.getByText('The due date cannot be before the start.')).toBeVisible();
   await page.getByLabel('Due date', { exact: true }).fill('2030-05-20');
   await expect(page.getByText('The due date cannot be before the start.')).toBeHidden();
   await saved(page);

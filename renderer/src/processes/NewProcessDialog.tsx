@@ -12,16 +12,19 @@ import { todayIso } from './labels';
 /** Starts a 6x3 process for an SME; its six workshops are created with it. */
 export function NewProcessDialog({ smeId, opened, onClose, onCreated }: { smeId: string; opened: boolean; onClose: () => void; onCreated: (p: ProcessRecord) => void }) {
   const { t } = useTranslation();
-  const [form, setForm] = useState({ title: '', language: 'en', facilitator: '', startDate: todayIso() });
+  const [form, setForm] = useState(() => ({ title: t('process.defaultTitle', { year: new Date().getFullYear() }), language: 'en', facilitator: '', startDate: todayIso() }));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
+  // The workshop language and the facilitator default to the settings; Start waits for them.
+  const [ready, setReady] = useState(false);
 
   useEffect(() => {
     if (!opened) return;
     void api['settings.get']().then((r) => {
-      if (r.ok) setForm((f) => ({ ...f, language: r.value.contentLanguage, facilitator: f.facilitator || r.value.facilitatorName, title: f.title || t('process.defaultTitle', { year: new Date().getFullYear() }) }));
+      if (r.ok) setForm((f) => ({ ...f, language: r.value.contentLanguage, facilitator: f.facilitator || r.value.facilitatorName }));
+      setReady(true);
     });
-  }, [opened, t]);
+  }, [opened]);
 
   const submit = async () => {
     const input = { smeId, ...form };
@@ -49,7 +52,7 @@ export function NewProcessDialog({ smeId, opened, onClose, onCreated }: { smeId:
           {failure && <Alert color="red" role="alert">{t(`errors.${failure}`, { defaultValue: t('errors.internal') })}</Alert>}
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
-            <Button type="submit">{t('process.create')}</Button>
+            <Button type="submit" loading={!ready}>{t('process.create')}</Button>
           </Group>
         </Stack>
       </form>

@@ -11,6 +11,7 @@ import { ConfirmDelete } from './ConfirmDelete';
 import { LearningPlan } from './LearningPlan';
 import { formatMoney, formatShortDay, objectiveOptions } from './planLabels';
 import type { TabProps } from './types';
+import { readJson } from '../workshops/storage';
 
 type Status = (typeof ACTIVITY_STATUSES)[number];
 const A = 'strategy.activities';
@@ -23,7 +24,8 @@ export function ActivitiesTab({ data, apply }: TabProps) {
   const { t } = useTranslation();
   const { activities, objectives, processId } = data.strategy;
   const [view, setView] = useState<'plan' | 'learning'>('plan');
-  const [editing, setEditing] = useState<string | null>(null);
+  // An activity with changes kept on this computer (not saved yet) opens by itself.
+  const [editing, setEditing] = useState<string | null>(() => activities.find((a) => readJson(`socialsme.activity.${a.id}`) !== undefined)?.id ?? null);
   const [deleting, setDeleting] = useState<Activity | null>(null);
   const [status, setStatus] = useState<'all' | Status>('all');
   const [objective, setObjective] = useState<string>('all');

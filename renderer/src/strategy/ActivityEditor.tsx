@@ -6,8 +6,8 @@ import { ACTIVITY_KINDS, ACTIVITY_STATUSES, ActivityInput, LEARNING_METHODS } fr
 import { toFieldIssues } from '../../../electron/api/validation';
 import { api } from '../api';
 import { SaveStatus } from '../components/SaveStatus';
-import { useAutosave } from '../lib/useAutosave';
 import { issueMessages } from '../lib/validation';
+import { useStoredAutosave } from '../workshops/useStoredAutosave';
 import { objectiveOptions } from './planLabels';
 import type { ApplyChange } from './useStrategy';
 
@@ -60,24 +60,25 @@ export function ActivityEditor({ activity, processId, objectives, owners, apply,
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const [form, setForm] = useState(() => toForm(activity));
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [closeRefused, setCloseRefused] = useState(false);
-  const autosave = useAutosave({
-    validate: (f: ActivityForm) => (ActivityInput.safeParse(toInput(f)).success ? { ok: true } : { ok: false }),
+  // What cannot be saved yet is kept on this computer too, so a reload or a crash loses nothing.
+  const autosave = useStoredAutosave({
+    storageKey: `socialsme.activity.${activity.id}`,
+    initial: () => toForm(activity),
+    validate: (f: ActivityForm) => ActivityInput.safeParse(toInput(f)).success,
     save: (f: ActivityForm) => apply(api['activities.save']({ processId, id: activity.id, data: toInput(f) })),
     onSaved: () => setServerErrors({}),
     onRejected: (e) => setServerErrors(issueMessages(e.issues ?? [], t)),
   });
+  const form = autosave.form;
   const parsed = ActivityInput.safeParse(toInput(form));
   const errors = { ...serverErrors, ...(parsed.success ? {} : issueMessages(toFieldIssues(parsed.error.issues), t)) };
   const valid = parsed.success && Object.keys(serverErrors).length === 0;
 
   const set = (patch: Partial<ActivityForm>) => {
-    const next = { ...form, ...patch };
-    setForm(next);
     setCloseRefused(false);
-    autosave.change(next);
+    autosave.update({ ...form, ...patch });
   };
   const flush = () => void autosave.flush();
   const close = async () => {

@@ -6,7 +6,7 @@ import { DIRECTIONS, IndicatorInput } from '../../../electron/api/strategy';
 import { toFieldIssues } from '../../../electron/api/validation';
 import { api } from '../api';
 import { SaveStatus } from '../components/SaveStatus';
-import { useAutosave } from '../lib/useAutosave';
+import { useStoredAutosave } from '../workshops/useStoredAutosave';
 import { issueMessages } from '../lib/validation';
 import { numberOrUndefined, objectiveOptions } from './planLabels';
 import type { ApplyChange } from './useStrategy';
@@ -98,22 +98,23 @@ export function IndicatorEditor({ indicator, processId, objectives, apply, onClo
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const [form, setForm] = useState(() => toForm(indicator));
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [closeRefused, setCloseRefused] = useState(false);
-  const autosave = useAutosave({
-    validate: (f: IndicatorForm) => (checkIndicator(f, t).data ? { ok: true } : { ok: false }),
+  // What cannot be saved yet is kept on this computer too, so a reload or a crash loses nothing.
+  const autosave = useStoredAutosave({
+    storageKey: `socialsme.indicator.${indicator.id}`,
+    initial: () => toForm(indicator),
+    validate: (f: IndicatorForm) => checkIndicator(f, t).data !== null,
     save: (f: IndicatorForm) => apply(api['indicators.save']({ processId, id: indicator.id, data: checkIndicator(f, t).data! })),
     onSaved: () => setServerErrors({}),
     onRejected: (e) => setServerErrors(issueMessages(e.issues ?? [], t)),
   });
+  const form = autosave.form;
   const check = checkIndicator(form, t);
   const errors = { ...serverErrors, ...check.errors };
   const set = (patch: Partial<IndicatorForm>) => {
-    const next = { ...form, ...patch };
-    setForm(next);
     setCloseRefused(false);
-    autosave.change(next);
+    autosave.update({ ...form, ...patch });
   };
   const close = async () => {
     // Closing would drop what cannot be saved yet, so the form stays until it is corrected.

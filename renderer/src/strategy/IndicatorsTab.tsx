@@ -15,6 +15,7 @@ import { formatShortDay, formatValue } from './planLabels';
 import { TrafficLight } from './TrafficLight';
 import type { TabProps } from './types';
 import type { ApplyChange } from './useStrategy';
+import { readJson } from '../workshops/storage';
 
 const I = 'strategy.indicators';
 
@@ -22,7 +23,8 @@ const I = 'strategy.indicators';
 export function IndicatorsTab({ data, apply }: TabProps) {
   const { t } = useTranslation();
   const { objectives, indicators, processId } = data.strategy;
-  const [editing, setEditing] = useState<string | null>(null);
+  // An indicator with changes kept on this computer (not saved yet) opens by itself.
+  const [editing, setEditing] = useState<string | null>(() => indicators.find((i) => readJson(`socialsme.indicator.${i.id}`) !== undefined)?.id ?? null);
   const [adding, setAdding] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<Indicator | null>(null);
   const ordered = PERSPECTIVES.flatMap((p) => objectives.filter((o) => o.perspective === p));

@@ -36,11 +36,11 @@ export function OverviewTab({ data, apply }: TabProps) {
 
 function VisionEditor({ strategy, apply }: { strategy: StrategyRecord; apply: TabProps['apply'] }) {
   const { t } = useTranslation();
-  const { form, edit, errors, autosave } = useSchemaForm(StrategyInput, { vision: strategy.vision, reviewRoutine: strategy.reviewRoutine } as Form, (v) =>
+  const { form, edit, errors, autosave } = useSchemaForm(StrategyInput, `socialsme.strategy.${strategy.processId}`, { vision: strategy.vision, reviewRoutine: strategy.reviewRoutine } as Form, (v) =>
     apply(api['strategy.update']({ processId: strategy.processId, data: v })),
   );
   // A save that failed keeps the text on screen; leaving the field sends it again.
-  const blur = () => (autosave.state === 'failed' ? autosave.change(form) : void autosave.flush());
+  const blur = () => (autosave.state === 'failed' ? autosave.update(form) : void autosave.flush());
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="vision-title">

@@ -12,7 +12,7 @@ type Form = Required<EvaluationData>;
 /** Kind, date and note of one self-evaluation, saved as typed. */
 export function EvaluationDetails({ evaluation, apply }: { evaluation: Evaluation; apply: ApplyChange }) {
   const { t } = useTranslation();
-  const { form, edit, errors, autosave } = useSchemaForm(EvaluationInput, { kind: evaluation.kind, takenOn: evaluation.takenOn, note: evaluation.note } as Form, (v) =>
+  const { form, edit, errors, autosave } = useSchemaForm(EvaluationInput, `socialsme.evaluation.${evaluation.id}`, { kind: evaluation.kind, takenOn: evaluation.takenOn, note: evaluation.note } as Form, (v) =>
     apply(api['evaluations.update']({ id: evaluation.id, data: v })),
   );
 

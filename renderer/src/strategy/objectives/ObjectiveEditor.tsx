@@ -26,7 +26,7 @@ export function ObjectiveEditor({ objective, objectives, indicators, processId, 
   const [deleteFailed, setDeleteFailed] = useState(false);
   const others = objectives.filter((o) => o.id !== objective.id);
   const initial: Form = { perspective: objective.perspective, title: objective.title, description: objective.description, leadsTo: objective.leadsTo };
-  const { form, edit, errors, autosave } = useSchemaForm(ObjectiveInput, initial, (v) =>
+  const { form, edit, errors, autosave } = useSchemaForm(ObjectiveInput, `socialsme.objective.${objective.id}`, initial, (v) =>
     apply(api['objectives.save']({ processId, id: objective.id, data: { ...v, leadsTo: v.leadsTo.filter((id) => others.some((o) => o.id === id)) } })),
   );
   // A link to an objective deleted meanwhile went with it; keep it out of what is shown and sent.
