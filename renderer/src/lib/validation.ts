@@ -1,5 +1,7 @@
 import type { TFunction } from 'i18next';
+import type { z } from 'zod';
 import type { FieldIssue } from '../../../electron/api/result';
+import { toFieldIssues } from '../../../electron/api/validation';
 
 /** Field path -> translated sentence that says what to fix. */
 export function issueMessages(issues: readonly FieldIssue[], t: TFunction): Record<string, string> {
@@ -9,4 +11,10 @@ export function issueMessages(issues: readonly FieldIssue[], t: TFunction): Reco
     out[issue.path] = t(`validation.${issue.code}`, { ...issue.params, defaultValue: t('validation.invalid') });
   }
   return out;
+}
+
+/** What is wrong with `value` by the contract's schema, as messages by field; empty when it is valid. */
+export function schemaMessages(schema: z.ZodType, value: unknown, t: TFunction): Record<string, string> {
+  const parsed = schema.safeParse(value);
+  return parsed.success ? {} : issueMessages(toFieldIssues(parsed.error.issues), t);
 }

@@ -3,10 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Activity, ActivityInput as ActivityData, Objective } from '../../../electron/api/strategy';
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES, ActivityInput, LEARNING_METHODS } from '../../../electron/api/strategy';
-import { toFieldIssues } from '../../../electron/api/validation';
 import { api } from '../api';
 import { SaveStatus } from '../components/SaveStatus';
-import { issueMessages } from '../lib/validation';
+import { schemaMessages } from '../lib/validation';
 import { useStoredAutosave } from '../workshops/useStoredAutosave';
 import { objectiveOptions } from './planLabels';
 import type { ApplyChange } from './useStrategy';
@@ -60,21 +59,17 @@ export function ActivityEditor({ activity, processId, objectives, owners, apply,
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [closeRefused, setCloseRefused] = useState(false);
   // What cannot be saved yet is kept on this computer too, so a reload or a crash loses nothing.
   const autosave = useStoredAutosave({
     storageKey: `socialsme.activity.${activity.id}`,
     initial: () => toForm(activity),
-    validate: (f: ActivityForm) => ActivityInput.safeParse(toInput(f)).success,
+    check: (f: ActivityForm) => schemaMessages(ActivityInput, toInput(f), t),
     save: (f: ActivityForm) => apply(api['activities.save']({ processId, id: activity.id, data: toInput(f) })),
-    onSaved: () => setServerErrors({}),
-    onRejected: (e) => setServerErrors(issueMessages(e.issues ?? [], t)),
+    serverPrefix: 'data.',
   });
-  const form = autosave.form;
-  const parsed = ActivityInput.safeParse(toInput(form));
-  const errors = { ...serverErrors, ...(parsed.success ? {} : issueMessages(toFieldIssues(parsed.error.issues), t)) };
-  const valid = parsed.success && Object.keys(serverErrors).length === 0;
+  const { form, errors } = autosave;
+  const valid = Object.keys(errors).length === 0;
 
   const set = (patch: Partial<ActivityForm>) => {
     setCloseRefused(false);
@@ -161,8 +156,7 @@ export function ActivityEditor({ activity, processId, objectives, owners, apply,
 
       {closeRefused && <Alert color="red" role="alert">{t(`${a}.correctFirst`)}</Alert>}
       <Group justify="space-between">
-        {/* A save still on its way when the form turned invalid reports 'saved'; the form knows better. */}
-        <SaveStatus state={parsed.success ? autosave.state : 'invalid'} />
+        <SaveStatus state={autosave.state} />
         <Button variant="default" onClick={() => void close()}>{t(`${a}.done`)}</Button>
       </Group>
     </Stack>

@@ -98,27 +98,23 @@ export function IndicatorEditor({ indicator, processId, objectives, apply, onClo
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [closeRefused, setCloseRefused] = useState(false);
   // What cannot be saved yet is kept on this computer too, so a reload or a crash loses nothing.
   const autosave = useStoredAutosave({
     storageKey: `socialsme.indicator.${indicator.id}`,
     initial: () => toForm(indicator),
-    validate: (f: IndicatorForm) => checkIndicator(f, t).data !== null,
+    check: (f: IndicatorForm) => checkIndicator(f, t).errors,
     save: (f: IndicatorForm) => apply(api['indicators.save']({ processId, id: indicator.id, data: checkIndicator(f, t).data! })),
-    onSaved: () => setServerErrors({}),
-    onRejected: (e) => setServerErrors(issueMessages(e.issues ?? [], t)),
+    serverPrefix: 'data.',
   });
-  const form = autosave.form;
-  const check = checkIndicator(form, t);
-  const errors = { ...serverErrors, ...check.errors };
+  const { form, errors } = autosave;
   const set = (patch: Partial<IndicatorForm>) => {
     setCloseRefused(false);
     autosave.update({ ...form, ...patch });
   };
   const close = async () => {
     // Closing would drop what cannot be saved yet, so the form stays until it is corrected.
-    if (!check.data || Object.keys(serverErrors).length > 0) return setCloseRefused(true);
+    if (Object.keys(errors).length > 0) return setCloseRefused(true);
     await autosave.flush();
     onClose();
   };
@@ -128,8 +124,7 @@ export function IndicatorEditor({ indicator, processId, objectives, apply, onClo
       <IndicatorFields form={form} errors={errors} objectives={objectives} set={set} onBlur={() => void autosave.flush()} />
       {closeRefused && <Alert color="red" role="alert">{t(`${I}.correctFirst`)}</Alert>}
       <Group justify="space-between">
-        {/* A save still on its way when the form turned invalid reports 'saved'; the form knows better. */}
-        <SaveStatus state={check.data ? autosave.state : 'invalid'} />
+        <SaveStatus state={autosave.state} />
         <Button variant="default" onClick={() => void close()}>{t(`${I}.done`)}</Button>
       </Group>
     </Stack>

@@ -1,5 +1,5 @@
 import { ActionIcon, Badge, Button, Group, Modal, NumberInput, Select, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { PlannedRow } from '../../../electron/api/agenda';
@@ -7,10 +7,9 @@ import { plannedAgenda, WORKSHOP_MINUTES } from '../../../electron/api/agenda';
 import type { AgendaRow } from '../../../electron/api/doc';
 import type { AgendaItem, WorkshopRecord } from '../../../electron/api/process';
 import { AgendaItemInput } from '../../../electron/api/process';
-import { toFieldIssues } from '../../../electron/api/validation';
 import { api } from '../api';
 import { SaveStatus } from '../components/SaveStatus';
-import { issueMessages } from '../lib/validation';
+import { schemaMessages } from '../lib/validation';
 import { useStoredAutosave } from './useStoredAutosave';
 
 interface EditorRow {
@@ -46,25 +45,18 @@ const fromRows = (rows: PlannedRow[]): EditorRow[] =>
  */
 export function AgendaEditor({ record, guide, onSaved }: { record: WorkshopRecord; guide: AgendaRow[]; onSaved: (r: WorkshopRecord) => void }) {
   const { t } = useTranslation();
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [confirmReset, setConfirmReset] = useState(false);
   const [putBack, setPutBack] = useState<string | null>(null);
   const stored = useStoredAutosave({
     storageKey: `socialsme.agenda.${record.id}`,
     initial: (): AgendaForm => ({ adapted: record.agenda.length > 0, rows: fromRows(plannedAgenda(guide, record.agenda)) }),
-    validate: (form: AgendaForm) => Items.safeParse(toItems(form)).success,
+    check: (form: AgendaForm) => schemaMessages(Items, toItems(form), t),
     save: (form: AgendaForm) => api['workshops.setAgenda']({ id: record.id, items: toItems(form) }),
-    onSaved: (r) => {
-      setServerErrors({});
-      onSaved(r);
-    },
-    onRejected: (e) => setServerErrors(issueMessages((e.issues ?? []).map((i) => ({ ...i, path: i.path.replace(/^items\./, '') })), t)),
+    onSaved,
+    serverPrefix: 'items.',
   });
   const { rows } = stored.form;
-  const errors = useMemo(() => {
-    const parsed = Items.safeParse(toItems({ adapted: true, rows }));
-    return { ...serverErrors, ...(parsed.success ? {} : issueMessages(toFieldIssues(parsed.error.issues), t)) };
-  }, [rows, serverErrors, t]);
+  const { errors } = stored;
 
   const change = (next: EditorRow[]) => stored.update({ adapted: true, rows: next });
   const set = (index: number, patch: Partial<EditorRow>) => change(rows.map((r, i) => (i === index ? { ...r, ...patch } : r)));

@@ -1,13 +1,11 @@
 import { ActionIcon, Autocomplete, Button, Checkbox, Group, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
-import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { WorkshopRecord } from '../../../electron/api/process';
 import { HomeworkInput } from '../../../electron/api/process';
-import { toFieldIssues } from '../../../electron/api/validation';
 import { api } from '../api';
 import { SaveStatus } from '../components/SaveStatus';
-import { issueMessages } from '../lib/validation';
+import { schemaMessages } from '../lib/validation';
 import { useStoredAutosave } from './useStoredAutosave';
 
 interface HomeworkRow {
@@ -26,23 +24,15 @@ const toInput = (rows: HomeworkRow[]) => rows.map(({ task, owner, dueDate, done 
 /** What the SME does before the next workshop: task, who, by when, done. */
 export function HomeworkEditor({ record, people, onSaved }: { record: WorkshopRecord; people: string[]; onSaved: (r: WorkshopRecord) => void }) {
   const { t } = useTranslation();
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const stored = useStoredAutosave({
     storageKey: `socialsme.homework.${record.id}`,
     initial: (): HomeworkRow[] => record.homework.map((h) => ({ key: h.id, task: h.task, owner: h.owner, dueDate: h.dueDate ?? '', done: h.done })),
-    validate: (rows: HomeworkRow[]) => Items.safeParse(toInput(rows)).success,
+    check: (rows: HomeworkRow[]) => schemaMessages(Items, toInput(rows), t),
     save: (rows: HomeworkRow[]) => api['workshops.setHomework']({ id: record.id, items: toInput(rows) }),
-    onSaved: (r) => {
-      setServerErrors({});
-      onSaved(r);
-    },
-    onRejected: (e) => setServerErrors(issueMessages(e.issues ?? [], t)),
+    onSaved,
+    serverPrefix: 'items.',
   });
-  const rows = stored.form;
-  const errors = useMemo(() => {
-    const parsed = Items.safeParse(toInput(rows));
-    return { ...serverErrors, ...(parsed.success ? {} : issueMessages(toFieldIssues(parsed.error.issues), t)) };
-  }, [rows, serverErrors, t]);
+  const { form: rows, errors } = stored;
   const set = (index: number, patch: Partial<HomeworkRow>) => stored.update(rows.map((r, i) => (i === index ? { ...r, ...patch } : r)));
   const owners = [...new Set(people.filter(Boolean))];
 

@@ -1,14 +1,12 @@
 import { ActionIcon, Badge, Button, Checkbox, Group, Select, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
-import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { WorkshopRecord } from '../../../electron/api/process';
 import { ParticipantInput } from '../../../electron/api/process';
 import type { Contact } from '../../../electron/api/sme';
-import { toFieldIssues } from '../../../electron/api/validation';
 import { api } from '../api';
 import { SaveStatus } from '../components/SaveStatus';
-import { issueMessages } from '../lib/validation';
+import { schemaMessages } from '../lib/validation';
 import { useStoredAutosave } from './useStoredAutosave';
 
 interface ParticipantRow {
@@ -28,24 +26,15 @@ const toInput = (rows: ParticipantRow[]) => rows.map(({ contactId, name, role, i
 /** Who was invited and who came: contacts of the SME plus people named on the day. */
 export function ParticipantsEditor({ record, contacts, onSaved }: { record: WorkshopRecord; contacts: Contact[]; onSaved: (r: WorkshopRecord) => void }) {
   const { t } = useTranslation();
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const stored = useStoredAutosave({
     storageKey: `socialsme.participants.${record.id}`,
     initial: (): ParticipantRow[] => record.participants.map((p) => ({ key: p.id, contactId: p.contactId, name: p.name, role: p.role, invited: p.invited, attended: p.attended })),
-    validate: (rows: ParticipantRow[]) => Participants.safeParse(toInput(rows)).success,
+    check: (rows: ParticipantRow[]) => schemaMessages(Participants, toInput(rows), t),
     save: (rows: ParticipantRow[]) => api['workshops.setParticipants']({ id: record.id, participants: toInput(rows) }),
-    onSaved: (r) => {
-      setServerErrors({});
-      onSaved(r);
-    },
-    onRejected: (e) => setServerErrors(issueMessages(e.issues ?? [], t)),
+    onSaved,
+    serverPrefix: 'participants.',
   });
-  const rows = stored.form;
-  const errors = useMemo(() => {
-    const parsed = Participants.safeParse(toInput(rows));
-    const client = parsed.success ? {} : issueMessages(toFieldIssues(parsed.error.issues).map((i) => ({ ...i, path: `participants.${i.path}` })), t);
-    return { ...serverErrors, ...client };
-  }, [rows, serverErrors, t]);
+  const { form: rows, errors } = stored;
 
   const chosen = new Set(rows.map((r) => r.contactId));
   const available = contacts.filter((c) => !chosen.has(c.id));
@@ -83,18 +72,18 @@ export function ParticipantsEditor({ record, contacts, onSaved }: { record: Work
                         <Badge size="xs" variant="outline" color="dark">{t('workshop.contact')}</Badge>
                       </Group>
                     ) : (
-                      <TextInput size="sm" aria-label={t('workshop.participantNameN', { n: i + 1 })} value={r.name} error={errors[`participants.${i}.name`]} onChange={(e) => set(i, { name: e.currentTarget.value })} />
+                      <TextInput size="sm" aria-label={t('workshop.participantNameN', { n: i + 1 })} value={r.name} error={errors[`${i}.name`]} onChange={(e) => set(i, { name: e.currentTarget.value })} />
                     )}
-                    {errors[`participants.${i}.contactId`] && <Text c="red.9" size="sm">{errors[`participants.${i}.contactId`]}</Text>}
+                    {errors[`${i}.contactId`] && <Text c="red.9" size="sm">{errors[`${i}.contactId`]}</Text>}
                   </Table.Td>
                   <Table.Td>
-                    <TextInput size="sm" aria-label={t('workshop.roleOf', { name: who(r, i) })} value={r.role} error={errors[`participants.${i}.role`]} onChange={(e) => set(i, { role: e.currentTarget.value })} />
+                    <TextInput size="sm" aria-label={t('workshop.roleOf', { name: who(r, i) })} value={r.role} error={errors[`${i}.role`]} onChange={(e) => set(i, { role: e.currentTarget.value })} />
                   </Table.Td>
                   <Table.Td>
                     <Checkbox aria-label={t('workshop.invitedOf', { name: who(r, i) })} checked={r.invited} onChange={(e) => set(i, { invited: e.currentTarget.checked })} />
                   </Table.Td>
                   <Table.Td>
-                    <Checkbox aria-label={t('workshop.attendedOf', { name: who(r, i) })} checked={r.attended} error={errors[`participants.${i}.attended`]} onChange={(e) => set(i, { attended: e.currentTarget.checked })} />
+                    <Checkbox aria-label={t('workshop.attendedOf', { name: who(r, i) })} checked={r.attended} error={errors[`${i}.attended`]} onChange={(e) => set(i, { attended: e.currentTarget.checked })} />
                   </Table.Td>
                   <Table.Td>
                     <ActionIcon variant="subtle" color="red" aria-label={t('workshop.removeParticipant', { name: who(r, i) })} onClick={() => stored.update(rows.filter((_, j) => j !== i))}>

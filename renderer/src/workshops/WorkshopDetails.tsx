@@ -1,12 +1,10 @@
 import { Alert, Group, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
-import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkshopInput, WorkshopRecord } from '../../../electron/api/process';
 import { WORKSHOP_STATUSES, WorkshopInput as WorkshopSchema } from '../../../electron/api/process';
-import { toFieldIssues } from '../../../electron/api/validation';
 import { api } from '../api';
 import { SaveStatus } from '../components/SaveStatus';
-import { issueMessages } from '../lib/validation';
+import { schemaMessages } from '../lib/validation';
 import { workshopDraftKey } from './storage';
 import { useStoredAutosave } from './useStoredAutosave';
 
@@ -41,26 +39,19 @@ export function inputFromDetails(f: DetailsForm): WorkshopInput {
 /** Date, place, status, duration, notes and decisions of one workshop; saved as they are typed. */
 export function WorkshopDetails({ record, onSaved }: { record: WorkshopRecord; onSaved: (r: WorkshopRecord) => void }) {
   const { t } = useTranslation();
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
-  const clientErrors = (f: DetailsForm): Record<string, string> => {
-    const parsed = WorkshopSchema.safeParse(inputFromDetails(f));
-    const out = parsed.success ? {} : issueMessages(toFieldIssues(parsed.error.issues), t);
-    if (f.time && !f.date) out['plannedAt'] = t('workshop.dateNeeded');
-    return out;
-  };
   const stored = useStoredAutosave({
     storageKey: workshopDraftKey(record.id),
     initial: () => detailsFromRecord(record),
-    validate: (f: DetailsForm) => Object.keys(clientErrors(f)).length === 0,
-    save: (f: DetailsForm) => api['workshops.update']({ id: record.id, data: inputFromDetails(f) }),
-    onSaved: (r) => {
-      setServerErrors({});
-      onSaved(r);
+    check: (f: DetailsForm) => {
+      const out = schemaMessages(WorkshopSchema, inputFromDetails(f), t);
+      if (f.time && !f.date) out['plannedAt'] = t('workshop.dateNeeded');
+      return out;
     },
-    onRejected: (e) => setServerErrors(issueMessages(e.issues ?? [], t)),
+    save: (f: DetailsForm) => api['workshops.update']({ id: record.id, data: inputFromDetails(f) }),
+    onSaved,
+    serverPrefix: 'data.',
   });
-  const { form } = stored;
-  const errors = useMemo(() => ({ ...serverErrors, ...clientErrors(form) }), [form, serverErrors, t]);
+  const { form, errors } = stored;
   const set = (patch: Partial<DetailsForm>) => {
     const next = { ...form, ...patch };
     // A date without a time is not a plan yet: start at nine, visibly, for the facilitator to change.

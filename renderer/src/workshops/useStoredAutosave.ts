@@ -1,33 +1,46 @@
 import { useEffect, useRef, useState } from 'react';
-import type { AppError, Result } from '../../../electron/api/result';
+import { useTranslation } from 'react-i18next';
+import type { Result } from '../../../electron/api/result';
 import { useAutosave } from '../lib/useAutosave';
+import { issueMessages } from '../lib/validation';
 import { readJson, removeIfSame, track, writeJson } from './storage';
 
 /**
  * A form that saves itself (useAutosave) and keeps what was typed in localStorage until the app
- * has stored it, so text typed during a meeting survives a crash or a refused value.
+ * has stored it, so text typed during a meeting survives a crash or a refused value. `errors`
+ * holds what is wrong, by field: the form's own check, and what the app refused last.
  */
 export function useStoredAutosave<T, R>(options: {
   storageKey: string;
   initial: () => T;
-  validate: (value: T) => boolean;
+  /** Messages by field for what keeps the value from being sent; none: it is sent. */
+  check: (value: T) => Record<string, string>;
   save: (value: T) => Promise<Result<R>>;
   onSaved?: (result: R) => void;
-  onRejected?: (error: AppError) => void;
+  /** What the app's issue paths start with before the form's own field paths ('data.', 'items.'). */
+  serverPrefix?: string;
 }) {
+  const { t } = useTranslation();
   const [draft] = useState(() => readJson<T>(options.storageKey));
   const [form, setForm] = useState<T>(() => draft ?? options.initial());
   const [restored, setRestored] = useState(draft !== undefined);
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const key = options.storageKey;
   const autosave = useAutosave<T, R>({
-    validate: (v) => (options.validate(v) ? { ok: true } : { ok: false }),
+    validate: (v) => (Object.keys(options.check(v)).length === 0 ? { ok: true } : { ok: false }),
     save: async (v) => {
       const r = await track(options.save(v));
       if (r.ok) removeIfSame(key, v);
       return r;
     },
-    onSaved: options.onSaved,
-    onRejected: options.onRejected,
+    onSaved: (result) => {
+      setServerErrors({});
+      options.onSaved?.(result);
+    },
+    onRejected: (e) => {
+      const prefix = options.serverPrefix ?? '';
+      setServerErrors(issueMessages((e.issues ?? []).map((i) => ({ ...i, path: i.path.startsWith(prefix) ? i.path.slice(prefix.length) : i.path })), t));
+    },
   });
   const sent = useRef(false);
 
@@ -44,5 +57,6 @@ export function useStoredAutosave<T, R>(options: {
     writeJson(key, next);
     autosave.change(next);
   };
-  return { form, update, state: autosave.state, flush: autosave.flush, restored, dismissRestored: () => setRestored(false) };
+  const errors = { ...serverErrors, ...options.check(form) };
+  return { form, update, errors, state: autosave.state, flush: autosave.flush, restored, dismissRestored: () => setRestored(false) };
 }
