@@ -105,10 +105,7 @@ export class StrategyRepository {
 
   update(processId: string, data: Data<typeof StrategyInput>, now = new Date()): StrategyRecord {
     this.process(processId);
-    this.db
-      .prepare(`INSERT INTO strategies (process_id, vision, review_routine, updated_at) VALUES (?, ?, ?, ?)
-                ON CONFLICT (process_id) DO UPDATE SET vision = excluded.vision, review_routine = excluded.review_routine, updated_at = excluded.updated_at`)
-      .run(processId, data.vision, data.reviewRoutine, now.toISOString());
+    this.writeStrategy(processId, data, now);
     return this.get(processId, now);
   }
 
@@ -237,7 +234,7 @@ export class StrategyRepository {
       created = this.processes.create({ smeId: previous.smeId, title: data.title, language: previous.language, facilitator: previous.facilitator, startDate: data.startDate, status: 'planned' }, now);
       const id = created.id;
       this.db.prepare('UPDATE processes SET previous_id = ? WHERE id = ?').run(previousId, id);
-      this.update(id, { vision: old.vision, reviewRoutine: old.reviewRoutine }, now);
+      this.writeStrategy(id, { vision: old.vision, reviewRoutine: old.reviewRoutine }, now);
       for (const s of old.stakeholders) this.save('stakeholders', id, undefined, [s.group, s.name, s.influence, s.impact, s.expectations, s.relationship]);
       const objectiveIds = new Map(old.objectives.map((o) => [o.id, this.save('objectives', id, undefined, [o.perspective, o.title, o.description])]));
       const link = this.db.prepare('INSERT INTO objective_links (cause_id, effect_id) VALUES (?, ?)');
@@ -303,6 +300,13 @@ export class StrategyRepository {
 
   private process(id: string) {
     if (!this.db.prepare('SELECT 1 FROM processes WHERE id = ?').get(id)) throw notFound('process', id);
+  }
+
+  private writeStrategy(processId: string, data: Data<typeof StrategyInput>, now: Date) {
+    this.db
+      .prepare(`INSERT INTO strategies (process_id, vision, review_routine, updated_at) VALUES (?, ?, ?, ?)
+                ON CONFLICT (process_id) DO UPDATE SET vision = excluded.vision, review_routine = excluded.review_routine, updated_at = excluded.updated_at`)
+      .run(processId, data.vision, data.reviewRoutine, now.toISOString());
   }
 
   /** The process a row belongs to. */
