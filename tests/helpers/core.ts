@@ -18,8 +18,9 @@ export function testCore(dataDir = tempDir()): AppCore & { dataDir: string } {
 }
 
 /**
- * A real core per test, closed afterwards, and `call`: a contract call that returns the value or
- * fails the test with the error it answered.
+ * A real core per test, closed afterwards; `call`: a contract call that returns the value or
+ * fails the test with the error it answered; `issues`: a call that must be refused, answering its
+ * field issues as path -> code.
  */
 export function coreForEachTest() {
   let current: (AppCore & { dataDir: string }) | null = null;
@@ -37,5 +38,10 @@ export function coreForEachTest() {
     if (!r.ok) throw new Error(`${channel} failed: ${JSON.stringify(r.error)}`);
     return r.value as T;
   }
-  return { start, get, call };
+  async function issues(channel: string, payload: unknown): Promise<Record<string, string>> {
+    const r = await get().dispatch(channel, payload);
+    if (r.ok) throw new Error(`${channel} should have failed`);
+    return Object.fromEntries((r.error.issues ?? []).map((i) => [i.path, i.code]));
+  }
+  return { start, get, call, issues };
 }

@@ -4,12 +4,7 @@ import type { Sme } from '../../../electron/api/sme';
 import { coreForEachTest } from '../../helpers/core';
 
 const cores = coreForEachTest();
-const call = cores.call;
-async function issues(channel: string, payload: unknown) {
-  const r = await cores.get().dispatch(channel, payload);
-  if (r.ok) throw new Error(`${channel} should have failed`);
-  return Object.fromEntries((r.error.issues ?? []).map((i) => [i.path, i.code]));
-}
+const { call, issues } = cores;
 
 async function setup() {
   cores.start();
