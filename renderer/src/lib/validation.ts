@@ -13,6 +13,14 @@ export function issueMessages(issues: readonly FieldIssue[], t: TFunction): Reco
   return out;
 }
 
+/**
+ * Messages for the app's refusal by the form's own field paths: `prefix` is what the request
+ * wraps the form in ('data.', 'items.'), dropped from the issue paths.
+ */
+export function refusalMessages(issues: readonly FieldIssue[] | undefined, prefix: string, t: TFunction): Record<string, string> {
+  return issueMessages((issues ?? []).map((i) => ({ ...i, path: i.path.startsWith(prefix) ? i.path.slice(prefix.length) : i.path })), t);
+}
+
 /** What is wrong with `value` by the contract's schema, as messages by field; empty when it is valid. */
 export function schemaMessages(schema: z.ZodType, value: unknown, t: TFunction): Record<string, string> {
   const parsed = schema.safeParse(value);

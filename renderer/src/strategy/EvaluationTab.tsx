@@ -7,7 +7,6 @@ import { EVALUATION_KINDS } from '../../../electron/api/strategy';
 import { api } from '../api';
 import { formatDay, todayIso } from '../processes/labels';
 import { ConfirmDelete } from './ConfirmDelete';
-import { dataIssues } from './dataIssues';
 import { EvaluationDetails } from './evaluation/EvaluationDetails';
 import { EvaluationResult } from './evaluation/EvaluationResult';
 import { StartingPoints } from './evaluation/StartingPoints';
@@ -16,6 +15,7 @@ import { readSheet } from './evaluation/statements';
 import { StatementsForm } from './evaluation/StatementsForm';
 import { useScores } from './evaluation/useScores';
 import type { TabProps } from './types';
+import { refusalMessages } from '../lib/validation';
 
 type Kind = Evaluation['kind'];
 
@@ -174,7 +174,7 @@ function NewEvaluation({ processId, known, kind: initialKind, apply, onCreated }
     setBusy(true);
     const r = await apply(api['evaluations.create']({ processId, data: { kind, takenOn, note: '' } }));
     setBusy(false);
-    if (!r.ok) return setErrors(r.error.code === 'validation' ? dataIssues(r.error, t) : { form: t('errors.internal') });
+    if (!r.ok) return setErrors(r.error.code === 'validation' ? refusalMessages(r.error.issues, 'data.', t) : { form: t('errors.internal') });
     setErrors({});
     const added = r.value.evaluations.find((e) => !known.includes(e.id));
     if (added) onCreated(added.id);

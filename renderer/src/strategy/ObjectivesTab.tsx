@@ -5,9 +5,9 @@ import type { Perspective } from '../../../electron/api/strategy';
 import { PERSPECTIVES } from '../../../electron/api/strategy';
 import { api } from '../api';
 import { StrategyMap } from './charts/StrategyMap';
-import { dataIssues } from './dataIssues';
 import { ObjectiveEditor } from './objectives/ObjectiveEditor';
 import type { TabProps } from './types';
+import { refusalMessages } from '../lib/validation';
 
 /** Workshop 3: the objectives on the four scorecard perspectives and the map of what leads to what. */
 export function ObjectivesTab({ data, apply }: TabProps) {
@@ -72,7 +72,7 @@ function NewObjective({ processId, apply }: { processId: string; apply: TabProps
     setBusy(true);
     const r = await apply(api['objectives.save']({ processId, data: { perspective, title } }));
     setBusy(false);
-    if (!r.ok) return setErrors(r.error.code === 'validation' ? dataIssues(r.error, t) : { form: t('strategy.objectives.addFailed') });
+    if (!r.ok) return setErrors(r.error.code === 'validation' ? refusalMessages(r.error.issues, 'data.', t) : { form: t('strategy.objectives.addFailed') });
     setErrors({});
     setTitle('');
   };

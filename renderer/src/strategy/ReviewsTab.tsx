@@ -7,9 +7,8 @@ import { toFieldIssues } from '../../../electron/api/validation';
 import { api } from '../api';
 import { SaveStatus } from '../components/SaveStatus';
 import { formatDay, todayIso } from '../processes/labels';
-import { issueMessages } from '../lib/validation';
+import { issueMessages, refusalMessages } from '../lib/validation';
 import { ConfirmDelete } from './ConfirmDelete';
-import { dataIssues } from './dataIssues';
 import type { TabProps } from './types';
 import { useRowSave } from './useRowSave';
 
@@ -100,7 +99,7 @@ function ReviewRow({ review, strategy, apply, onRemoved }: {
     // Every review is stored when it is added, so a row always has its id.
     added: () => review.id,
     onSaved: () => setServerErrors({}),
-    onRejected: (e) => setServerErrors(dataIssues(e, t)),
+    onRejected: (e) => setServerErrors(refusalMessages(e.issues, 'data.', t)),
   });
   const errors = useMemo(() => ({ ...serverErrors, ...issueMessages(formIssues(form), t) }), [form, serverErrors, t]);
   const edit = (patch: Partial<Form>) => {

@@ -6,10 +6,9 @@ import { STAKEHOLDER_GROUPS, StakeholderInput } from '../../../electron/api/stra
 import { toFieldIssues } from '../../../electron/api/validation';
 import { api } from '../api';
 import { SaveStatus } from '../components/SaveStatus';
-import { issueMessages } from '../lib/validation';
+import { issueMessages, refusalMessages } from '../lib/validation';
 import { StakeholderGrid } from './charts/StakeholderGrid';
 import { ConfirmDelete } from './ConfirmDelete';
-import { dataIssues } from './dataIssues';
 import type { TabProps } from './types';
 import { useRowSave } from './useRowSave';
 
@@ -105,7 +104,7 @@ function StakeholderRow({ n, saved, processId, apply, onRemoved }: {
     save: (id, v) => apply(api['stakeholders.save']({ processId, id, data: v })),
     added: (s) => s.stakeholders.at(-1)?.id,
     onSaved: () => setServerErrors({}),
-    onRejected: (e) => setServerErrors(dataIssues(e, t)),
+    onRejected: (e) => setServerErrors(refusalMessages(e.issues, 'data.', t)),
   });
   const errors = useMemo(() => {
     if (!touched) return {};

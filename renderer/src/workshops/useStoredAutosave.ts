@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../../../electron/api/result';
 import { useAutosave } from '../lib/useAutosave';
-import { issueMessages } from '../lib/validation';
+import { refusalMessages } from '../lib/validation';
 import { readJson, removeIfSame, track, writeJson } from './storage';
 
 /**
@@ -37,10 +37,7 @@ export function useStoredAutosave<T, R>(options: {
       setServerErrors({});
       options.onSaved?.(result);
     },
-    onRejected: (e) => {
-      const prefix = options.serverPrefix ?? '';
-      setServerErrors(issueMessages((e.issues ?? []).map((i) => ({ ...i, path: i.path.startsWith(prefix) ? i.path.slice(prefix.length) : i.path })), t));
-    },
+    onRejected: (e) => setServerErrors(refusalMessages(e.issues, options.serverPrefix ?? '', t)),
   });
   const sent = useRef(false);
 
