@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
-import { SmeInput } from '../electron/api/sme';
+import { SmeInput } from '../electron/api/smes';
 import { fold } from '../electron/api/text';
 import { createAppCore } from '../electron/core/app-core';
 import { appRoot } from '../electron/core/app-root';

@@ -1,4 +1,4 @@
-import type { SmeInput } from '../electron/api/sme';
+import type { SmeInput } from '../electron/api/smes';
 
 // Deterministic synthetic SMEs with names in the partner languages' alphabets.
 const FIRST = ['Rūta', 'Jānis', 'Zofia', 'Ioana', 'Γιώργος', 'Иван', 'María', 'João', 'Ēriks', 'Łukasz', 'Šarūnas', 'Δήμητρα', 'Петя', 'Inês', 'Ștefan'];

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { blocksText } from '../electron/api/doc';
+import { blocksText } from '../electron/api/library';
 import { appRoot } from '../electron/core/app-root';
-import { ContentLibrary } from '../electron/core/content/library';
+import { ContentLibrary } from '../electron/core/library/library';
 import { ms, timeEach } from './stats';
 
 /** Library search over the whole English package, words a facilitator would look up, typed. */

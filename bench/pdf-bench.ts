@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { appRoot } from '../electron/core/app-root';
-import { ContentLibrary } from '../electron/core/content/library';
+import { ContentLibrary } from '../electron/core/library/library';
 import { renderDocumentPdf } from '../electron/core/pdf/package-pdf';
 import { buildPackagePdfs, pdfLabels } from '../electron/core/pdf/package-pdfs';
 

@@ -31,9 +31,9 @@ const esm = {
 };
 
 await Promise.all([
-  build({ ...cjs, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs' }),
+  build({ ...cjs, entryPoints: ['electron/shell/main.ts'], outfile: 'dist/electron/main.cjs' }),
   // A sandboxed preload may only require('electron'): bundle it whole.
-  build({ ...cjs, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs' }),
+  build({ ...cjs, entryPoints: ['electron/shell/preload.ts'], outfile: 'dist/electron/preload.cjs' }),
   build({ ...cjs, entryPoints: ['electron/host/cli.ts'], outfile: 'dist/host/cli.cjs' }),
   build({ ...esm, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench/bench.mjs' }),
   build({ ...esm, entryPoints: ['electron/core/pdf/index.ts'], outfile: 'dist/pdf/index.mjs' }),

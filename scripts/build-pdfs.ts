@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isLanguage } from '../electron/api/languages';
 import { appRoot } from '../electron/core/app-root';
-import { ContentLibrary } from '../electron/core/content/library';
+import { ContentLibrary } from '../electron/core/library/library';
 import { buildPackagePdfs } from '../electron/core/pdf/package-pdfs';
 
 function parseArgs(argv: string[]): { outDir: string; languages: string[] } {

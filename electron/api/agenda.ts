@@ -1,5 +1,5 @@
-import type { AgendaRow } from './doc';
-import type { AgendaItem } from './process';
+import type { AgendaRow } from './library';
+import type { AgendaItem } from './workshops';
 
 /** The length of every workshop of the methodology, in minutes. */
 export const WORKSHOP_MINUTES = 180;

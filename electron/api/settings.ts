@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LANGUAGES } from './languages';
+import { None, returns } from './channel';
 
 const Language = z.enum(LANGUAGES);
 
@@ -53,3 +54,9 @@ export const SettingsPatch = z
 export type SettingsPatch = z.input<typeof SettingsPatch>;
 
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});
+
+/** The channels of this slice (joined into THE contract in contract.ts). */
+export const settingsChannels = {
+  'settings.get': { input: None, output: returns<Settings>() },
+  'settings.update': { input: SettingsPatch, output: returns<Settings>() },
+} as const;

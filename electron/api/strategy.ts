@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { isoDate } from './process';
+import { isoDate } from './dates';
+import type { PdfFile } from './channel';
+import { ContentId, Id, IsoDate, ProcessId, returns, save } from './channel';
 
 /**
  * The SR strategy of one 6x3 process and the records that keep it alive: self-evaluations,
@@ -193,3 +195,33 @@ export interface Dashboard {
   nextWorkshop: { id: string; number: number; plannedAt: string } | null;
   openHomework: number;
 }
+
+const strategy = returns<StrategyRecord>();
+
+/** The channels of this slice and of the records the strategy is made of (joined into THE contract in contract.ts). */
+export const strategyChannels = {
+  'strategy.get': { input: ProcessId, output: strategy },
+  'strategy.update': { input: ProcessId.extend({ data: StrategyInput }), output: strategy },
+  'strategy.pdf': { input: ProcessId, output: returns<PdfFile>() },
+  'strategy.progressPdf': { input: ProcessId.extend({ from: IsoDate, to: IsoDate }), output: returns<PdfFile>() },
+  'strategy.summaryPdf': { input: ProcessId, output: returns<PdfFile>() },
+  'evaluations.create': { input: ProcessId.extend({ data: EvaluationInput }), output: strategy },
+  'evaluations.update': { input: Id.extend({ data: EvaluationInput }), output: strategy },
+  'evaluations.setScore': {
+    input: Id.extend({ itemId: ContentId, score: z.number().int().min(1).max(5).nullable() }),
+    output: returns<{ updatedAt: string }>(),
+  },
+  'evaluations.delete': { input: Id, output: strategy },
+  'stakeholders.save': { input: save(StakeholderInput), output: strategy },
+  'stakeholders.delete': { input: Id, output: strategy },
+  'objectives.save': { input: save(ObjectiveInput), output: strategy },
+  'objectives.delete': { input: Id, output: strategy },
+  'activities.save': { input: save(ActivityInput), output: strategy },
+  'activities.delete': { input: Id, output: strategy },
+  'indicators.save': { input: save(IndicatorInput), output: strategy },
+  'indicators.delete': { input: Id, output: strategy },
+  'measurements.save': { input: z.object({ indicatorId: z.uuid(), id: z.uuid().optional(), data: MeasurementInput }), output: strategy },
+  'measurements.delete': { input: Id, output: strategy },
+  'reviews.save': { input: save(ReviewInput), output: strategy },
+  'reviews.delete': { input: Id, output: strategy },
+} as const;

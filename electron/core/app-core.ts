@@ -3,10 +3,11 @@ import path from 'node:path';
 import type { AppInfo } from '../api/contract';
 import { AppFailure } from '../api/result';
 import { appRoot } from './app-root';
-import { ContentLibrary } from './content/library';
+import { ContentLibrary } from './library/library';
 import type { Db } from './db/open';
 import { PdfService } from './pdf/pdf-service';
 import { ProcessRepository } from './processes/repository';
+import { WorkshopRepository } from './workshops/repository';
 import { openDatabase } from './db/open';
 import type { Dispatch, Logger } from './dispatch';
 import { createDispatch } from './dispatch';
@@ -53,8 +54,9 @@ export function createAppCore(options: CoreOptions): AppCore {
   }
   const smes = db ? new SmeRepository(db) : null;
   const library = new ContentLibrary(options.contentDir ?? path.join(appRoot(), 'content'));
-  const processes = db ? new ProcessRepository(db, () => library.getStructure()) : null;
-  const strategies = db && processes ? new StrategyRepository(db, () => library.getStructure(), processes) : null;
+  const processes = db ? new ProcessRepository(db) : null;
+  const workshops = db ? new WorkshopRepository(db, () => library.getStructure()) : null;
+  const strategies = db ? new StrategyRepository(db, () => library.getStructure()) : null;
   const pdfs = new PdfService(library);
   const handlers = createHandlers({
     info: () => ({
@@ -65,6 +67,10 @@ export function createAppCore(options: CoreOptions): AppCore {
       databaseError: databaseError ? databaseProblem(databaseError.code) : null,
     }),
     settings: options.settings,
+    db: () => {
+      if (!db) throw databaseError!;
+      return db;
+    },
     smes: () => {
       if (!smes) throw databaseError!;
       return smes;
@@ -74,6 +80,10 @@ export function createAppCore(options: CoreOptions): AppCore {
     processes: () => {
       if (!processes) throw databaseError!;
       return processes;
+    },
+    workshops: () => {
+      if (!workshops) throw databaseError!;
+      return workshops;
     },
     strategies: () => {
       if (!strategies) throw databaseError!;

@@ -3,16 +3,16 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../electron/api/contract';
 import type { Settings } from '../../electron/api/settings';
-import { LanguageMenu } from './components/LanguageMenu';
+import { LanguageMenu } from './settings/LanguageMenu';
 import { LibraryScreen } from './library/LibraryScreen';
 import { StrategyScreen } from './strategy/StrategyScreen';
 import { ProcessScreen } from './processes/ProcessScreen';
 import { LiveWorkshop } from './workshops/LiveWorkshop';
 import { WorkshopScreen } from './workshops/WorkshopScreen';
-import { href, useRoute } from './lib/router';
-import { SettingsScreen } from './screens/SettingsScreen';
-import { SmeEditor } from './screens/SmeEditor';
-import { SmeList } from './screens/SmeList';
+import { href, useRoute } from './router';
+import { SettingsScreen } from './settings/SettingsScreen';
+import { SmeEditor } from './smes/SmeEditor';
+import { SmeList } from './smes/SmeList';
 
 export function App({ info, initialSettings }: { info: AppInfo; initialSettings: Settings }) {
   const { t } = useTranslation();

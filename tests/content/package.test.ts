@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { blocksText } from '../../electron/api/doc';
+import { blocksText } from '../../electron/api/library';
 import { LANGUAGES } from '../../electron/api/languages';
-import { ContentLibrary } from '../../electron/core/content/library';
-import { loadLanguage, loadStructure, WORKSHOP_MINUTES } from '../../electron/core/content/load';
+import { ContentLibrary } from '../../electron/core/library/library';
+import { loadLanguage, loadStructure, WORKSHOP_MINUTES } from '../../electron/core/library/load';
 
 const CONTENT = path.resolve('content');
 const present = LANGUAGES.filter((l) => fs.existsSync(path.join(CONTENT, l)));

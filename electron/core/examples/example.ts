@@ -1,11 +1,14 @@
-import { AgendaItemInput, ProcessInput, WorkshopInput } from '../../api/process';
-import type { ParticipantInput, ProcessRecord } from '../../api/process';
-import type { Sme } from '../../api/sme';
-import { SmeInput } from '../../api/sme';
+import { ProcessInput } from '../../api/processes';
+import { AgendaItemInput, WorkshopInput } from '../../api/workshops';
+import type { ProcessRecord } from '../../api/processes';
+import type { ParticipantInput } from '../../api/workshops';
+import type { Sme } from '../../api/smes';
+import { SmeInput } from '../../api/smes';
 import {
   ActivityInput, EvaluationInput, IndicatorInput, MeasurementInput, ObjectiveInput, PERSPECTIVES, ReviewInput, StakeholderInput, StrategyInput,
 } from '../../api/strategy';
 import type { ProcessRepository } from '../processes/repository';
+import type { WorkshopRepository } from '../workshops/repository';
 import type { SmeRepository } from '../smes/repository';
 import type { StrategyRepository } from '../strategy/repository';
 import type { Calendar } from './calendar';
@@ -22,6 +25,7 @@ import { worksheetsOf } from './worksheets';
 export interface ExampleDeps {
   smes: SmeRepository;
   processes: ProcessRepository;
+  workshops: WorkshopRepository;
   strategies: StrategyRepository;
   /** Runs the whole load as one database transaction: one write to disk, nothing half-made on failure. */
   transaction: <T>(fn: () => T) => T;
@@ -42,27 +46,27 @@ export function loadExample(deps: ExampleDeps, now = new Date()): { smeId: strin
       ProcessInput.parse({ smeId: sme.id, title: `Example: first 6x3 cycle, ${c.day(DAYS.start).slice(0, 4)}`, language: 'en', facilitator: FACILITATOR, startDate: c.day(DAYS.start), status: 'running' }),
       now,
     );
-    holdWorkshops(deps.processes, process, sme, c, now);
+    holdWorkshops(deps.workshops, process, sme, c, now);
     writeStrategy(deps.strategies, process.id, c, now);
     return { smeId: sme.id, processId: process.id };
   });
 }
 
-function holdWorkshops(processes: ProcessRepository, process: ProcessRecord, sme: Sme, c: Calendar, now: Date): void {
+function holdWorkshops(workshops: WorkshopRepository, process: ProcessRecord, sme: Sme, c: Calendar, now: Date): void {
   const held = heldWorkshops(c);
   for (const { id, number } of process.workshops) {
     const w = held[number - 1]!;
-    processes.updateWorkshop(
+    workshops.update(
       id,
       WorkshopInput.parse({ plannedAt: `${c.workshop(number)}T${w.time}`, place: w.place, status: 'held', durationMinutes: w.durationMinutes, notes: w.notes, decisions: w.decisions }),
       now,
     );
-    processes.setParticipants(id, participants(w, sme));
-    processes.setHomework(id, w.homework);
+    workshops.setParticipants(id, participants(w, sme));
+    workshops.setHomework(id, w.homework);
     for (const [worksheetId, fields] of Object.entries(worksheetsOf(number, c))) {
-      for (const [fieldId, value] of Object.entries(fields)) processes.saveAnswer(id, worksheetId, fieldId, value, now);
+      for (const [fieldId, value] of Object.entries(fields)) workshops.saveAnswer(id, worksheetId, fieldId, value, now);
     }
-    if (number === 3) processes.setAgenda(id, WORKSHOP_3_AGENDA.map((item) => AgendaItemInput.parse(item)));
+    if (number === 3) workshops.setAgenda(id, WORKSHOP_3_AGENDA.map((item) => AgendaItemInput.parse(item)));
   }
 }
 

@@ -1,4 +1,4 @@
-import type { SmeInput } from '../../api/sme';
+import type { SmeInput } from '../../api/smes';
 
 /**
  * The fictional firm of the example: a family bakery in a Lithuanian town. The names, the

@@ -1,4 +1,4 @@
-import type { AnswerValue } from '../../api/process';
+import type { AnswerValue } from '../../api/workshops';
 import { WORKSHOP_1, WORKSHOP_2 } from './answers-w1-w2';
 import { WORKSHOP_3, WORKSHOP_4 } from './answers-w3-w4';
 import { workshop5, workshop6 } from './answers-w5-w6';

@@ -1,4 +1,4 @@
-import type { AgendaItemInput, HomeworkInput } from '../../api/process';
+import type { AgendaItemInput, HomeworkInput } from '../../api/workshops';
 import type { Calendar } from './calendar';
 import { DAYS, spoken } from './calendar';
 import type { Person } from './firm';

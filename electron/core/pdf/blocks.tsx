@@ -1,6 +1,6 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
-import type { AgendaRow, Block, Inline } from '../../api/doc';
+import type { AgendaRow, Block, Inline } from '../../api/library';
 import { Boxes, Field, range } from './form';
 import type { Style } from './styles';
 import { caps, cell, styles } from './styles';

@@ -1,6 +1,6 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
-import type { FieldView } from '../../api/doc';
+import type { FieldView } from '../../api/library';
 import { cell, styles } from './styles';
 
 /** Tick boxes in a row, each with its caption: rating points or the options of a choice. */

@@ -1,9 +1,9 @@
 import { Document, Page, renderToBuffer, Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
-import type { FieldView, WorksheetView } from '../../api/doc';
+import type { FieldView, WorksheetView } from '../../api/library';
 import type { Language } from '../../api/languages';
 import { isLanguage } from '../../api/languages';
-import type { AnswerValue, Homework, Participant } from '../../api/process';
+import type { AnswerValue, Homework, Participant } from '../../api/workshops';
 import { clock } from './blocks';
 import { loadPdfFonts } from './fonts';
 import { printableDeep } from './glyphs';

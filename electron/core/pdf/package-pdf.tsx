@@ -1,6 +1,6 @@
 import { Document, Page, renderToBuffer, Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
-import type { Block, DocumentModel, WorksheetView } from '../../api/doc';
+import type { Block, DocumentModel, WorksheetView } from '../../api/library';
 import type { Language } from '../../api/languages';
 import { isLanguage } from '../../api/languages';
 import type { PdfLabels } from './blocks';

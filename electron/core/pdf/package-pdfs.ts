@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import type { ContentLibrary } from '../content/library';
+import type { ContentLibrary } from '../library/library';
 import type { PdfLabels } from './package-pdf';
 import { renderDocumentPdf, renderWorksheetPdf } from './package-pdf';
 

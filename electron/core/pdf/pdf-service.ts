@@ -1,4 +1,4 @@
-import type { ContentLibrary } from '../content/library';
+import type { ContentLibrary } from '../library/library';
 import type { StrategyReportInput } from '../strategy/report';
 import type { MinutesInput } from './minutes';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppFailure } from '../../api/result';
-import type { Contact, Sme, SmeData, SmePage, SmeQueryParsed, SmeSummary } from '../../api/sme';
-import { sizeClassOf } from '../../api/sme';
+import type { Contact, Sme, SmeData, SmePage, SmeQueryParsed, SmeSummary } from '../../api/smes';
+import { sizeClassOf } from '../../api/smes';
 import type { Db } from '../db/open';
 import { fold } from '../../api/text';
 

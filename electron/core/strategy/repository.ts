@@ -1,16 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { ProcessData, ProcessRecord } from '../../api/process';
 import { AppFailure } from '../../api/result';
-import { indicatorStatus, scoreEvaluation, worstLight } from '../../api/scoring';
+import { indicatorStatus, scoreEvaluation } from '../../api/scoring';
 import type {
-  Activity, ActivityInput, Dashboard, Evaluation, EvaluationInput, Indicator, IndicatorInput, Light, Measurement, MeasurementInput,
+  Activity, ActivityInput, Evaluation, EvaluationInput, Indicator, IndicatorInput, Measurement, MeasurementInput,
   Objective, ObjectiveInput, Review, ReviewInput, Stakeholder, StakeholderInput, StrategyInput, StrategyRecord,
 } from '../../api/strategy';
-import { ACTIVITY_STATUSES, PERSPECTIVES } from '../../api/strategy';
 import type { z } from 'zod';
-import type { Structure } from '../content/load';
+import type { Structure } from '../library/load';
 import type { Db } from '../db/open';
-import type { ProcessRepository } from '../processes/repository';
 
 type Data<T extends z.ZodType> = z.output<T>;
 
@@ -24,7 +21,7 @@ const TABLES = {
   indicators: { cols: ['objective_id', 'name', 'unit', 'direction', 'baseline', 'baseline_date', 'target', 'target_date'] },
   reviews: { cols: ['held_on', 'findings', 'decisions', 'next_on'] },
 } as const;
-type Table = keyof typeof TABLES;
+export type Table = keyof typeof TABLES;
 
 /** Local calendar date "YYYY-MM-DD". */
 export function localDate(now: Date): string {
@@ -43,7 +40,6 @@ export class StrategyRepository {
   constructor(
     private readonly db: Db,
     private readonly structure: () => Structure,
-    private readonly processes: ProcessRepository,
   ) {}
 
   get(processId: string, now = new Date()): StrategyRecord {
@@ -218,91 +214,14 @@ export class StrategyRepository {
     return this.get(row.process_id, now);
   }
 
-  // The next cycle ------------------------------------------------------------------------------
-
-  /**
-   * Starts the next yearly cycle from this one: a new process with six workshops that carries the
-   * strategy forward — vision and review routine, stakeholders, objectives and their links,
-   * activities not done or dropped, and indicators whose baseline is their latest measurement.
-   */
-  nextCycle(previousId: string, data: Pick<ProcessData, 'title' | 'startDate'>, now = new Date()): ProcessRecord {
-    const previous = this.processes.get(previousId);
-    if (data.startDate <= previous.startDate) throw invalid('startDate', 'before_previous');
-    const old = this.get(previousId, now);
-    let created!: ProcessRecord;
-    this.db.transaction(() => {
-      created = this.processes.create({ smeId: previous.smeId, title: data.title, language: previous.language, facilitator: previous.facilitator, startDate: data.startDate, status: 'planned' }, now);
-      const id = created.id;
-      this.db.prepare('UPDATE processes SET previous_id = ? WHERE id = ?').run(previousId, id);
-      this.writeStrategy(id, { vision: old.vision, reviewRoutine: old.reviewRoutine }, now);
-      for (const s of old.stakeholders) this.save('stakeholders', id, undefined, [s.group, s.name, s.influence, s.impact, s.expectations, s.relationship]);
-      const objectiveIds = new Map(old.objectives.map((o) => [o.id, this.save('objectives', id, undefined, [o.perspective, o.title, o.description])]));
-      const link = this.db.prepare('INSERT INTO objective_links (cause_id, effect_id) VALUES (?, ?)');
-      for (const o of old.objectives) for (const e of o.leadsTo) link.run(objectiveIds.get(o.id), objectiveIds.get(e));
-      for (const a of old.activities.filter((x) => x.status === 'planned' || x.status === 'running')) {
-        this.save('activities', id, undefined, [
-          a.objectiveId ? objectiveIds.get(a.objectiveId)! : null, a.title, 'existing', a.owner, a.startDate, a.dueDate, a.status, a.cost,
-          a.businessBenefit, a.stakeholderBenefit, a.learning ? 1 : 0, a.learners, a.learningWhat, a.learningHow,
-        ]);
-      }
-      for (const i of old.indicators) {
-        const last = i.measurements.at(-1);
-        this.save('indicators', id, undefined, [
-          objectiveIds.get(i.objectiveId)!, i.name, i.unit, i.direction, last?.value ?? i.baseline, last?.measuredOn ?? i.baselineDate, i.target, i.targetDate,
-        ]);
-      }
-    })();
-    return this.processes.get(created.id);
-  }
-
-  // The dashboard -------------------------------------------------------------------------------
-
-  /** The SME at a glance, from its current process: scorecard lights, overdue work, next review. */
-  dashboard(smeId: string, now = new Date()): Dashboard {
-    const list = this.processes.listForSme(smeId);
-    const current = list.find((p) => p.status === 'running') ?? list.find((p) => p.status !== 'planned') ?? list[0];
-    const empty = Object.fromEntries(ACTIVITY_STATUSES.map((s) => [s, 0])) as Dashboard['activities'];
-    if (!current) {
-      if (!this.db.prepare('SELECT 1 FROM smes WHERE id = ?').get(smeId)) throw notFound('SME', smeId);
-      return {
-        smeId, processId: null, processTitle: '', activities: empty, learningActivities: 0, overdue: [], nextReview: null, lastReview: null,
-        latestEvaluation: null, nextWorkshop: null, openHomework: 0,
-        scorecard: PERSPECTIVES.map((p) => ({ perspective: p, objectives: 0, indicators: { green: 0, amber: 0, red: 0, none: 0 }, status: 'none' as Light })),
-      };
-    }
-    const s = this.get(current.id, now);
-    const today = localDate(now);
-    const scorecard = PERSPECTIVES.map((perspective) => {
-      const ids = new Set(s.objectives.filter((o) => o.perspective === perspective).map((o) => o.id));
-      const lights = s.indicators.filter((i) => ids.has(i.objectiveId)).map((i) => i.status);
-      const indicators = { green: 0, amber: 0, red: 0, none: 0 };
-      for (const l of lights) indicators[l]++;
-      return { perspective, objectives: ids.size, indicators, status: worstLight(lights) };
-    });
-    const activities = { ...empty };
-    for (const a of s.activities) activities[a.status]++;
-    const planned = s.reviews.map((r) => r.nextOn).filter((d): d is string => !!d && d >= today).sort();
-    const latest = s.evaluations.at(-1);
-    const next = current.workshops.filter((w) => w.status === 'planned' && w.plannedAt).sort((a, b) => a.plannedAt!.localeCompare(b.plannedAt!))[0];
-    return {
-      smeId, processId: current.id, processTitle: current.title, scorecard, activities,
-      learningActivities: s.activities.filter((a) => a.learning).length,
-      overdue: s.activities.filter((a) => a.overdue),
-      nextReview: planned[0] ?? null,
-      lastReview: s.reviews[0]?.heldOn ?? null,
-      latestEvaluation: latest ? { kind: latest.kind, takenOn: latest.takenOn, overall: latest.result.overall } : null,
-      nextWorkshop: next ? { id: next.id, number: next.number, plannedAt: next.plannedAt! } : null,
-      openHomework: current.workshops.reduce((sum, w) => sum + w.openHomework, 0),
-    };
-  }
-
   // Helpers -------------------------------------------------------------------------------------
 
   private process(id: string) {
     if (!this.db.prepare('SELECT 1 FROM processes WHERE id = ?').get(id)) throw notFound('process', id);
   }
 
-  private writeStrategy(processId: string, data: Data<typeof StrategyInput>, now: Date) {
+  /** Writes the vision and review routine (also used by the next cycle). */
+  writeStrategy(processId: string, data: Data<typeof StrategyInput>, now: Date) {
     this.db
       .prepare(`INSERT INTO strategies (process_id, vision, review_routine, updated_at) VALUES (?, ?, ?, ?)
                 ON CONFLICT (process_id) DO UPDATE SET vision = excluded.vision, review_routine = excluded.review_routine, updated_at = excluded.updated_at`)
@@ -323,7 +242,7 @@ export class StrategyRepository {
   }
 
   /** Inserts a row at the end of the process's list, or updates the process's row `id`. */
-  private save(table: Table, processId: string, id: string | undefined, values: unknown[]): string {
+  save(table: Table, processId: string, id: string | undefined, values: unknown[]): string {
     const cols = TABLES[table].cols;
     if (id) {
       const r = this.db.prepare(`UPDATE ${table} SET ${cols.map((c) => `${c} = ?`).join(', ')} WHERE id = ? AND process_id = ?`).run(...values, id, processId);

@@ -1,6 +1,6 @@
 import { Badge, Box, Checkbox, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import type { AgendaRow, Block, FieldView, Inline, WorksheetView } from '../../../electron/api/doc';
+import type { AgendaRow, Block, FieldView, Inline, WorksheetView } from '../../../electron/api/library';
 import { assertNever } from '../../../electron/api/result';
 
 export interface Captions {

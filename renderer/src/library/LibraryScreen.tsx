@@ -2,16 +2,16 @@ import { Alert, Box, Button, Group, Loader, NavLink, ScrollArea, Stack, Text, Ti
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryToc } from '../../../electron/api/contract';
-import type { DocumentModel } from '../../../electron/api/doc';
+import type { DocumentModel } from '../../../electron/api/library';
 import type { Language } from '../../../electron/api/languages';
 import { LANGUAGE_NAMES } from '../../../electron/api/languages';
 import type { Settings } from '../../../electron/api/settings';
 import { api } from '../api';
-import { href, navigate } from '../lib/router';
+import { href, navigate } from '../router';
 import type { Captions } from './Blocks';
 import { Blocks } from './Blocks';
 import { LibrarySearch } from './LibrarySearch';
-import { PdfPanel } from '../pdf/PdfPanel';
+import { PdfPanel } from '../ui/pdf/PdfPanel';
 
 interface Props {
   settings: Settings;

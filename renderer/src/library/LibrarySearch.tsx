@@ -2,10 +2,10 @@ import { Paper, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SearchHit } from '../../../electron/api/doc';
+import type { SearchHit } from '../../../electron/api/library';
 import type { Language } from '../../../electron/api/languages';
 import { api } from '../api';
-import { navigate } from '../lib/router';
+import { navigate } from '../router';
 
 /** Search across the whole package as you type; a hit opens the passage. */
 export function LibrarySearch({ language }: { language: Language }) {

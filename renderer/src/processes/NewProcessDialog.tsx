@@ -1,12 +1,12 @@
 import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProcessRecord } from '../../../electron/api/process';
-import { ProcessInput } from '../../../electron/api/process';
+import type { ProcessRecord } from '../../../electron/api/processes';
+import { ProcessInput } from '../../../electron/api/processes';
 import { toFieldIssues } from '../../../electron/api/validation';
 import { api } from '../api';
-import { languageOptions } from '../components/LanguageMenu';
-import { issueMessages } from '../lib/validation';
+import { languageOptions } from '../settings/LanguageMenu';
+import { issueMessages } from '../saving/validation';
 import { todayIso } from './labels';
 
 /** Starts a 6x3 process for an SME; its six workshops are created with it. */

@@ -3,14 +3,15 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryToc } from '../../../electron/api/contract';
 import { LANGUAGE_NAMES } from '../../../electron/api/languages';
-import type { Homework, ProcessRecord } from '../../../electron/api/process';
-import { PROCESS_STATUSES } from '../../../electron/api/process';
-import type { Sme } from '../../../electron/api/sme';
+import type { ProcessRecord } from '../../../electron/api/processes';
+import type { Homework } from '../../../electron/api/workshops';
+import { PROCESS_STATUSES } from '../../../electron/api/processes';
+import type { Sme } from '../../../electron/api/smes';
 import { api } from '../api';
-import { SaveStatus } from '../components/SaveStatus';
-import { href } from '../lib/router';
-import { useAutosave } from '../lib/useAutosave';
-import { issueMessages } from '../lib/validation';
+import { SaveStatus } from '../ui/SaveStatus';
+import { href } from '../router';
+import { useAutosave } from '../saving/useAutosave';
+import { issueMessages } from '../saving/validation';
 import { formatDay, formatPlanned } from './labels';
 
 /** One 6x3 cycle: the six workshops on a timeline, what is done, what is next, open homework. */

@@ -1,10 +1,10 @@
 import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProcessRecord } from '../../../electron/api/process';
+import type { ProcessRecord } from '../../../electron/api/processes';
 import { LANGUAGE_NAMES } from '../../../electron/api/languages';
 import { api } from '../api';
-import { href, navigate } from '../lib/router';
+import { href, navigate } from '../router';
 import { formatDay } from './labels';
 import { NewProcessDialog } from './NewProcessDialog';
 

@@ -1,9 +1,9 @@
 import { Anchor, Paper, SegmentedControl, Stack, Table, Text, Title, Group } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UpcomingWorkshop } from '../../../electron/api/process';
+import type { UpcomingWorkshop } from '../../../electron/api/workshops';
 import { api } from '../api';
-import { href } from '../lib/router';
+import { href } from '../router';
 import { formatPlanned, todayIso } from './labels';
 
 function addDays(iso: string, days: number): string {

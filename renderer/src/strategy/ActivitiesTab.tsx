@@ -5,13 +5,13 @@ import type { Activity, Objective } from '../../../electron/api/strategy';
 import { ACTIVITY_STATUSES, ActivityInput } from '../../../electron/api/strategy';
 import { toFieldIssues } from '../../../electron/api/validation';
 import { api } from '../api';
-import { issueMessages } from '../lib/validation';
+import { issueMessages } from '../saving/validation';
 import { ActivityEditor } from './ActivityEditor';
-import { ConfirmDelete } from './ConfirmDelete';
+import { ConfirmDelete } from '../ui/ConfirmDelete';
 import { LearningPlan } from './LearningPlan';
 import { formatMoney, formatShortDay, objectiveOptions } from './planLabels';
 import type { TabProps } from './types';
-import { readJson } from '../workshops/storage';
+import { readJson } from '../saving/storage';
 
 type Status = (typeof ACTIVITY_STATUSES)[number];
 const A = 'strategy.activities';

@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { Activity, ActivityInput as ActivityData, Objective } from '../../../electron/api/strategy';
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES, ActivityInput, LEARNING_METHODS } from '../../../electron/api/strategy';
 import { api } from '../api';
-import { SaveStatus } from '../components/SaveStatus';
-import { schemaMessages } from '../lib/validation';
-import { useStoredAutosave } from '../workshops/useStoredAutosave';
+import { SaveStatus } from '../ui/SaveStatus';
+import { schemaMessages } from '../saving/validation';
+import { useStoredAutosave } from '../saving/useStoredAutosave';
 import { objectiveOptions } from './planLabels';
 import type { ApplyChange } from './useStrategy';
 

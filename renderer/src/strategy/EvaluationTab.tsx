@@ -6,7 +6,7 @@ import type { Evaluation } from '../../../electron/api/strategy';
 import { EVALUATION_KINDS } from '../../../electron/api/strategy';
 import { api } from '../api';
 import { formatDay, todayIso } from '../processes/labels';
-import { ConfirmDelete } from './ConfirmDelete';
+import { ConfirmDelete } from '../ui/ConfirmDelete';
 import { EvaluationDetails } from './evaluation/EvaluationDetails';
 import { EvaluationResult } from './evaluation/EvaluationResult';
 import { StartingPoints } from './evaluation/StartingPoints';
@@ -15,7 +15,7 @@ import { readSheet } from './evaluation/statements';
 import { StatementsForm } from './evaluation/StatementsForm';
 import { useScores } from './evaluation/useScores';
 import type { TabProps } from './types';
-import { refusalMessages } from '../lib/validation';
+import { refusalMessages } from '../saving/validation';
 
 type Kind = Evaluation['kind'];
 

@@ -5,9 +5,9 @@ import type { Indicator, Objective } from '../../../electron/api/strategy';
 import { DIRECTIONS, IndicatorInput } from '../../../electron/api/strategy';
 import { toFieldIssues } from '../../../electron/api/validation';
 import { api } from '../api';
-import { SaveStatus } from '../components/SaveStatus';
-import { useStoredAutosave } from '../workshops/useStoredAutosave';
-import { issueMessages } from '../lib/validation';
+import { SaveStatus } from '../ui/SaveStatus';
+import { useStoredAutosave } from '../saving/useStoredAutosave';
+import { issueMessages } from '../saving/validation';
 import { numberOrUndefined, objectiveOptions } from './planLabels';
 import type { ApplyChange } from './useStrategy';
 

@@ -6,16 +6,16 @@ import { progress } from '../../../electron/api/scoring';
 import type { Indicator, Objective } from '../../../electron/api/strategy';
 import { PERSPECTIVES } from '../../../electron/api/strategy';
 import { api } from '../api';
-import { href } from '../lib/router';
+import { href } from '../router';
 import { TrendChart } from './charts/TrendChart';
-import { ConfirmDelete } from './ConfirmDelete';
+import { ConfirmDelete } from '../ui/ConfirmDelete';
 import { IndicatorEditor, NewIndicator } from './IndicatorEditor';
 import { Measurements } from './Measurements';
 import { formatShortDay, formatValue } from './planLabels';
 import { TrafficLight } from './TrafficLight';
 import type { TabProps } from './types';
 import type { ApplyChange } from './useStrategy';
-import { readJson } from '../workshops/storage';
+import { readJson } from '../saving/storage';
 
 const I = 'strategy.indicators';
 

@@ -5,9 +5,9 @@ import type { Indicator, Measurement } from '../../../electron/api/strategy';
 import { MeasurementInput } from '../../../electron/api/strategy';
 import { toFieldIssues } from '../../../electron/api/validation';
 import { api } from '../api';
-import { issueMessages } from '../lib/validation';
+import { issueMessages } from '../saving/validation';
 import { todayIso } from '../processes/labels';
-import { ConfirmDelete } from './ConfirmDelete';
+import { ConfirmDelete } from '../ui/ConfirmDelete';
 import { formatShortDay, formatValue, numberOrUndefined } from './planLabels';
 import type { ApplyChange } from './useStrategy';
 

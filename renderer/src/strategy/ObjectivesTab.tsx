@@ -7,7 +7,7 @@ import { api } from '../api';
 import { StrategyMap } from './charts/StrategyMap';
 import { ObjectiveEditor } from './objectives/ObjectiveEditor';
 import type { TabProps } from './types';
-import { refusalMessages } from '../lib/validation';
+import { refusalMessages } from '../saving/validation';
 
 /** Workshop 3: the objectives on the four scorecard perspectives and the map of what leads to what. */
 export function ObjectivesTab({ data, apply }: TabProps) {

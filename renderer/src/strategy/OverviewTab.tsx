@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import type { StrategyRecord } from '../../../electron/api/strategy';
 import { ACTIVITY_STATUSES, StrategyInput } from '../../../electron/api/strategy';
 import { api } from '../api';
-import { SaveStatus } from '../components/SaveStatus';
-import { navigate } from '../lib/router';
-import { NextCycleDialog } from './NextCycleDialog';
+import { SaveStatus } from '../ui/SaveStatus';
+import { navigate } from '../router';
+import { NextCycleDialog } from '../processes/NextCycleDialog';
 import { activityCounts, perspectiveStatus, ScorecardStatus } from './ScorecardStatus';
 import { StrategyReports } from './StrategyReports';
 import type { TabProps } from './types';
-import { useSchemaForm } from './useSchemaForm';
+import { useSchemaForm } from '../saving/useSchemaForm';
 
 const O = 'strategy.overview';
 type Form = { vision: string; reviewRoutine: string };

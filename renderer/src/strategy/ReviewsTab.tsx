@@ -5,12 +5,12 @@ import type { Review, StrategyRecord } from '../../../electron/api/strategy';
 import { ReviewInput } from '../../../electron/api/strategy';
 import { toFieldIssues } from '../../../electron/api/validation';
 import { api } from '../api';
-import { SaveStatus } from '../components/SaveStatus';
+import { SaveStatus } from '../ui/SaveStatus';
 import { formatDay, todayIso } from '../processes/labels';
-import { issueMessages, refusalMessages } from '../lib/validation';
-import { ConfirmDelete } from './ConfirmDelete';
+import { issueMessages, refusalMessages } from '../saving/validation';
+import { ConfirmDelete } from '../ui/ConfirmDelete';
 import type { TabProps } from './types';
-import { useRowSave } from './useRowSave';
+import { useRowSave } from '../saving/useRowSave';
 
 const V = 'strategy.reviews';
 type Form = { heldOn: string; findings: string; decisions: string; nextOn: string };

@@ -5,12 +5,12 @@ import type { Stakeholder, StakeholderInput as StakeholderData } from '../../../
 import { STAKEHOLDER_GROUPS, StakeholderInput } from '../../../electron/api/strategy';
 import { toFieldIssues } from '../../../electron/api/validation';
 import { api } from '../api';
-import { SaveStatus } from '../components/SaveStatus';
-import { issueMessages, refusalMessages } from '../lib/validation';
+import { SaveStatus } from '../ui/SaveStatus';
+import { issueMessages, refusalMessages } from '../saving/validation';
 import { StakeholderGrid } from './charts/StakeholderGrid';
-import { ConfirmDelete } from './ConfirmDelete';
+import { ConfirmDelete } from '../ui/ConfirmDelete';
 import type { TabProps } from './types';
-import { useRowSave } from './useRowSave';
+import { useRowSave } from '../saving/useRowSave';
 
 type Form = Required<StakeholderData>;
 interface Row {

@@ -2,7 +2,7 @@ import { Button, Fieldset, Group, Paper, Stack, Text, TextInput, Title } from '@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
-import { PdfPanel } from '../pdf/PdfPanel';
+import { PdfPanel } from '../ui/pdf/PdfPanel';
 import { todayIso } from '../processes/labels';
 import type { StrategyCase } from './useStrategy';
 

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { href, navigate } from '../lib/router';
+import { href, navigate } from '../router';
 import { ActivitiesTab } from './ActivitiesTab';
 import { EvaluationTab } from './EvaluationTab';
 import { IndicatorsTab } from './IndicatorsTab';

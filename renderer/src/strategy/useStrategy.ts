@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { DocumentModel } from '../../../electron/api/doc';
-import type { ProcessRecord } from '../../../electron/api/process';
+import type { DocumentModel } from '../../../electron/api/library';
+import type { ProcessRecord } from '../../../electron/api/processes';
 import type { Result } from '../../../electron/api/result';
-import type { Sme } from '../../../electron/api/sme';
+import type { Sme } from '../../../electron/api/smes';
 import type { StrategyRecord } from '../../../electron/api/strategy';
 import { api, must } from '../api';
 

@@ -4,13 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { PlannedRow } from '../../../electron/api/agenda';
 import { plannedAgenda, WORKSHOP_MINUTES } from '../../../electron/api/agenda';
-import type { AgendaRow } from '../../../electron/api/doc';
-import type { AgendaItem, WorkshopRecord } from '../../../electron/api/process';
-import { AgendaItemInput } from '../../../electron/api/process';
+import type { AgendaRow } from '../../../electron/api/library';
+import type { AgendaItem, WorkshopRecord } from '../../../electron/api/workshops';
+import { AgendaItemInput } from '../../../electron/api/workshops';
 import { api } from '../api';
-import { SaveStatus } from '../components/SaveStatus';
-import { schemaMessages } from '../lib/validation';
-import { useStoredAutosave } from './useStoredAutosave';
+import { SaveStatus } from '../ui/SaveStatus';
+import { schemaMessages } from '../saving/validation';
+import { useStoredAutosave } from '../saving/useStoredAutosave';
 
 interface EditorRow {
   key: string;

@@ -1,7 +1,7 @@
 import type { MantineSize } from '@mantine/core';
 import { Button, Group, NativeSelect, NumberInput, Radio, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { FieldView } from '../../../electron/api/doc';
+import type { FieldView } from '../../../electron/api/library';
 import { assertNever } from '../../../electron/api/result';
 
 export type Scalar = string | number | null;

@@ -1,12 +1,12 @@
 import { ActionIcon, Autocomplete, Button, Checkbox, Group, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import type { WorkshopRecord } from '../../../electron/api/process';
-import { HomeworkInput } from '../../../electron/api/process';
+import type { WorkshopRecord } from '../../../electron/api/workshops';
+import { HomeworkInput } from '../../../electron/api/workshops';
 import { api } from '../api';
-import { SaveStatus } from '../components/SaveStatus';
-import { schemaMessages } from '../lib/validation';
-import { useStoredAutosave } from './useStoredAutosave';
+import { SaveStatus } from '../ui/SaveStatus';
+import { schemaMessages } from '../saving/validation';
+import { useStoredAutosave } from '../saving/useStoredAutosave';
 
 interface HomeworkRow {
   key: string;

@@ -2,13 +2,13 @@ import { Alert, Anchor, Box, Button, Group, Kbd, Loader, Modal, Paper, ScrollAre
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { agendaItems } from '../../../electron/api/agenda';
-import type { AgendaRow } from '../../../electron/api/doc';
+import type { AgendaRow } from '../../../electron/api/library';
 import { api } from '../api';
 import { Blocks } from '../library/Blocks';
-import { href, navigate } from '../lib/router';
-import { issueMessages } from '../lib/validation';
+import { href, navigate } from '../router';
+import { issueMessages } from '../saving/validation';
 import { AgendaList, BlockClock, SessionClock, isTypingTarget, localStamp } from './LiveClocks';
-import { readableErrors, readJson, workshopDraftKey, writeJson } from './storage';
+import { readableErrors, readJson, workshopDraftKey, writeJson } from '../saving/storage';
 import { useLiveClock } from './useLiveClock';
 import type { WorkshopCase } from './useWorkshopCase';
 import { useWorkshopCase } from './useWorkshopCase';

@@ -1,13 +1,13 @@
 import { ActionIcon, Badge, Button, Checkbox, Group, Select, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import type { WorkshopRecord } from '../../../electron/api/process';
-import { ParticipantInput } from '../../../electron/api/process';
-import type { Contact } from '../../../electron/api/sme';
+import type { WorkshopRecord } from '../../../electron/api/workshops';
+import { ParticipantInput } from '../../../electron/api/workshops';
+import type { Contact } from '../../../electron/api/smes';
 import { api } from '../api';
-import { SaveStatus } from '../components/SaveStatus';
-import { schemaMessages } from '../lib/validation';
-import { useStoredAutosave } from './useStoredAutosave';
+import { SaveStatus } from '../ui/SaveStatus';
+import { schemaMessages } from '../saving/validation';
+import { useStoredAutosave } from '../saving/useStoredAutosave';
 
 interface ParticipantRow {
   key: string;

@@ -1,8 +1,8 @@
 import { Alert, Box, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldView, WorksheetView } from '../../../electron/api/doc';
-import type { AnswerValue } from '../../../electron/api/process';
+import type { FieldView, WorksheetView } from '../../../electron/api/library';
+import type { AnswerValue } from '../../../electron/api/workshops';
 import { Blocks } from '../library/Blocks';
 import type { Scalar } from './FieldInput';
 import { FieldInput } from './FieldInput';

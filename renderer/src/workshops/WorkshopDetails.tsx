@@ -1,12 +1,12 @@
 import { Alert, Group, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { WorkshopInput, WorkshopRecord } from '../../../electron/api/process';
-import { WORKSHOP_STATUSES, WorkshopInput as WorkshopSchema } from '../../../electron/api/process';
+import type { WorkshopInput, WorkshopRecord } from '../../../electron/api/workshops';
+import { WORKSHOP_STATUSES, WorkshopInput as WorkshopSchema } from '../../../electron/api/workshops';
 import { api } from '../api';
-import { SaveStatus } from '../components/SaveStatus';
-import { schemaMessages } from '../lib/validation';
-import { workshopDraftKey } from './storage';
-import { useStoredAutosave } from './useStoredAutosave';
+import { SaveStatus } from '../ui/SaveStatus';
+import { schemaMessages } from '../saving/validation';
+import { workshopDraftKey } from '../saving/storage';
+import { useStoredAutosave } from '../saving/useStoredAutosave';
 
 /** What the form holds: exactly what was typed, even while it is not valid. */
 export interface DetailsForm {

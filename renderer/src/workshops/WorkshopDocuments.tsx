@@ -1,9 +1,9 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WorksheetView } from '../../../electron/api/doc';
+import type { WorksheetView } from '../../../electron/api/library';
 import { api } from '../api';
-import { PdfPanel } from '../pdf/PdfPanel';
+import { PdfPanel } from '../ui/pdf/PdfPanel';
 
 type Shown = { kind: 'minutes' } | { kind: 'worksheet'; id: string } | null;
 

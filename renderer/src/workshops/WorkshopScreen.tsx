@@ -1,11 +1,11 @@
 import { Accordion, Alert, Anchor, Badge, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { formatPlanned } from '../processes/labels';
-import { href } from '../lib/router';
+import { href } from '../router';
 import { AgendaEditor } from './AgendaEditor';
 import { HomeworkEditor } from './HomeworkEditor';
 import { ParticipantsEditor } from './ParticipantsEditor';
-import { hasDrafts, readableErrors } from './storage';
+import { hasDrafts, readableErrors } from '../saving/storage';
 import { useWorkshopCase } from './useWorkshopCase';
 import { WorkshopDetails } from './WorkshopDetails';
 import { WorkshopDocuments } from './WorkshopDocuments';

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AnswerValue } from '../../../electron/api/process';
+import type { AnswerValue } from '../../../electron/api/workshops';
 import type { AppError } from '../../../electron/api/result';
 import { api } from '../api';
-import { answerDraftKey, readJson, removeIfSame, track, writeJson } from './storage';
+import { answerDraftKey, readJson, removeIfSame, track, writeJson } from '../saving/storage';
 
 export type FieldSave =
   | { state: 'saving' }

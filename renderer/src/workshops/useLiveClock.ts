@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { liveClockKey, readJson, remove, writeJson } from './storage';
+import { liveClockKey, readJson, remove, writeJson } from '../saving/storage';
 
 /** What is kept in localStorage: enough to resume exactly after a reload or a crash. */
 export interface ClockState {

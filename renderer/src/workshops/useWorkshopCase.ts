@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { PlannedRow } from '../../../electron/api/agenda';
 import { plannedAgenda } from '../../../electron/api/agenda';
-import type { AgendaRow, DocumentModel, WorksheetView } from '../../../electron/api/doc';
-import type { ProcessRecord, WorkshopRecord } from '../../../electron/api/process';
-import type { Sme } from '../../../electron/api/sme';
+import type { AgendaRow, DocumentModel, WorksheetView } from '../../../electron/api/library';
+import type { ProcessRecord } from '../../../electron/api/processes';
+import type { WorkshopRecord } from '../../../electron/api/workshops';
+import type { Sme } from '../../../electron/api/smes';
 import { api, must } from '../api';
-import { allSaved } from './storage';
+import { allSaved } from '../saving/storage';
 
 export interface WorkshopCase {
   record: WorkshopRecord;

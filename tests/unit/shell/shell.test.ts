@@ -6,9 +6,9 @@ import { electronMock } from './electron-mock';
 const mock = electronMock();
 vi.mock('electron', () => mock.module);
 
-const { setupIpc, isTrustedSender } = await import('../../../electron/ipc');
-const { windowOptions, isSafeExternalUrl, isOwnUrl, lockDown, allowPermission } = await import('../../../electron/window');
-const { setupAppProtocol, APP_ORIGIN } = await import('../../../electron/protocol');
+const { setupIpc, isTrustedSender } = await import('../../../electron/shell/ipc');
+const { windowOptions, isSafeExternalUrl, isOwnUrl, lockDown, allowPermission } = await import('../../../electron/shell/window');
+const { setupAppProtocol, APP_ORIGIN } = await import('../../../electron/shell/protocol');
 
 function fakeContents() {
   const mainFrame = { url: `${APP_ORIGIN}/index.html` };
@@ -138,7 +138,7 @@ describe('app:// protocol', () => {
 
 describe('preload', () => {
   it('exposes one invoke for the contract channels and refuses others', async () => {
-    await import('../../../electron/preload');
+    await import('../../../electron/shell/preload');
     const bridge = mock.exposed['api'] as { invoke: (c: string, p: unknown) => Promise<unknown> };
     expect(Object.keys(bridge)).toEqual(['invoke']);
     expect(await bridge.invoke('smes.list', { text: 'a' })).toEqual({ ok: true, value: { channel: 'smes.list', payload: { text: 'a' } } });

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { Evaluation, EvaluationInput as EvaluationData } from '../../../../electron/api/strategy';
 import { EVALUATION_KINDS, EvaluationInput } from '../../../../electron/api/strategy';
 import { api } from '../../api';
-import { SaveStatus } from '../../components/SaveStatus';
+import { SaveStatus } from '../../ui/SaveStatus';
 import type { ApplyChange } from '../useStrategy';
-import { useSchemaForm } from '../useSchemaForm';
+import { useSchemaForm } from '../../saving/useSchemaForm';
 
 type Form = Required<EvaluationData>;
 

@@ -2,8 +2,8 @@ import { Button, Group, Paper, SegmentedControl, Stack, Table, Text, Title, Visu
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PERSPECTIVES } from '../../../../electron/api/strategy';
-import type { SaveState } from '../../components/SaveStatus';
-import { SaveStatus } from '../../components/SaveStatus';
+import type { SaveState } from '../../ui/SaveStatus';
+import { SaveStatus } from '../../ui/SaveStatus';
 import type { SelfEvaluationSheet, Statement } from './statements';
 
 interface Props {

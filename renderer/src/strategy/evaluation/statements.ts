@@ -1,4 +1,4 @@
-import type { DocumentModel } from '../../../../electron/api/doc';
+import type { DocumentModel } from '../../../../electron/api/library';
 import type { ScoredItem } from '../../../../electron/api/scoring';
 import type { Perspective, Relationship } from '../../../../electron/api/strategy';
 import { PERSPECTIVES, RELATIONSHIPS } from '../../../../electron/api/strategy';

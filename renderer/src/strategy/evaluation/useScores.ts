@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Evaluation } from '../../../../electron/api/strategy';
 import { api } from '../../api';
-import type { SaveState } from '../../components/SaveStatus';
+import type { SaveState } from '../../ui/SaveStatus';
 import type { ApplyChange } from '../useStrategy';
 
 type Overlay = Record<string, Record<string, number | null>>;

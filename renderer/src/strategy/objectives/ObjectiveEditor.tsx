@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { Objective } from '../../../../electron/api/strategy';
 import { ObjectiveInput, PERSPECTIVES } from '../../../../electron/api/strategy';
 import { api } from '../../api';
-import { SaveStatus } from '../../components/SaveStatus';
-import { ConfirmDelete } from '../ConfirmDelete';
+import { SaveStatus } from '../../ui/SaveStatus';
+import { ConfirmDelete } from '../../ui/ConfirmDelete';
 import type { TabProps } from '../types';
-import { useSchemaForm } from '../useSchemaForm';
+import { useSchemaForm } from '../../saving/useSchemaForm';
 
 type Form = Pick<Objective, 'perspective' | 'title' | 'description' | 'leadsTo'>;
 

@@ -1,0 +1,10 @@
+import type { CoreDeps, SliceHandlers } from '../handlers';
+
+export const libraryHandlers = (deps: CoreDeps): SliceHandlers<'library'> => ({
+  'library.toc': ({ language }) => ({ ...deps.library.toc(language), requested: language, available: deps.library.languages() }),
+  'library.document': ({ language, id }) => deps.library.document(language, id),
+  'library.search': ({ language, text, limit }) => deps.library.search(language, text, limit),
+  'library.worksheet': ({ language, id }) => deps.library.worksheet(language, id),
+  'library.pdf': ({ language, id }) => deps.pdfs.document(language, id),
+  'library.worksheetPdf': ({ language, id, smeName }) => deps.pdfs.worksheet(language, id, smeName),
+});

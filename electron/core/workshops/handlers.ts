@@ -1,0 +1,19 @@
+import type { CoreDeps, SliceHandlers } from '../handlers';
+import { gatherMinutes } from './minutes';
+
+export const workshopHandlers = (deps: CoreDeps): SliceHandlers<'workshops'> => ({
+  'workshops.get': ({ id }) => deps.workshops().get(id),
+  'workshops.update': ({ id, data }) => deps.workshops().update(id, data),
+  'workshops.setParticipants': ({ id, participants }) => deps.workshops().setParticipants(id, participants),
+  'workshops.setHomework': ({ id, items }) => deps.workshops().setHomework(id, items),
+  'workshops.setAgenda': ({ id, items }) => deps.workshops().setAgenda(id, items),
+  'workshops.saveAnswer': ({ workshopId, worksheetId, fieldId, value }) => deps.workshops().saveAnswer(workshopId, worksheetId, fieldId, value),
+  'workshops.minutesPdf': ({ id }) =>
+    deps.pdfs.minutes(gatherMinutes(id, { processes: deps.processes(), workshops: deps.workshops(), smes: deps.smes(), library: deps.library, settings: deps.settings.get() })),
+  // A blank worksheet for the next workshop, pre-filled with the SME's name, in the process language.
+  'workshops.worksheetPdf': ({ id, worksheetId }) => {
+    const process = deps.processes().get(deps.workshops().get(id).processId);
+    return deps.pdfs.worksheet(process.language, worksheetId, deps.smes().get(process.smeId).name);
+  },
+  'workshops.upcoming': ({ from, to }) => deps.workshops().upcoming(from, to),
+});

@@ -1,0 +1,68 @@
+import { Code, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppInfo } from '../../../electron/api/contract';
+import type { Language } from '../../../electron/api/languages';
+import { isLanguage } from '../../../electron/api/languages';
+import type { Settings, SettingsPatch } from '../../../electron/api/settings';
+import { SettingsPatch as SettingsPatchSchema } from '../../../electron/api/settings';
+import { toFieldIssues } from '../../../electron/api/validation';
+import { api } from '../api';
+import { languageOptions } from './LanguageMenu';
+import { SaveStatus } from '../ui/SaveStatus';
+import { changeLanguage } from '../i18n';
+import { useAutosave } from '../saving/useAutosave';
+import { issueMessages } from '../saving/validation';
+
+export function SettingsScreen({ info, settings, onSettings }: { info: AppInfo; settings: Settings; onSettings: (s: Settings) => void }) {
+  const { t, i18n } = useTranslation();
+  const [form, setForm] = useState({ facilitatorName: settings.facilitatorName, organisation: settings.organisation });
+  const autosave = useAutosave({
+    validate: (p: SettingsPatch) => (SettingsPatchSchema.safeParse(p).success ? { ok: true } : { ok: false }),
+    save: (p: SettingsPatch) => api['settings.update'](p),
+    onSaved: onSettings,
+  });
+  const parsed = SettingsPatchSchema.safeParse(form);
+  const errors = parsed.success ? {} : issueMessages(toFieldIssues(parsed.error.issues), t);
+  const edit = (patch: Partial<typeof form>) => {
+    const next = { ...form, ...patch };
+    setForm(next);
+    autosave.change(next);
+  };
+  const setLanguage = async (key: 'uiLanguage' | 'contentLanguage', value: string | null) => {
+    if (!isLanguage(value)) return;
+    if (key === 'uiLanguage') await changeLanguage(value as Language);
+    const r = await api['settings.update']({ [key]: value });
+    if (r.ok) onSettings(r.value);
+  };
+
+  return (
+    <Stack maw={640} gap="md">
+      <Title order={2}>{t('settings.title')}</Title>
+      <Paper withBorder p="md">
+        <Stack>
+          <Title order={3} size="h4">{t('settings.facilitator')}</Title>
+          <Text size="sm" c="dimmed">{t('settings.facilitatorHint')}</Text>
+          <TextInput label={t('settings.facilitatorName')} value={form.facilitatorName} error={errors['facilitatorName']} onChange={(e) => edit({ facilitatorName: e.currentTarget.value })} />
+          <TextInput label={t('settings.organisation')} value={form.organisation} error={errors['organisation']} onChange={(e) => edit({ organisation: e.currentTarget.value })} />
+          <SaveStatus state={autosave.state} />
+        </Stack>
+      </Paper>
+      <Paper withBorder p="md">
+        <Stack>
+          <Title order={3} size="h4">{t('settings.languages')}</Title>
+          <Select label={t('settings.uiLanguage')} description={t('settings.uiLanguageHint')} data={languageOptions} value={i18n.language} allowDeselect={false} onChange={(v) => void setLanguage('uiLanguage', v)} />
+          <Select label={t('settings.contentLanguage')} description={t('settings.contentLanguageHint')} data={languageOptions} value={settings.contentLanguage} allowDeselect={false} onChange={(v) => void setLanguage('contentLanguage', v)} />
+        </Stack>
+      </Paper>
+      <Paper withBorder p="md">
+        <Stack gap="xs">
+          <Title order={3} size="h4">{t('settings.about')}</Title>
+          <Text size="sm">{t('settings.version', { version: info.version })}</Text>
+          <Text size="sm">{t('settings.dataDir')}</Text>
+          <Code block>{info.dataDir}</Code>
+        </Stack>
+      </Paper>
+    </Stack>
+  );
+}

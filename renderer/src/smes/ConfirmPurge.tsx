@@ -1,0 +1,22 @@
+import { Button, Group, Modal, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { SmeSummary } from '../../../electron/api/smes';
+import { api } from '../api';
+
+export function ConfirmPurge({ sme, onClose, onPurged }: { sme: SmeSummary | null; onClose: () => void; onPurged: () => void }) {
+  const { t } = useTranslation();
+  const purge = async () => {
+    if (!sme) return;
+    const r = await api['smes.purge']({ id: sme.id });
+    if (r.ok) onPurged();
+  };
+  return (
+    <Modal opened={sme !== null} onClose={onClose} title={t('list.purgeTitle')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Text mb="md">{t('list.purgeText', { name: sme?.name ?? '' })}</Text>
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
+        <Button color="red" onClick={() => void purge()}>{t('list.purge')}</Button>
+      </Group>
+    </Modal>
+  );
+}

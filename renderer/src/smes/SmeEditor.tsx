@@ -1,0 +1,175 @@
+import { Alert, Anchor, Button, Group, Loader, NumberInput, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Sme } from '../../../electron/api/smes';
+import { SmeInput, sizeClassOf } from '../../../electron/api/smes';
+import { toFieldIssues } from '../../../electron/api/validation';
+import { api } from '../api';
+import { ContactsEditor } from './ContactsEditor';
+import { CountrySelect } from './CountrySelect';
+import { SaveStatus } from '../ui/SaveStatus';
+import { SectorSelect } from './SectorSelect';
+import { SizeBadge } from './SizeBadge';
+import { ProcessesSection } from '../processes/ProcessesSection';
+import { SmeDashboard } from './SmeDashboard';
+import { href, navigate } from '../router';
+import { useAutosave } from '../saving/useAutosave';
+import { issueMessages } from '../saving/validation';
+import type { SmeForm } from './smeForm';
+import { drafts, formFromSme, inputFromForm } from './smeForm';
+
+export function SmeEditor({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const [sme, setSme] = useState<Sme | null>(null);
+  const [form, setForm] = useState<SmeForm | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [restored, setRestored] = useState(false);
+
+  const autosave = useAutosave({
+    validate: (f: SmeForm) => (SmeInput.safeParse(inputFromForm(f)).success ? { ok: true } : { ok: false }),
+    save: (f: SmeForm) => api['smes.update']({ id, data: inputFromForm(f) }),
+    onSaved: (saved) => {
+      setSme(saved);
+      drafts.clear(id);
+    },
+  });
+
+  useEffect(() => {
+    void api['smes.get']({ id }).then((r) => {
+      if (!r.ok) return setLoadError(r.error.code);
+      setSme(r.value);
+      const draft = drafts.load(id);
+      setForm(draft ?? formFromSme(r.value));
+      if (draft) {
+        setRestored(true);
+        autosave.change(draft);
+      }
+    });
+    // Loads once per SME; autosave is stable.
+  }, [id]);
+
+  const errors = useMemo(() => {
+    if (!form) return {};
+    const parsed = SmeInput.safeParse(inputFromForm(form));
+    return parsed.success ? {} : issueMessages(toFieldIssues(parsed.error.issues), t);
+  }, [form, t]);
+
+  if (loadError) {
+    return (
+      <Alert color="red" role="alert" title={t('sme.notFoundTitle')}>
+        <Text>{t(`errors.${loadError}`, { defaultValue: t('errors.internal') })}</Text>
+        <Anchor href={href({ screen: 'smes' })}>{t('sme.backToList')}</Anchor>
+      </Alert>
+    );
+  }
+  if (!sme || !form) return <Loader aria-label={t('common.loading')} />;
+
+  const update = (patch: Partial<SmeForm>) => {
+    const next = { ...form, ...patch };
+    setForm(next);
+    drafts.save(id, next);
+    autosave.change(next);
+  };
+  const size = sizeClassOf(typeof form.employees === 'number' ? form.employees : null);
+  const trashed = sme.deletedAt !== null;
+
+  const act = async (action: 'archive' | 'unarchive' | 'trash' | 'restore') => {
+    await autosave.flush();
+    const r =
+      action === 'trash'
+        ? await api['smes.trash']({ id })
+        : action === 'restore'
+          ? await api['smes.restore']({ id })
+          : await api['smes.setArchived']({ id, archived: action === 'archive' });
+    if (r.ok) setSme(r.value);
+    if (r.ok && action === 'trash') navigate({ screen: 'smes' });
+  };
+
+  return (
+    <Stack gap="md" maw={980}>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={2}>
+          <Anchor href={href({ screen: 'smes' })} size="sm">{t('sme.backToList')}</Anchor>
+          <Title order={2}>{form.name.trim() || sme.name}</Title>
+          <Group gap="xs">
+            <SizeBadge size={sme.sizeClass} />
+            {sme.archived && <Text size="sm" c="dimmed">{t('sme.archivedNote')}</Text>}
+          </Group>
+        </Stack>
+        <Stack gap={6} align="flex-end">
+          <SaveStatus state={autosave.state} />
+          <Group gap="xs">
+            {trashed ? (
+              <Button onClick={() => void act('restore')}>{t('sme.restore')}</Button>
+            ) : (
+              <>
+                <Button variant="default" onClick={() => void act(sme.archived ? 'unarchive' : 'archive')}>
+                  {sme.archived ? t('sme.unarchive') : t('sme.archive')}
+                </Button>
+                <Button color="red" variant="outline" onClick={() => void act('trash')}>{t('sme.trash')}</Button>
+              </>
+            )}
+          </Group>
+        </Stack>
+      </Group>
+
+      {restored && (
+        <Alert color="yellow" withCloseButton closeButtonLabel={t('common.close')} onClose={() => setRestored(false)}>
+          {t('sme.draftRestored')}
+        </Alert>
+      )}
+      {trashed && <Alert color="orange">{t('sme.inTrash')}</Alert>}
+      {!trashed && <SmeDashboard smeId={id} />}
+
+      <fieldset disabled={trashed} style={{ border: 0, padding: 0, margin: 0 }}>
+        <Stack gap="md">
+          <Paper withBorder p="md">
+            <Title order={3} size="h4" mb="sm">{t('sme.company')}</Title>
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <TextInput label={t('sme.name')} required value={form.name} error={errors['name']} onChange={(e) => update({ name: e.currentTarget.value })} />
+              <CountrySelect label={t('sme.country')} required value={form.country} error={errors['country']} onChange={(v) => update({ country: v })} />
+              <TextInput label={t('sme.city')} value={form.city} error={errors['city']} onChange={(e) => update({ city: e.currentTarget.value })} />
+              <SectorSelect value={form.sector} error={errors['sector']} onChange={(v) => update({ sector: v })} />
+              <NumberInput
+                label={t('sme.employees')}
+                description={size ? t(`size.${size}Hint`) : t('sme.employeesHint')}
+                value={form.employees}
+                error={errors['employees']}
+                allowDecimal={false}
+                allowNegative={false}
+                onChange={(v) => update({ employees: v })}
+              />
+              <NumberInput
+                label={t('sme.founded')}
+                value={form.founded}
+                error={errors['founded']}
+                allowDecimal={false}
+                allowNegative={false}
+                thousandSeparator={false}
+                onChange={(v) => update({ founded: v })}
+              />
+              <TextInput label={t('sme.website')} placeholder="www.example.com" value={form.website} error={errors['website']} onChange={(e) => update({ website: e.currentTarget.value })} />
+            </SimpleGrid>
+            {size === 'large' && (
+              <Alert color="orange" mt="md" title={t('size.largeWarningTitle')}>
+                {t('size.largeWarning')}
+              </Alert>
+            )}
+          </Paper>
+
+          <Paper withBorder p="md">
+            <ProcessesSection smeId={id} disabled={trashed} />
+          </Paper>
+
+          <Paper withBorder p="md">
+            <ContactsEditor contacts={form.contacts} errors={errors} onChange={(contacts) => update({ contacts })} />
+          </Paper>
+
+          <Paper withBorder p="md">
+            <Textarea label={t('sme.notes')} autosize minRows={4} value={form.notes} error={errors['notes']} onChange={(e) => update({ notes: e.currentTarget.value })} />
+          </Paper>
+        </Stack>
+      </fieldset>
+    </Stack>
+  );
+}

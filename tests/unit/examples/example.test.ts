@@ -1,0 +1,202 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ProcessRecord } from '../../../electron/api/processes';
+import type { WorkshopRecord } from '../../../electron/api/workshops';
+import type { Sme, SmePage } from '../../../electron/api/smes';
+import type { Dashboard, StrategyRecord } from '../../../electron/api/strategy';
+import { PERSPECTIVES } from '../../../electron/api/strategy';
+import { calendar, DAYS } from '../../../electron/core/examples/calendar';
+import { loadExample } from '../../../electron/core/examples/example';
+import { smeDashboard } from '../../../electron/core/smes/dashboard';
+import { WorkshopRepository } from '../../../electron/core/workshops/repository';
+import { ProcessRepository } from '../../../electron/core/processes/repository';
+import { SmeRepository } from '../../../electron/core/smes/repository';
+import { localDate, StrategyRepository } from '../../../electron/core/strategy/repository';
+import { coreForEachTest } from '../../helpers/core';
+import { pdfText, squash } from '../../helpers/pdf-text';
+
+const cores = coreForEachTest();
+const call = cores.call;
+
+const structureDir = path.join(__dirname, '../../../content/structure');
+const readJson = <T>(file: string) => JSON.parse(fs.readFileSync(path.join(structureDir, file), 'utf8')) as T;
+interface Field { id: string; type: string; columns?: { id: string }[] }
+const worksheetsOf = (n: number) => readJson<{ worksheets: string[] }>(`workshops/w${n}.json`).worksheets;
+const fieldsOf = (id: string) => readJson<{ fields: Field[] }>(`worksheets/${id}.json`).fields;
+
+/** The example loaded through the real core, as the "Load example" button does. */
+async function loaded() {
+  cores.start();
+  const { smeId, processId } = await call<{ smeId: string; processId: string }>('examples.load', {});
+  const process = await call<ProcessRecord>('processes.get', { id: processId });
+  const workshops = await Promise.all(process.workshops.map((w) => call<WorkshopRecord>('workshops.get', { id: w.id })));
+  return { smeId, processId, process, workshops };
+}
+
+/** Repositories on the test core's database, to load the example on a chosen day. */
+function repositories() {
+  const core = cores.get();
+  const structure = () => core.library.getStructure();
+  const processes = new ProcessRepository(core.db!);
+  const transaction = <T>(fn: () => T): T => core.db!.transaction(fn)();
+  return {
+    db: core.db!, smes: new SmeRepository(core.db!), processes, workshops: new WorkshopRepository(core.db!, structure),
+    strategies: new StrategyRepository(core.db!, structure), transaction,
+  };
+}
+
+describe('the example case file', () => {
+  it('is a fictional small bakery, recognisable as the example, with its contacts', async () => {
+    const { smeId, process } = await loaded();
+    const sme = await call<Sme>('smes.get', { id: smeId });
+    expect(sme.name).toMatch(/^Example: /);
+    expect(sme).toMatchObject({ country: 'LT', employees: 28, sizeClass: 'small' });
+    expect(sme.contacts.length).toBeGreaterThanOrEqual(3);
+    expect(process).toMatchObject({ smeId, language: 'en', status: 'running' });
+    expect(process.title).toMatch(/^Example: /);
+    expect(process.facilitator).not.toBe('');
+  });
+
+  it('has six workshops held in order between the start and today, each with participants, notes, decisions and homework', async () => {
+    const { process, workshops } = await loaded();
+    const today = localDate(new Date());
+    const dates = workshops.map((w) => w.plannedAt!.slice(0, 10));
+    expect(workshops.map((w) => w.status)).toEqual(Array(6).fill('held'));
+    expect(dates[0]! > process.startDate).toBe(true);
+    expect(dates[5]! < today).toBe(true);
+    expect([...dates].sort()).toEqual(dates);
+    for (const w of workshops) {
+      expect(w.place && w.notes && w.decisions).toBeTruthy();
+      expect(w.durationMinutes).toBeGreaterThan(0);
+      expect(w.participants.some((p) => p.attended)).toBe(true);
+      expect(w.homework.length).toBeGreaterThan(0);
+    }
+    const everyone = workshops.flatMap((w) => w.participants);
+    expect(everyone.filter((p) => p.contactId === null)).toHaveLength(1);
+    expect(everyone.some((p) => p.invited && !p.attended)).toBe(true);
+    const homework = workshops.flatMap((w) => w.homework);
+    expect(homework.some((h) => h.done) && homework.some((h) => !h.done)).toBe(true);
+    expect(workshops[2]!.agenda.some((a) => a.blockId === null && a.actualMinutes !== null)).toBe(true);
+  });
+
+  it('answers every field of every worksheet of each workshop, every column of every table row', async () => {
+    const { workshops } = await loaded();
+    for (const w of workshops) {
+      for (const worksheetId of worksheetsOf(w.number)) {
+        for (const field of fieldsOf(worksheetId)) {
+          const where = `workshop ${w.number} ${worksheetId} ${field.id}`;
+          const value = w.answers[worksheetId]?.[field.id];
+          if (field.type !== 'table') {
+            expect(value === '' || value === null || value === undefined, where).toBe(false);
+            continue;
+          }
+          expect(Array.isArray(value) && value.length > 0, where).toBe(true);
+          for (const row of value as Record<string, unknown>[]) {
+            for (const column of field.columns!) expect(row[column.id] === '' || row[column.id] === null || row[column.id] === undefined, `${where}.${column.id}`).toBe(false);
+          }
+        }
+      }
+    }
+  });
+
+  it('has a strategy: two complete self-evaluations showing progress, stakeholders, linked objectives, activities, indicators in every light, reviews', async () => {
+    const { processId } = await loaded();
+    const today = localDate(new Date());
+    const s = await call<StrategyRecord>('strategy.get', { processId });
+    expect(s.vision && s.reviewRoutine).toBeTruthy();
+
+    expect(s.evaluations.map((e) => [e.kind, e.result.rated, e.result.total])).toEqual([['baseline', 40, 40], ['end', 40, 40]]);
+    expect(s.evaluations[1]!.result.overall!).toBeGreaterThan(s.evaluations[0]!.result.overall!);
+    expect(new Set(Object.values(s.evaluations[0]!.scores)).size).toBeGreaterThanOrEqual(4);
+
+    expect(s.stakeholders).toHaveLength(8);
+    expect(new Set(s.stakeholders.map((x) => x.group)).size).toBeGreaterThanOrEqual(5);
+
+    expect(new Set(s.objectives.map((o) => o.perspective))).toEqual(new Set(PERSPECTIVES));
+    const perspectiveOf = new Map(s.objectives.map((o) => [o.id, o.perspective]));
+    const rank = (id: string) => PERSPECTIVES.indexOf(perspectiveOf.get(id)!);
+    const links = s.objectives.flatMap((o) => o.leadsTo.map((effect) => [o.id, effect] as const));
+    expect(links.length).toBeGreaterThan(0);
+    // Causes sit below their effects on the map: learning → processes → stakeholders → business.
+    for (const [cause, effect] of links) expect(rank(cause)).toBeGreaterThanOrEqual(rank(effect));
+
+    expect(s.activities.length).toBeGreaterThanOrEqual(10);
+    for (const a of s.activities) expect(a.businessBenefit && a.stakeholderBenefit && a.objectiveId).toBeTruthy();
+    expect(new Set(s.activities.map((a) => a.kind))).toEqual(new Set(['existing', 'new']));
+    expect(s.activities.filter((a) => a.overdue).length).toBeGreaterThanOrEqual(1);
+    const learning = s.activities.filter((a) => a.learning);
+    expect(learning.length).toBeGreaterThanOrEqual(3);
+    for (const a of learning) expect(a.learners && a.learningWhat && a.learningHow).toBeTruthy();
+
+    expect(new Set(s.indicators.map((i) => i.status))).toEqual(new Set(['green', 'amber', 'red']));
+    for (const i of s.indicators) {
+      expect(i.measurements.length).toBeGreaterThanOrEqual(3);
+      expect(i.baselineDate && i.targetDate).toBeTruthy();
+    }
+
+    expect(s.reviews).toHaveLength(2);
+    expect(s.reviews[0]!.nextOn! > today).toBe(true);
+    for (const r of s.reviews) expect(r.findings && r.decisions).toBeTruthy();
+  });
+
+  it('makes a current dashboard for the SME', async () => {
+    const { smeId, processId } = await loaded();
+    const d = await call<Dashboard>('smes.dashboard', { smeId });
+    expect(d.processId).toBe(processId);
+    expect(d.scorecard.map((p) => [p.perspective, p.objectives > 0])).toEqual(PERSPECTIVES.map((p) => [p, true]));
+    expect(new Set(d.scorecard.map((p) => p.status))).toContain('red');
+    expect(d.overdue.length).toBeGreaterThan(0);
+    expect(d.nextReview! > localDate(new Date())).toBe(true);
+    expect(d.latestEvaluation?.kind).toBe('end');
+    expect(d.openHomework).toBeGreaterThan(0);
+  });
+
+  it('prints the minutes of workshop 3, the adapted agenda and the Lithuanian names included', async () => {
+    const { workshops } = await loaded();
+    const pdf = await call<{ base64: string }>('workshops.minutesPdf', { id: workshops[2]!.id });
+    const { text } = await pdfText(Buffer.from(pdf.base64, 'base64'));
+    for (const expected of ['Example: Šilo duona family bakery', 'Does the plan survive the Christmas season?', 'Rūta Jankauskienė', 'A second person for every key recipe and machine']) {
+      expect(text).toContain(squash(expected));
+    }
+  });
+
+  it('loads a second, independent copy', async () => {
+    const first = await loaded();
+    const second = await call<{ smeId: string; processId: string }>('examples.load', {});
+    expect(second.smeId).not.toBe(first.smeId);
+    await call('smes.trash', { id: first.smeId });
+    await call('smes.purge', { id: first.smeId });
+    expect((await call<StrategyRecord>('strategy.get', { processId: second.processId })).objectives.length).toBeGreaterThan(0);
+  });
+
+  it('puts its meetings on weekdays, whatever the day it is loaded on', () => {
+    for (let day = 26; day <= 32; day++) {
+      const c = calendar(new Date(2030, 11, day, 10, 30));
+      const meetings = [1, 2, 3, 4, 5, 6].map((n) => c.workshop(n)).concat([...DAYS.reviews, DAYS.nextReview, DAYS.yearlyReview].map((d) => c.meeting(d)));
+      for (const m of meetings) expect(new Date(`${m}T12:00`).getDay(), m).not.toBeOneOf([0, 6]);
+    }
+  });
+
+  it('shows the same lights and passes validation on any day it is loaded on', () => {
+    cores.start();
+    const repos = repositories();
+    // A Sunday at the turn of the year, and a Saturday in midsummer.
+    for (const now of [new Date(2030, 11, 29, 23, 50), new Date(2031, 5, 21, 8, 0)]) {
+      const { processId } = loadExample(repos, now);
+      expect(repos.strategies.get(processId, now).indicators.map((i) => i.status).sort()).toEqual(['amber', 'amber', 'green', 'green', 'green', 'red']);
+      expect(smeDashboard(repos, repos.processes.get(processId).smeId, now).overdue).toHaveLength(2);
+    }
+  });
+
+  it('leaves nothing behind when a step fails', async () => {
+    cores.start();
+    const repos = repositories();
+    repos.strategies.saveReview = () => {
+      throw new Error('disk full');
+    };
+    expect(() => loadExample(repos)).toThrow('disk full');
+    for (const view of ['all', 'trash']) expect((await call<SmePage>('smes.list', { view })).total).toBe(0);
+    expect(cores.get().db!.prepare('SELECT count(*) AS n FROM processes').get()).toEqual({ n: 0 });
+  });
+});

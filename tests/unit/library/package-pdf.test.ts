@@ -1,0 +1,181 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Block, DocumentModel, FieldView, WorksheetView } from '../../../electron/api/library';
+import { ContentLibrary } from '../../../electron/core/library/library';
+import { clock } from '../../../electron/core/pdf/blocks';
+import { captions, renderDocumentPdf, renderWorksheetPdf } from '../../../electron/core/pdf/package-pdf';
+import { pdfLabels } from '../../../electron/core/pdf/package-pdfs';
+
+import { pdfText, squash } from '../../helpers/pdf-text';
+
+/** Whether every word of `expected` occurs in `text`, in the same order. */
+function inOrder(text: string, expected: string): boolean {
+  const words = text.split(' ');
+  let at = 0;
+  for (const word of expected.split(' ')) {
+    while (at < words.length && words[at] !== word) at++;
+    if (at++ >= words.length) return false;
+  }
+  return true;
+}
+
+const fieldLabels = (f: FieldView): string[] => [f.label, ...(f.columns ?? []).map((c) => c.label), ...(f.options ?? []).map((o) => o.label)];
+
+describe('package PDFs of the real English package', () => {
+  const library = new ContentLibrary(path.resolve('content'));
+  let documents: DocumentModel[] = [];
+  const texts = new Map<string, Awaited<ReturnType<typeof pdfText>>>();
+
+  beforeAll(async () => {
+    documents = library.documents('en');
+    const labels = pdfLabels(library, 'en');
+    for (const doc of documents) texts.set(doc.id, await pdfText(await renderDocumentPdf(doc, { labels })));
+  }, 120_000);
+
+  it('prints every heading of every document, in the outline too', () => {
+    expect(documents.length).toBeGreaterThanOrEqual(12);
+    for (const doc of documents) {
+      const { text, outline } = texts.get(doc.id)!;
+      expect(text, doc.id).toContain(squash(doc.title));
+      expect(outline[0], doc.id).toBe(doc.title);
+      for (const b of doc.blocks) {
+        if (b.type !== 'heading') continue;
+        expect(text, `${doc.id}: heading "${b.text}"`).toContain(squash(b.text));
+        expect(outline, `${doc.id}: bookmark "${b.text}"`).toContain(b.text);
+      }
+    }
+  });
+
+  it('prints every paragraph, list item, table cell, statement and glossary entry word for word', () => {
+    const inl = (xs: { text: string }[]) => xs.map((x) => x.text).join('');
+    for (const doc of documents) {
+      const { text } = texts.get(doc.id)!;
+      const whole: string[] = [];
+      const columns: string[] = [];
+      const collect = (blocks: Block[], into: string[]) => {
+        for (const b of blocks) {
+          if (b.type === 'paragraph' || b.type === 'heading') into.push(b.type === 'heading' ? b.text : inl(b.inlines));
+          else if (b.type === 'list') into.push(...b.items.map(inl));
+          else if (b.type === 'table') into.push(...b.header.map(inl), ...b.rows.flat().map(inl));
+          else if (b.type === 'statements') into.push(...b.items.map((i) => i.text));
+          else if (b.type === 'terms') into.push(...b.items.flatMap((i) => [i.term, i.definition]));
+          else if (b.type === 'worksheet') {
+            collect(b.worksheet.instructions, into);
+            into.push(...b.worksheet.fields.flatMap(fieldLabels));
+          } else if (b.type === 'agenda') {
+            for (const r of b.rows) {
+              into.push(r.method);
+              collect(r.facilitator, columns);
+              collect(r.participants, columns);
+            }
+          }
+        }
+      };
+      collect(doc.blocks, whole);
+      for (const e of whole) expect(text, `${doc.id}: "${e}"`).toContain(squash(e));
+      // The agenda's two guidance columns interleave where a block crosses a page, so their text
+      // is checked word by word in order rather than as one run.
+      for (const e of columns) expect(inOrder(text, squash(e)), `${doc.id}: "${e}"`).toBe(true);
+    }
+  });
+
+  it('prints each workshop agenda with clock times from 0:00 to 3:00 and every block title', () => {
+    for (const doc of documents.filter((d) => d.kind === 'workshop')) {
+      const { text } = texts.get(doc.id)!;
+      const agenda = doc.blocks.find((b) => b.type === 'agenda');
+      expect(agenda?.type, doc.id).toBe('agenda');
+      if (agenda?.type !== 'agenda') continue;
+      for (const row of agenda.rows) expect(text, row.id).toContain(squash(`${clock(row.start)} ${row.minutes} min ${row.title}`));
+      expect(text, doc.id).toContain('3:00 180 min');
+    }
+  });
+
+  it('prints page numbers as "n / total" with the package title in the footer', () => {
+    const { footers, pages } = texts.get('worksheets')!;
+    expect(pages).toBeGreaterThan(1);
+    expect(footers).toEqual(footers.map((_, i) => `${documents[0]!.packageTitle} ${i + 1} / ${pages}`));
+  });
+
+  it('makes a blank handout that carries every label of its worksheet', async () => {
+    const view = library.worksheet('en', 'ws2-stakeholder-map');
+    const workshop = library.document('en', view.workshop);
+    const { text } = await pdfText(await renderWorksheetPdf(view, { language: 'en', packageTitle: workshop.packageTitle, workshopTitle: workshop.title, smeName: 'Bakery Kovač' }));
+    for (const label of [view.title, 'SME:', 'Date:', 'Participants:', 'Bakery Kovač', ...view.fields.flatMap(fieldLabels)]) {
+      expect(text, label).toContain(squash(label));
+    }
+  });
+});
+
+const translated = new ContentLibrary(path.resolve('content')).languages().filter((l) => l !== 'en');
+
+// One suite per translated package present (none yet: the English master is the only one).
+if (translated.length) describe('translations present in content/', () => {
+  const library = new ContentLibrary(path.resolve('content'));
+  const others = translated;
+
+  // Every language's own letters, through the real text: its glossary and one handout each.
+  for (const lng of others) it(`${lng}: prints its glossary and a handout word for word`, async () => {
+    {
+      const glossary = library.document(lng, 'glossary');
+      const { text } = await pdfText(await renderDocumentPdf(glossary, { labels: pdfLabels(library, lng) }));
+      for (const b of glossary.blocks) if (b.type === 'terms') for (const t of b.items) expect(text, `${lng}: ${t.id}`).toContain(squash(`${t.term} ${t.definition}`));
+      const view = library.worksheet(lng, library.getStructure().worksheets[0]!.id);
+      const handout = await pdfText(await renderWorksheetPdf(view, { language: lng, packageTitle: glossary.packageTitle }));
+      const c = captions(lng);
+      for (const label of [`${c.sme}:`, `${c.date}:`, `${c.participants}:`, view.title, ...view.fields.flatMap(fieldLabels)]) expect(handout.text, `${lng}: ${label}`).toContain(squash(label));
+    }
+  }, 120_000);
+});
+
+describe('glyphs beyond Latin-1', () => {
+  const samples = ['Κοινωνική ευθύνη', 'Социална отговорност', 'Socialinė atsakomybė', 'Społeczna odpowiedzialność', 'Sociālā atbildība', 'Responsabilitate socială'];
+  const doc: DocumentModel = {
+    id: 'glyphs', kind: 'document', language: 'el', title: 'Κοινωνική ευθύνη των ΜμΕ', packageTitle: '6x3 για την ΚΕ',
+    blocks: [
+      ...samples.map((text, i) => ({ type: 'heading' as const, level: 2 as const, text, anchor: `glyphs-${i}` })),
+      { type: 'paragraph', inlines: [{ text: 'Ελληνικά ' }, { text: 'Български', bold: true }, { text: ' Lietuvių', italic: true }, { text: ' Polski', bold: true, italic: true }] },
+      { type: 'list', ordered: true, items: samples.map((text) => [{ text }]) },
+      { type: 'table', header: [[{ text: 'Όρος' }], [{ text: 'Термин' }]], rows: [[[{ text: 'Żółć' }], [{ text: 'Ąčęėįšųūž' }]]] },
+      { type: 'terms', items: [{ id: 'x', term: 'Заинтересовани страни', definition: 'Suinteresuotosios šalys – ενδιαφερόμενα μέρη.' }] },
+    ],
+  };
+
+  it('comes back out of the PDF exactly, in every style', async () => {
+    const { text } = await pdfText(await renderDocumentPdf(doc, { organisation: 'Εταιρεία', generatedOn: new Date(2025, 4, 6) }));
+    for (const s of [...samples, doc.title, 'Ελληνικά Български Lietuvių Polski', 'Żółć', 'Ąčęėįšųūž', 'Заинтересовани страни', 'Suinteresuotosios šalys – ενδιαφερόμενα μέρη.']) {
+      expect(text, s).toContain(s);
+    }
+    expect(text).toContain('Οργανισμός: Εταιρεία');
+  });
+
+  it('maps a letter to itself after it first appeared inside a composed one', async () => {
+    const one = (text: string): DocumentModel => ({ ...doc, title: text, blocks: [{ type: 'heading', level: 2, text, anchor: 'a' }] });
+    await renderDocumentPdf(one('Ημερομηνία'));
+    expect((await pdfText(await renderDocumentPdf(one('Κοινωνική ευθύνη')))).text).toContain('Κοινωνική ευθύνη Κοινωνική ευθύνη');
+  });
+
+  it('sets kickers in capitals the way each language writes them (Greek capitals drop their accents)', async () => {
+    const { text } = await pdfText(await renderDocumentPdf({ ...doc, packageTitle: 'Κοινωνική ευθύνη · Šiaulių' }));
+    expect(text).toContain('ΚΟΙΝΩΝΙΚΗ ΕΥΘΥΝΗ · ŠIAULIŲ');
+  });
+
+  it('spells out the symbols Noto Sans has no glyph for', async () => {
+    const arrows: DocumentModel = { ...doc, blocks: [{ type: 'paragraph', inlines: [{ text: 'L1 → P1, score ≥ 4, ☐ done' }] }] };
+    expect((await pdfText(await renderDocumentPdf(arrows))).text).toContain('L1 -> P1, score >= 4, [ ] done');
+  });
+
+  it('captions a handout in the language of its content', async () => {
+    const view: WorksheetView = {
+      id: 'ws1-test', workshop: 'w1', title: 'Социална отговорност', instructions: [],
+      fields: [
+        { id: 'a', type: 'longtext', label: 'Какво правим вече?', help: 'Една или две изречения.' },
+        { id: 'b', type: 'choice', label: 'Приоритет', help: null, options: [{ id: 'low', label: 'Нисък' }, { id: 'high', label: 'Висок' }] },
+        { id: 'c', type: 'table', label: 'Дейности', help: null, minRows: 2, columns: [{ id: 'x', type: 'text', label: 'Дейност', help: null }, { id: 'y', type: 'rating', label: 'Ефект', help: null, min: 1, max: 5 }] },
+      ],
+    };
+    const { text } = await pdfText(await renderWorksheetPdf(view, { language: 'bg', packageTitle: '6x3 за КСО' }));
+    const c = captions('bg');
+    for (const s of [`${c.sme}:`, `${c.date}:`, `${c.participants}:`, view.title, ...view.fields.flatMap(fieldLabels)]) expect(text, s).toContain(s);
+    for (const lng of ['en', 'es', 'pt', 'ro', 'el', 'bg', 'pl', 'lt', 'lv']) expect(new Set(Object.values(captions(lng))).size, lng).toBe(6);
+  });
+});
