@@ -1,9 +1,8 @@
-// Where code may run is enforced here: the renderer never reaches Node or Electron, and the core
-// never imports Electron (it must run in plain Node and in tests).
+// Where code may run is enforced by the layering allow-list (build/eslint/layering.js): the
+// renderer reaches only itself and the contract, the core never imports Electron, and so on.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
-
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'url'];
+import layering from './build/eslint/layering.js';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', 'test-results/**', '.tmp/**', 'scripts/*.d.mts'] },
@@ -16,28 +15,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['renderer/src/**/*.{ts,tsx}', 'electron/api/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'electron', message: 'The renderer talks to the app only through window.api.' }],
-          patterns: [
-            { group: nodeBuiltins, message: 'The renderer runs in a sandboxed browser: no Node modules.' },
-            { group: ['**/electron/core/**', '../core/**', '../../core/**'], message: 'Use the contract in electron/api.' },
-          ],
-        },
-      ],
-    },
+    files: ['electron/**/*.{ts,tsx}', 'renderer/src/**/*.{ts,tsx}'],
+    plugins: { local: layering },
+    rules: { 'local/layering': 'error' },
   },
   {
-    files: ['electron/core/**/*.ts', 'electron/host/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'core/ and host/ run without Electron.' }] }],
-    },
-  },
-  {
-    files: ['scripts/**/*.mjs', 'eslint.config.js'],
+    files: ['scripts/**/*.mjs', 'eslint.config.js', 'build/eslint/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
 );

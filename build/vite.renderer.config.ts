@@ -15,7 +15,13 @@ export default defineConfig({
   root: renderer,
   base: './',
   plugins: [react()],
-  resolve: { alias: [{ find: /^pdfjs-worker(\?.*)?$/, replacement: `${pdfWorker}$1` }] },
+  resolve: {
+    alias: [
+      { find: /^pdfjs-worker(\?.*)?$/, replacement: `${pdfWorker}$1` },
+      // The renderer reaches the contract (and nothing else of electron/) through this alias.
+      { find: /^@api\//, replacement: `${path.resolve(renderer, '..', 'electron', 'api')}/` },
+    ],
+  },
   build: {
     outDir: path.resolve(renderer, '..', 'dist', 'renderer'),
     emptyOutDir: true,

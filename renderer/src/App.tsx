@@ -1,8 +1,8 @@
 import { Alert, AppShell, Code, Group, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppInfo } from '../../electron/api/contract';
-import type { Settings } from '../../electron/api/settings';
+import type { AppInfo } from '@api/contract';
+import type { Settings } from '@api/settings';
 import { LanguageMenu } from './settings/LanguageMenu';
 import { LibraryScreen } from './library/LibraryScreen';
 import { StrategyScreen } from './strategy/StrategyScreen';

@@ -1,6 +1,6 @@
-import type { Api, Invoke, PreloadBridge } from '../../electron/api/client';
-import { createApi } from '../../electron/api/client';
-import type { Result } from '../../electron/api/result';
+import type { Api, Invoke, PreloadBridge } from '@api/client';
+import { createApi } from '@api/client';
+import type { Result } from '@api/result';
 
 declare global {
   interface Window {

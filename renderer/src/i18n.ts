@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Language } from '../../electron/api/languages';
-import { LANGUAGES } from '../../electron/api/languages';
+import type { Language } from '@api/languages';
+import { LANGUAGES } from '@api/languages';
 
 // Every UI language is bundled: the app works offline and switches language without a reload.
 const files = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/translation.json', {

@@ -3,7 +3,7 @@ import './app.css';
 import { MantineProvider } from '@mantine/core';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { pickLanguage } from '../../electron/api/languages';
+import { pickLanguage } from '@api/languages';
 import { api, must } from './api';
 import { App } from './App';
 import { initI18n } from './i18n';

@@ -1,9 +1,10 @@
 import { Document, Page, renderToBuffer, Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
-import type { FieldView, WorksheetView } from '../../api/library';
+import type { FieldView } from '../../api/library';
 import type { Language } from '../../api/languages';
 import { isLanguage } from '../../api/languages';
-import type { AnswerValue, Homework, Participant } from '../../api/workshops';
+import type { AnswerValue } from '../../api/workshops';
+import type { MinutesInput } from '../workshops/minutes';
 import { clock } from './blocks';
 import { loadPdfFonts } from './fonts';
 import { printableDeep } from './glyphs';
@@ -27,25 +28,6 @@ const CAPTIONS: Record<Language, MinutesCaptions> = {
   lt: { minutes: 'Protokolas', sme: 'MVĮ', date: 'Data', place: 'Vieta', facilitator: 'Moderatorius', organisation: 'Organizacija', participants: 'Dalyviai', present: 'dalyvavo', absent: 'nedalyvavo', adHoc: 'prisijungė vietoje', agenda: 'Įvykusi darbotvarkė', minutesShort: 'min.', answers: 'Darbo lapų atsakymai', decisions: 'Sprendimai', notes: 'Pastabos', homework: 'Namų darbai', owner: 'Kas', due: 'Iki', done: 'atlikta', none: '—', planned: 'planuota', notHeld: 'neįvyko' },
   lv: { minutes: 'Protokols', sme: 'MVU', date: 'Datums', place: 'Vieta', facilitator: 'Moderators', organisation: 'Organizācija', participants: 'Dalībnieki', present: 'piedalījās', absent: 'nepiedalījās', adHoc: 'pievienojās uz vietas', agenda: 'Notikusī darba kārtība', minutesShort: 'min', answers: 'Darba lapu atbildes', decisions: 'Lēmumi', notes: 'Piezīmes', homework: 'Mājasdarbi', owner: 'Kas', due: 'Līdz', done: 'izdarīts', none: '—', planned: 'plānots', notHeld: 'nenotika' },
 };
-
-export interface MinutesInput {
-  language: string;
-  packageTitle: string;
-  workshopTitle: string;
-  smeName: string;
-  /** Local "YYYY-MM-DDTHH:MM" or null. */
-  plannedAt: string | null;
-  place: string;
-  facilitator: string;
-  organisation: string;
-  participants: Participant[];
-  /** The agenda as held: minutes actually used, and the planned minutes where they differ. */
-  agenda: { id: string; title: string; start: number; minutes: number; planned: number }[];
-  worksheets: { view: WorksheetView; answers: Record<string, AnswerValue> }[];
-  decisions: string;
-  notes: string;
-  homework: Homework[];
-}
 
 const when = (value: string | null, language: string) => {
   if (!value) return '';

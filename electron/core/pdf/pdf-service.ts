@@ -1,6 +1,6 @@
 import type { ContentLibrary } from '../library/library';
 import type { StrategyReportInput } from '../strategy/report';
-import type { MinutesInput } from './minutes';
+import type { MinutesInput } from '../workshops/minutes';
 
 // Loaded on first use: keeps start-up fast and lets the bundler keep react-pdf as an ES module.
 const pdfModule = () => import('./index');

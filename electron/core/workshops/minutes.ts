@@ -1,12 +1,31 @@
 import { plannedAgenda } from '../../api/agenda';
-import type { AgendaRow } from '../../api/library';
-import type { AgendaItem } from '../../api/workshops';
+import type { AgendaRow, WorksheetView } from '../../api/library';
+import type { AgendaItem, AnswerValue, Homework, Participant } from '../../api/workshops';
 import type { Settings } from '../../api/settings';
 import type { ContentLibrary } from '../library/library';
-import type { MinutesInput } from '../pdf/minutes';
 import type { SmeRepository } from '../smes/repository';
 import type { ProcessRepository } from '../processes/repository';
 import type { WorkshopRepository } from './repository';
+
+/** What the minutes PDF prints: gathered here, by the feature, and only drawn by the PDF module. */
+export interface MinutesInput {
+  language: string;
+  packageTitle: string;
+  workshopTitle: string;
+  smeName: string;
+  /** Local "YYYY-MM-DDTHH:MM" or null. */
+  plannedAt: string | null;
+  place: string;
+  facilitator: string;
+  organisation: string;
+  participants: Participant[];
+  /** The agenda as held: minutes actually used, and the planned minutes where they differ. */
+  agenda: { id: string; title: string; start: number; minutes: number; planned: number }[];
+  worksheets: { view: WorksheetView; answers: Record<string, AnswerValue> }[];
+  decisions: string;
+  notes: string;
+  homework: Homework[];
+}
 
 /**
  * Everything the minutes of one workshop show, gathered from the records and the package in the

@@ -1,7 +1,7 @@
 import { Badge, Box, Checkbox, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import type { AgendaRow, Block, FieldView, Inline, WorksheetView } from '../../../electron/api/library';
-import { assertNever } from '../../../electron/api/result';
+import type { AgendaRow, Block, FieldView, Inline, WorksheetView } from '@api/library';
+import { assertNever } from '@api/result';
 
 export interface Captions {
   time: string;

@@ -1,11 +1,11 @@
 import { Alert, Box, Button, Group, Loader, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LibraryToc } from '../../../electron/api/contract';
-import type { DocumentModel } from '../../../electron/api/library';
-import type { Language } from '../../../electron/api/languages';
-import { LANGUAGE_NAMES } from '../../../electron/api/languages';
-import type { Settings } from '../../../electron/api/settings';
+import type { LibraryToc } from '@api/contract';
+import type { DocumentModel } from '@api/library';
+import type { Language } from '@api/languages';
+import { LANGUAGE_NAMES } from '@api/languages';
+import type { Settings } from '@api/settings';
 import { api } from '../api';
 import { href, navigate } from '../router';
 import type { Captions } from './Blocks';

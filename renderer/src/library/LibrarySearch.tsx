@@ -2,8 +2,8 @@ import { Paper, Stack, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SearchHit } from '../../../electron/api/library';
-import type { Language } from '../../../electron/api/languages';
+import type { SearchHit } from '@api/library';
+import type { Language } from '@api/languages';
 import { api } from '../api';
 import { navigate } from '../router';
 

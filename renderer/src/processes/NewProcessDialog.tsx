@@ -1,9 +1,9 @@
 import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProcessRecord } from '../../../electron/api/processes';
-import { ProcessInput } from '../../../electron/api/processes';
-import { toFieldIssues } from '../../../electron/api/validation';
+import type { ProcessRecord } from '@api/processes';
+import { ProcessInput } from '@api/processes';
+import { toFieldIssues } from '@api/validation';
 import { api } from '../api';
 import { languageOptions } from '../settings/LanguageMenu';
 import { issueMessages } from '../saving/validation';

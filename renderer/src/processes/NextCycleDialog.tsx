@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProcessRecord } from '../../../electron/api/processes';
+import type { ProcessRecord } from '@api/processes';
 import { api } from '../api';
 import { issueMessages } from '../saving/validation';
 

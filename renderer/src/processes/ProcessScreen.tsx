@@ -1,12 +1,12 @@
 import { Alert, Anchor, Badge, Button, Group, List, Loader, Paper, Select, SimpleGrid, Stack, Text, TextInput, Timeline, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LibraryToc } from '../../../electron/api/contract';
-import { LANGUAGE_NAMES } from '../../../electron/api/languages';
-import type { ProcessRecord } from '../../../electron/api/processes';
-import type { Homework } from '../../../electron/api/workshops';
-import { PROCESS_STATUSES } from '../../../electron/api/processes';
-import type { Sme } from '../../../electron/api/smes';
+import type { LibraryToc } from '@api/contract';
+import { LANGUAGE_NAMES } from '@api/languages';
+import type { ProcessRecord } from '@api/processes';
+import type { Homework } from '@api/workshops';
+import { PROCESS_STATUSES } from '@api/processes';
+import type { Sme } from '@api/smes';
 import { api } from '../api';
 import { SaveStatus } from '../ui/SaveStatus';
 import { href } from '../router';

@@ -1,8 +1,8 @@
 import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProcessRecord } from '../../../electron/api/processes';
-import { LANGUAGE_NAMES } from '../../../electron/api/languages';
+import type { ProcessRecord } from '@api/processes';
+import { LANGUAGE_NAMES } from '@api/languages';
 import { api } from '../api';
 import { href, navigate } from '../router';
 import { formatDay } from './labels';

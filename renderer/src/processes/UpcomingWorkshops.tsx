@@ -1,7 +1,7 @@
 import { Anchor, Paper, SegmentedControl, Stack, Table, Text, Title, Group } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UpcomingWorkshop } from '../../../electron/api/workshops';
+import type { UpcomingWorkshop } from '@api/workshops';
 import { api } from '../api';
 import { href } from '../router';
 import { formatPlanned, todayIso } from './labels';

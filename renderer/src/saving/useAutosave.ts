@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Result } from '../../../electron/api/result';
+import type { Result } from '@api/result';
 import type { SaveState } from '../ui/SaveStatus';
 
 /**

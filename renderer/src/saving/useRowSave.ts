@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AppError, Result } from '../../../electron/api/result';
-import type { StrategyRecord } from '../../../electron/api/strategy';
+import type { AppError, Result } from '@api/result';
+import type { StrategyRecord } from '@api/strategy';
 import type { SaveState } from '../ui/SaveStatus';
 
 /**

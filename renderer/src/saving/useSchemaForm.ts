@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import type { Result } from '../../../electron/api/result';
+import type { Result } from '@api/result';
 import { schemaMessages } from './validation';
 import { useStoredAutosave } from './useStoredAutosave';
 

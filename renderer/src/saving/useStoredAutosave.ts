@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Result } from '../../../electron/api/result';
+import type { Result } from '@api/result';
 import { useAutosave } from './useAutosave';
 import { refusalMessages } from './validation';
 import { readJson, removeIfSame, track, writeJson } from './storage';

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
-import type { FieldIssue } from '../../../electron/api/result';
-import { toFieldIssues } from '../../../electron/api/validation';
+import type { FieldIssue } from '@api/result';
+import { toFieldIssues } from '@api/validation';
 
 /** Field path -> translated sentence that says what to fix. */
 export function issueMessages(issues: readonly FieldIssue[], t: TFunction): Record<string, string> {

@@ -1,8 +1,8 @@
 import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Language } from '../../../electron/api/languages';
-import { isLanguage, LANGUAGE_NAMES, LANGUAGES } from '../../../electron/api/languages';
-import type { Settings } from '../../../electron/api/settings';
+import type { Language } from '@api/languages';
+import { isLanguage, LANGUAGE_NAMES, LANGUAGES } from '@api/languages';
+import type { Settings } from '@api/settings';
 import { api } from '../api';
 import { changeLanguage } from '../i18n';
 

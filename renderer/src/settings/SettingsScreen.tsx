@@ -1,12 +1,12 @@
 import { Code, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppInfo } from '../../../electron/api/contract';
-import type { Language } from '../../../electron/api/languages';
-import { isLanguage } from '../../../electron/api/languages';
-import type { Settings, SettingsPatch } from '../../../electron/api/settings';
-import { SettingsPatch as SettingsPatchSchema } from '../../../electron/api/settings';
-import { toFieldIssues } from '../../../electron/api/validation';
+import type { AppInfo } from '@api/contract';
+import type { Language } from '@api/languages';
+import { isLanguage } from '@api/languages';
+import type { Settings, SettingsPatch } from '@api/settings';
+import { SettingsPatch as SettingsPatchSchema } from '@api/settings';
+import { toFieldIssues } from '@api/validation';
 import { api } from '../api';
 import { languageOptions } from './LanguageMenu';
 import { SaveStatus } from '../ui/SaveStatus';

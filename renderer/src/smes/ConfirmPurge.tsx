@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { SmeSummary } from '../../../electron/api/smes';
+import type { SmeSummary } from '@api/smes';
 import { api } from '../api';
 
 export function ConfirmPurge({ sme, onClose, onPurged }: { sme: SmeSummary | null; onClose: () => void; onPurged: () => void }) {

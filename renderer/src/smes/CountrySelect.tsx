@@ -2,8 +2,8 @@ import type { ComboboxItem, OptionsFilter } from '@mantine/core';
 import { Select } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { countryOptions } from '../../../electron/api/countries';
-import { fold } from '../../../electron/api/text';
+import { countryOptions } from '@api/countries';
+import { fold } from '@api/text';
 
 /** Typing "lietuv" or "lithu" both work: matching ignores case and diacritics. */
 export const foldFilter: OptionsFilter = ({ options, search }) => {

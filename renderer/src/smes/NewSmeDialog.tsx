@@ -1,9 +1,9 @@
 import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Sme } from '../../../electron/api/smes';
-import { SmeInput } from '../../../electron/api/smes';
-import { toFieldIssues } from '../../../electron/api/validation';
+import type { Sme } from '@api/smes';
+import { SmeInput } from '@api/smes';
+import { toFieldIssues } from '@api/validation';
 import { api } from '../api';
 import { issueMessages } from '../saving/validation';
 import { CountrySelect } from './CountrySelect';

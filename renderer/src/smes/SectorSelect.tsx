@@ -1,6 +1,6 @@
 import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { SECTORS } from '../../../electron/api/smes';
+import { SECTORS } from '@api/smes';
 import { foldFilter } from './CountrySelect';
 
 export function SectorSelect(props: { value: string | null; onChange: (v: string | null) => void; error?: string | undefined }) {

@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { SizeClass } from '../../../electron/api/smes';
+import type { SizeClass } from '@api/smes';
 
 const COLORS: Record<SizeClass, string> = { micro: 'teal', small: 'blue', medium: 'grape', large: 'orange' };
 

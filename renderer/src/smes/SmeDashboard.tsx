@@ -2,7 +2,7 @@ import { Alert, Anchor, Group, List, Paper, SimpleGrid, Stack, Text, Title } fro
 import type { ReactNode } from 'react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Dashboard } from '../../../electron/api/strategy';
+import type { Dashboard } from '@api/strategy';
 import { api } from '../api';
 import { href } from '../router';
 import { formatPlanned } from '../processes/labels';

@@ -1,9 +1,9 @@
 import { Alert, Anchor, Button, Group, Loader, NumberInput, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Sme } from '../../../electron/api/smes';
-import { SmeInput, sizeClassOf } from '../../../electron/api/smes';
-import { toFieldIssues } from '../../../electron/api/validation';
+import type { Sme } from '@api/smes';
+import { SmeInput, sizeClassOf } from '@api/smes';
+import { toFieldIssues } from '@api/validation';
 import { api } from '../api';
 import { ContactsEditor } from './ContactsEditor';
 import { CountrySelect } from './CountrySelect';

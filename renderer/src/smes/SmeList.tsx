@@ -2,8 +2,8 @@ import { Alert, Button, Group, Loader, SegmentedControl, Select, Stack, Table, T
 import { useDebouncedValue } from '@mantine/hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SmePage, SmeQuery, SmeSort, SmeSummary } from '../../../electron/api/smes';
-import { SIZE_CLASSES } from '../../../electron/api/smes';
+import type { SmePage, SmeQuery, SmeSort, SmeSummary } from '@api/smes';
+import { SIZE_CLASSES } from '@api/smes';
 import { api } from '../api';
 import { ConfirmPurge } from './ConfirmPurge';
 import { CountrySelect, countryName } from './CountrySelect';

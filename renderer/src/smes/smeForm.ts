@@ -1,4 +1,4 @@
-import type { Sme, SmeInput } from '../../../electron/api/smes';
+import type { Sme, SmeInput } from '@api/smes';
 
 export interface ContactForm {
   key: string;

@@ -1,9 +1,9 @@
 import { Badge, Button, Group, Paper, SegmentedControl, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Activity, Objective } from '../../../electron/api/strategy';
-import { ACTIVITY_STATUSES, ActivityInput } from '../../../electron/api/strategy';
-import { toFieldIssues } from '../../../electron/api/validation';
+import type { Activity, Objective } from '@api/strategy';
+import { ACTIVITY_STATUSES, ActivityInput } from '@api/strategy';
+import { toFieldIssues } from '@api/validation';
 import { api } from '../api';
 import { issueMessages } from '../saving/validation';
 import { ActivityEditor } from './ActivityEditor';

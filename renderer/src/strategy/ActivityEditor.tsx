@@ -1,8 +1,8 @@
 import { Alert, Autocomplete, Button, Checkbox, Fieldset, Group, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Activity, ActivityInput as ActivityData, Objective } from '../../../electron/api/strategy';
-import { ACTIVITY_KINDS, ACTIVITY_STATUSES, ActivityInput, LEARNING_METHODS } from '../../../electron/api/strategy';
+import type { Activity, ActivityInput as ActivityData, Objective } from '@api/strategy';
+import { ACTIVITY_KINDS, ACTIVITY_STATUSES, ActivityInput, LEARNING_METHODS } from '@api/strategy';
 import { api } from '../api';
 import { SaveStatus } from '../ui/SaveStatus';
 import { schemaMessages } from '../saving/validation';

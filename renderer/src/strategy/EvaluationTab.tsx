@@ -1,9 +1,9 @@
 import { Alert, Badge, Button, Group, NativeSelect, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { scoreEvaluation } from '../../../electron/api/scoring';
-import type { Evaluation } from '../../../electron/api/strategy';
-import { EVALUATION_KINDS } from '../../../electron/api/strategy';
+import { scoreEvaluation } from '@api/scoring';
+import type { Evaluation } from '@api/strategy';
+import { EVALUATION_KINDS } from '@api/strategy';
 import { api } from '../api';
 import { formatDay, todayIso } from '../processes/labels';
 import { ConfirmDelete } from '../ui/ConfirmDelete';

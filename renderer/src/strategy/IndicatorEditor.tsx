@@ -1,9 +1,9 @@
 import { Alert, Button, Group, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Indicator, Objective } from '../../../electron/api/strategy';
-import { DIRECTIONS, IndicatorInput } from '../../../electron/api/strategy';
-import { toFieldIssues } from '../../../electron/api/validation';
+import type { Indicator, Objective } from '@api/strategy';
+import { DIRECTIONS, IndicatorInput } from '@api/strategy';
+import { toFieldIssues } from '@api/validation';
 import { api } from '../api';
 import { SaveStatus } from '../ui/SaveStatus';
 import { useStoredAutosave } from '../saving/useStoredAutosave';

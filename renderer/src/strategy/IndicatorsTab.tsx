@@ -2,9 +2,9 @@ import { Alert, Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } f
 import type { ReactNode } from 'react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { progress } from '../../../electron/api/scoring';
-import type { Indicator, Objective } from '../../../electron/api/strategy';
-import { PERSPECTIVES } from '../../../electron/api/strategy';
+import { progress } from '@api/scoring';
+import type { Indicator, Objective } from '@api/strategy';
+import { PERSPECTIVES } from '@api/strategy';
 import { api } from '../api';
 import { href } from '../router';
 import { TrendChart } from './charts/TrendChart';

@@ -1,8 +1,8 @@
 import { Alert, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Activity, Objective } from '../../../electron/api/strategy';
-import { ACTIVITY_STATUSES } from '../../../electron/api/strategy';
+import type { Activity, Objective } from '@api/strategy';
+import { ACTIVITY_STATUSES } from '@api/strategy';
 import { formatShortDay } from './planLabels';
 
 const A = 'strategy.activities';

@@ -1,9 +1,9 @@
 import { Button, Group, NumberInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Indicator, Measurement } from '../../../electron/api/strategy';
-import { MeasurementInput } from '../../../electron/api/strategy';
-import { toFieldIssues } from '../../../electron/api/validation';
+import type { Indicator, Measurement } from '@api/strategy';
+import { MeasurementInput } from '@api/strategy';
+import { toFieldIssues } from '@api/validation';
 import { api } from '../api';
 import { issueMessages } from '../saving/validation';
 import { todayIso } from '../processes/labels';

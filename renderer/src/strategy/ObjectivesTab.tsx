@@ -1,8 +1,8 @@
 import { Button, Group, List, NativeSelect, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Perspective } from '../../../electron/api/strategy';
-import { PERSPECTIVES } from '../../../electron/api/strategy';
+import type { Perspective } from '@api/strategy';
+import { PERSPECTIVES } from '@api/strategy';
 import { api } from '../api';
 import { StrategyMap } from './charts/StrategyMap';
 import { ObjectiveEditor } from './objectives/ObjectiveEditor';

@@ -1,8 +1,8 @@
 import { Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { StrategyRecord } from '../../../electron/api/strategy';
-import { ACTIVITY_STATUSES, StrategyInput } from '../../../electron/api/strategy';
+import type { StrategyRecord } from '@api/strategy';
+import { ACTIVITY_STATUSES, StrategyInput } from '@api/strategy';
 import { api } from '../api';
 import { SaveStatus } from '../ui/SaveStatus';
 import { navigate } from '../router';

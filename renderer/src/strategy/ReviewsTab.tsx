@@ -1,9 +1,9 @@
 import { Alert, Button, Fieldset, Group, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Review, StrategyRecord } from '../../../electron/api/strategy';
-import { ReviewInput } from '../../../electron/api/strategy';
-import { toFieldIssues } from '../../../electron/api/validation';
+import type { Review, StrategyRecord } from '@api/strategy';
+import { ReviewInput } from '@api/strategy';
+import { toFieldIssues } from '@api/validation';
 import { api } from '../api';
 import { SaveStatus } from '../ui/SaveStatus';
 import { formatDay, todayIso } from '../processes/labels';

@@ -1,9 +1,9 @@
 import { Table, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { worstLight } from '../../../electron/api/scoring';
-import type { Light, PerspectiveStatus, StrategyRecord } from '../../../electron/api/strategy';
-import { ACTIVITY_STATUSES, LIGHTS, PERSPECTIVES } from '../../../electron/api/strategy';
+import { worstLight } from '@api/scoring';
+import type { Light, PerspectiveStatus, StrategyRecord } from '@api/strategy';
+import { ACTIVITY_STATUSES, LIGHTS, PERSPECTIVES } from '@api/strategy';
 import { TrafficLight } from './TrafficLight';
 
 /** The scorecard at a glance from a strategy, as the SME's dashboard gets it from the app. */

@@ -1,9 +1,9 @@
 import { Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Stakeholder, StakeholderInput as StakeholderData } from '../../../electron/api/strategy';
-import { STAKEHOLDER_GROUPS, StakeholderInput } from '../../../electron/api/strategy';
-import { toFieldIssues } from '../../../electron/api/validation';
+import type { Stakeholder, StakeholderInput as StakeholderData } from '@api/strategy';
+import { STAKEHOLDER_GROUPS, StakeholderInput } from '@api/strategy';
+import { toFieldIssues } from '@api/validation';
 import { api } from '../api';
 import { SaveStatus } from '../ui/SaveStatus';
 import { issueMessages, refusalMessages } from '../saving/validation';

@@ -1,6 +1,6 @@
 import { Box, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Light } from '../../../electron/api/strategy';
+import type { Light } from '@api/strategy';
 
 const DOT: Record<Light, string> = {
   green: 'var(--mantine-color-green-8)',

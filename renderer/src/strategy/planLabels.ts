@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { Objective } from '../../../electron/api/strategy';
-import { PERSPECTIVES } from '../../../electron/api/strategy';
+import type { Objective } from '@api/strategy';
+import { PERSPECTIVES } from '@api/strategy';
 
 /** Options for an objective picker, grouped by scorecard perspective in the scorecard's order. */
 export function objectiveOptions(objectives: readonly Objective[], t: TFunction) {

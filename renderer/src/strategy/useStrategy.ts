@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { DocumentModel } from '../../../electron/api/library';
-import type { ProcessRecord } from '../../../electron/api/processes';
-import type { Result } from '../../../electron/api/result';
-import type { Sme } from '../../../electron/api/smes';
-import type { StrategyRecord } from '../../../electron/api/strategy';
+import type { DocumentModel } from '@api/library';
+import type { ProcessRecord } from '@api/processes';
+import type { Result } from '@api/result';
+import type { Sme } from '@api/smes';
+import type { StrategyRecord } from '@api/strategy';
 import { api, must } from '../api';
 
 export interface StrategyCase {

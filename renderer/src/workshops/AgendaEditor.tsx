@@ -2,11 +2,11 @@ import { ActionIcon, Badge, Button, Group, Modal, NumberInput, Select, Stack, Ta
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import type { PlannedRow } from '../../../electron/api/agenda';
-import { plannedAgenda, WORKSHOP_MINUTES } from '../../../electron/api/agenda';
-import type { AgendaRow } from '../../../electron/api/library';
-import type { AgendaItem, WorkshopRecord } from '../../../electron/api/workshops';
-import { AgendaItemInput } from '../../../electron/api/workshops';
+import type { PlannedRow } from '@api/agenda';
+import { plannedAgenda, WORKSHOP_MINUTES } from '@api/agenda';
+import type { AgendaRow } from '@api/library';
+import type { AgendaItem, WorkshopRecord } from '@api/workshops';
+import { AgendaItemInput } from '@api/workshops';
 import { api } from '../api';
 import { SaveStatus } from '../ui/SaveStatus';
 import { schemaMessages } from '../saving/validation';

@@ -1,8 +1,8 @@
 import type { MantineSize } from '@mantine/core';
 import { Button, Group, NativeSelect, NumberInput, Radio, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { FieldView } from '../../../electron/api/library';
-import { assertNever } from '../../../electron/api/result';
+import type { FieldView } from '@api/library';
+import { assertNever } from '@api/result';
 
 export type Scalar = string | number | null;
 

@@ -1,8 +1,8 @@
 import { ActionIcon, Autocomplete, Button, Checkbox, Group, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import type { WorkshopRecord } from '../../../electron/api/workshops';
-import { HomeworkInput } from '../../../electron/api/workshops';
+import type { WorkshopRecord } from '@api/workshops';
+import { HomeworkInput } from '@api/workshops';
 import { api } from '../api';
 import { SaveStatus } from '../ui/SaveStatus';
 import { schemaMessages } from '../saving/validation';

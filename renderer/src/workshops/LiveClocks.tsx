@@ -1,6 +1,6 @@
 import { Box, Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { AgendaRow } from '../../../electron/api/library';
+import type { AgendaRow } from '@api/library';
 
 /** "m:ss", or "h:mm:ss" from an hour on. */
 export function clockText(ms: number): string {

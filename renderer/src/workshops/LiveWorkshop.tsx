@@ -1,8 +1,8 @@
 import { Alert, Anchor, Box, Button, Group, Kbd, Loader, Modal, Paper, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { agendaItems } from '../../../electron/api/agenda';
-import type { AgendaRow } from '../../../electron/api/library';
+import { agendaItems } from '@api/agenda';
+import type { AgendaRow } from '@api/library';
 import { api } from '../api';
 import { Blocks } from '../library/Blocks';
 import { href, navigate } from '../router';

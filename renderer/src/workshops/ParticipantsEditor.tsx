@@ -1,9 +1,9 @@
 import { ActionIcon, Badge, Button, Checkbox, Group, Select, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import type { WorkshopRecord } from '../../../electron/api/workshops';
-import { ParticipantInput } from '../../../electron/api/workshops';
-import type { Contact } from '../../../electron/api/smes';
+import type { WorkshopRecord } from '@api/workshops';
+import { ParticipantInput } from '@api/workshops';
+import type { Contact } from '@api/smes';
 import { api } from '../api';
 import { SaveStatus } from '../ui/SaveStatus';
 import { schemaMessages } from '../saving/validation';

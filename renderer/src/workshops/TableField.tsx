@@ -1,7 +1,7 @@
 import { ActionIcon, Box, Button, Group, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldView } from '../../../electron/api/library';
+import type { FieldView } from '@api/library';
 import type { Scalar } from './FieldInput';
 import { FieldInput } from './FieldInput';
 

@@ -1,8 +1,8 @@
 import { Alert, Box, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FieldView, WorksheetView } from '../../../electron/api/library';
-import type { AnswerValue } from '../../../electron/api/workshops';
+import type { FieldView, WorksheetView } from '@api/library';
+import type { AnswerValue } from '@api/workshops';
 import { Blocks } from '../library/Blocks';
 import type { Scalar } from './FieldInput';
 import { FieldInput } from './FieldInput';

@@ -1,7 +1,7 @@
 import { Alert, Group, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { WorkshopInput, WorkshopRecord } from '../../../electron/api/workshops';
-import { WORKSHOP_STATUSES, WorkshopInput as WorkshopSchema } from '../../../electron/api/workshops';
+import type { WorkshopInput, WorkshopRecord } from '@api/workshops';
+import { WORKSHOP_STATUSES, WorkshopInput as WorkshopSchema } from '@api/workshops';
 import { api } from '../api';
 import { SaveStatus } from '../ui/SaveStatus';
 import { schemaMessages } from '../saving/validation';

@@ -1,7 +1,7 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { WorksheetView } from '../../../electron/api/library';
+import type { WorksheetView } from '@api/library';
 import { api } from '../api';
 import { PdfPanel } from '../ui/pdf/PdfPanel';
 

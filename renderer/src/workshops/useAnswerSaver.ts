@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AnswerValue } from '../../../electron/api/workshops';
-import type { AppError } from '../../../electron/api/result';
+import type { AnswerValue } from '@api/workshops';
+import type { AppError } from '@api/result';
 import { api } from '../api';
 import { answerDraftKey, readJson, removeIfSame, track, writeJson } from '../saving/storage';
 

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
-import type { PlannedRow } from '../../../electron/api/agenda';
-import { plannedAgenda } from '../../../electron/api/agenda';
-import type { AgendaRow, DocumentModel, WorksheetView } from '../../../electron/api/library';
-import type { ProcessRecord } from '../../../electron/api/processes';
-import type { WorkshopRecord } from '../../../electron/api/workshops';
-import type { Sme } from '../../../electron/api/smes';
+import type { PlannedRow } from '@api/agenda';
+import { plannedAgenda } from '@api/agenda';
+import type { AgendaRow, DocumentModel, WorksheetView } from '@api/library';
+import type { ProcessRecord } from '@api/processes';
+import type { WorkshopRecord } from '@api/workshops';
+import type { Sme } from '@api/smes';
 import { api, must } from '../api';
 import { allSaved } from '../saving/storage';
 

@@ -1,5 +1,5 @@
 import { Group, Stack, Text } from '@mantine/core';
-import { polygonPoints, radarAxes, radarPoints } from '../../../../electron/api/charts';
+import { polygonPoints, radarAxes, radarPoints } from '@api/charts';
 import { wrapLabel } from './wrap';
 
 export interface RadarSeries {

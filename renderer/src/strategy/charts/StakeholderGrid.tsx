@@ -1,5 +1,5 @@
 import { Group, Stack, Text } from '@mantine/core';
-import { stakeholderGrid } from '../../../../electron/api/charts';
+import { stakeholderGrid } from '@api/charts';
 import { wrapLabel } from './wrap';
 
 export interface GridStakeholder {

@@ -1,5 +1,5 @@
-import type { MapPerspective } from '../../../../electron/api/charts';
-import { strategyMapLayout } from '../../../../electron/api/charts';
+import type { MapPerspective } from '@api/charts';
+import { strategyMapLayout } from '@api/charts';
 import { wrapLabel } from './wrap';
 
 export interface MapObjective {

@@ -1,7 +1,7 @@
 import { Stack, Table, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { linePath, trendGeometry } from '../../../../electron/api/charts';
-import type { TrendInput } from '../../../../electron/api/charts';
+import { linePath, trendGeometry } from '@api/charts';
+import type { TrendInput } from '@api/charts';
 import { formatShortDay, formatValue } from '../planLabels';
 
 const WIDTH = 480;

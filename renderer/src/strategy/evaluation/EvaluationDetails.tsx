@@ -1,7 +1,7 @@
 import { Group, NativeSelect, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Evaluation, EvaluationInput as EvaluationData } from '../../../../electron/api/strategy';
-import { EVALUATION_KINDS, EvaluationInput } from '../../../../electron/api/strategy';
+import type { Evaluation, EvaluationInput as EvaluationData } from '@api/strategy';
+import { EVALUATION_KINDS, EvaluationInput } from '@api/strategy';
 import { api } from '../../api';
 import { SaveStatus } from '../../ui/SaveStatus';
 import type { ApplyChange } from '../useStrategy';

@@ -1,9 +1,9 @@
 import { Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { scoreEvaluation } from '../../../../electron/api/scoring';
-import type { Evaluation, Scores } from '../../../../electron/api/strategy';
-import { PERSPECTIVES, RELATIONSHIPS } from '../../../../electron/api/strategy';
+import { scoreEvaluation } from '@api/scoring';
+import type { Evaluation, Scores } from '@api/strategy';
+import { PERSPECTIVES, RELATIONSHIPS } from '@api/strategy';
 import { RadarChart } from '../charts/RadarChart';
 import type { Statement } from './statements';
 

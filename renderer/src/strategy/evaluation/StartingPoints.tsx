@@ -1,8 +1,8 @@
 import { Badge, Button, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { largestGaps } from '../../../../electron/api/scoring';
-import type { Objective } from '../../../../electron/api/strategy';
+import { largestGaps } from '@api/scoring';
+import type { Objective } from '@api/strategy';
 import { api } from '../../api';
 import type { ApplyChange } from '../useStrategy';
 import type { Statement } from './statements';

@@ -1,7 +1,7 @@
 import { Button, Group, Paper, SegmentedControl, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PERSPECTIVES } from '../../../../electron/api/strategy';
+import { PERSPECTIVES } from '@api/strategy';
 import type { SaveState } from '../../ui/SaveStatus';
 import { SaveStatus } from '../../ui/SaveStatus';
 import type { SelfEvaluationSheet, Statement } from './statements';

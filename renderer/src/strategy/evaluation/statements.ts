@@ -1,7 +1,7 @@
-import type { DocumentModel } from '../../../../electron/api/library';
-import type { ScoredItem } from '../../../../electron/api/scoring';
-import type { Perspective, Relationship } from '../../../../electron/api/strategy';
-import { PERSPECTIVES, RELATIONSHIPS } from '../../../../electron/api/strategy';
+import type { DocumentModel } from '@api/library';
+import type { ScoredItem } from '@api/scoring';
+import type { Perspective, Relationship } from '@api/strategy';
+import { PERSPECTIVES, RELATIONSHIPS } from '@api/strategy';
 
 export interface Statement extends ScoredItem {
   /** Position on the sheet, from 1, as the owner reads it. */

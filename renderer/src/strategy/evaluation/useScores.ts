@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import type { Evaluation } from '../../../../electron/api/strategy';
+import type { Evaluation } from '@api/strategy';
 import { api } from '../../api';
 import type { SaveState } from '../../ui/SaveStatus';
 import type { ApplyChange } from '../useStrategy';

@@ -1,8 +1,8 @@
 import { Button, Fieldset, Group, MultiSelect, NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Objective } from '../../../../electron/api/strategy';
-import { ObjectiveInput, PERSPECTIVES } from '../../../../electron/api/strategy';
+import type { Objective } from '@api/strategy';
+import { ObjectiveInput, PERSPECTIVES } from '@api/strategy';
 import { api } from '../../api';
 import { SaveStatus } from '../../ui/SaveStatus';
 import { ConfirmDelete } from '../../ui/ConfirmDelete';

@@ -1,8 +1,8 @@
 import { Alert, Group, Loader, Text } from '@mantine/core';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PdfFile } from '../../../../electron/api/contract';
-import type { Result } from '../../../../electron/api/result';
+import type { PdfFile } from '@api/contract';
+import type { Result } from '@api/result';
 
 // pdf.js is large: load the viewer only when a PDF is opened.
 const PdfViewer = lazy(() => import('./PdfViewer').then((m) => ({ default: m.PdfViewer })));
