@@ -1,4 +1,5 @@
 import { afterEach } from 'vitest';
+import type { Channel, Request, Response } from '../../electron/api/contract';
 import type { AppCore } from '../../electron/core/app-core';
 import { createAppCore } from '../../electron/core/app-core';
 import { JsonSettingsStore } from '../../electron/core/settings/json-store';
@@ -33,12 +34,14 @@ export function coreForEachTest() {
     if (!current) throw new Error('start() the core first');
     return current;
   };
-  async function call<T>(channel: string, payload: unknown): Promise<T> {
+  /** Typed by channel: a change of the contract fails the tests at compile time. */
+  async function call<C extends Channel>(channel: C, payload: Request<C>): Promise<Response<C>> {
     const r = await get().dispatch(channel, payload);
     if (!r.ok) throw new Error(`${channel} failed: ${JSON.stringify(r.error)}`);
-    return r.value as T;
+    return r.value as Response<C>;
   }
-  async function issues(channel: string, payload: unknown): Promise<Record<string, string>> {
+  /** A call that must be refused; the payload may be deliberately wrong, so it is not typed. */
+  async function issues(channel: Channel, payload: unknown): Promise<Record<string, string>> {
     const r = await get().dispatch(channel, payload);
     if (r.ok) throw new Error(`${channel} should have failed`);
     return Object.fromEntries((r.error.issues ?? []).map((i) => [i.path, i.code]));

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { AppFailure } from '../../api/result';
 import { LATEST_VERSION, MIGRATIONS } from './migrations';
 import type { Migration } from './migrations/types';
+import { runMigration } from './migrations/types';
 
 export type Db = Database.Database;
 
@@ -45,7 +46,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     if (existed) backup(db, file, options.backupDir, version);
     db.transaction(() => {
       for (const m of pending) {
-        db.exec(m.up);
+        runMigration(db, m);
         db.pragma(`user_version = ${m.version}`);
       }
     })();

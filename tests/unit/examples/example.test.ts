@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ProcessRecord } from '../../../electron/api/processes';
-import type { WorkshopRecord } from '../../../electron/api/workshops';
-import type { Sme, SmePage } from '../../../electron/api/smes';
-import type { Dashboard, StrategyRecord } from '../../../electron/api/strategy';
+
+
+
 import { PERSPECTIVES } from '../../../electron/api/strategy';
 import { calendar, DAYS } from '../../../electron/core/examples/calendar';
 import { loadExample } from '../../../electron/core/examples/example';
@@ -28,9 +27,9 @@ const fieldsOf = (id: string) => readJson<{ fields: Field[] }>(`worksheets/${id}
 /** The example loaded through the real core, as the "Load example" button does. */
 async function loaded() {
   cores.start();
-  const { smeId, processId } = await call<{ smeId: string; processId: string }>('examples.load', {});
-  const process = await call<ProcessRecord>('processes.get', { id: processId });
-  const workshops = await Promise.all(process.workshops.map((w) => call<WorkshopRecord>('workshops.get', { id: w.id })));
+  const { smeId, processId } = await call('examples.load', {});
+  const process = await call('processes.get', { id: processId });
+  const workshops = await Promise.all(process.workshops.map((w) => call('workshops.get', { id: w.id })));
   return { smeId, processId, process, workshops };
 }
 
@@ -49,7 +48,7 @@ function repositories() {
 describe('the example case file', () => {
   it('is a fictional small bakery, recognisable as the example, with its contacts', async () => {
     const { smeId, process } = await loaded();
-    const sme = await call<Sme>('smes.get', { id: smeId });
+    const sme = await call('smes.get', { id: smeId });
     expect(sme.name).toMatch(/^Example: /);
     expect(sme).toMatchObject({ country: 'LT', employees: 28, sizeClass: 'small' });
     expect(sme.contacts.length).toBeGreaterThanOrEqual(3);
@@ -103,7 +102,7 @@ describe('the example case file', () => {
   it('has a strategy: two complete self-evaluations showing progress, stakeholders, linked objectives, activities, indicators in every light, reviews', async () => {
     const { processId } = await loaded();
     const today = localDate(new Date());
-    const s = await call<StrategyRecord>('strategy.get', { processId });
+    const s = await call('strategy.get', { processId });
     expect(s.vision && s.reviewRoutine).toBeTruthy();
 
     expect(s.evaluations.map((e) => [e.kind, e.result.rated, e.result.total])).toEqual([['baseline', 40, 40], ['end', 40, 40]]);
@@ -142,7 +141,7 @@ describe('the example case file', () => {
 
   it('makes a current dashboard for the SME', async () => {
     const { smeId, processId } = await loaded();
-    const d = await call<Dashboard>('smes.dashboard', { smeId });
+    const d = await call('smes.dashboard', { smeId });
     expect(d.processId).toBe(processId);
     expect(d.scorecard.map((p) => [p.perspective, p.objectives > 0])).toEqual(PERSPECTIVES.map((p) => [p, true]));
     expect(new Set(d.scorecard.map((p) => p.status))).toContain('red');
@@ -154,7 +153,7 @@ describe('the example case file', () => {
 
   it('prints the minutes of workshop 3, the adapted agenda and the Lithuanian names included', async () => {
     const { workshops } = await loaded();
-    const pdf = await call<{ base64: string }>('workshops.minutesPdf', { id: workshops[2]!.id });
+    const pdf = await call('workshops.minutesPdf', { id: workshops[2]!.id });
     const { text } = await pdfText(Buffer.from(pdf.base64, 'base64'));
     for (const expected of ['Example: Šilo duona family bakery', 'Does the plan survive the Christmas season?', 'Rūta Jankauskienė', 'A second person for every key recipe and machine']) {
       expect(text).toContain(squash(expected));
@@ -163,11 +162,11 @@ describe('the example case file', () => {
 
   it('loads a second, independent copy', async () => {
     const first = await loaded();
-    const second = await call<{ smeId: string; processId: string }>('examples.load', {});
+    const second = await call('examples.load', {});
     expect(second.smeId).not.toBe(first.smeId);
     await call('smes.trash', { id: first.smeId });
     await call('smes.purge', { id: first.smeId });
-    expect((await call<StrategyRecord>('strategy.get', { processId: second.processId })).objectives.length).toBeGreaterThan(0);
+    expect((await call('strategy.get', { processId: second.processId })).objectives.length).toBeGreaterThan(0);
   });
 
   it('puts its meetings on weekdays, whatever the day it is loaded on', () => {
@@ -196,7 +195,7 @@ describe('the example case file', () => {
       throw new Error('disk full');
     };
     expect(() => loadExample(repos)).toThrow('disk full');
-    for (const view of ['all', 'trash']) expect((await call<SmePage>('smes.list', { view })).total).toBe(0);
+    for (const view of ['all', 'trash'] as const) expect((await call('smes.list', { view })).total).toBe(0);
     expect(cores.get().db!.prepare('SELECT count(*) AS n FROM processes').get()).toEqual({ n: 0 });
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ProcessRecord } from '../../../electron/api/processes';
-import type { WorkshopRecord } from '../../../electron/api/workshops';
-import type { Sme } from '../../../electron/api/smes';
+
+
 import { coreForEachTest } from '../../helpers/core';
 
 const cores = coreForEachTest();
@@ -9,8 +8,8 @@ const { call, issues } = cores;
 
 async function setup() {
   cores.start();
-  const sme = await call<Sme>('smes.create', { name: 'Kepykla', country: 'LT', contacts: [{ name: 'Rūta' }, { name: 'Jonas' }] });
-  const process = await call<ProcessRecord>('processes.create', { smeId: sme.id, title: 'SR strategy 2027', language: 'lt', startDate: '2027-01-10' });
+  const sme = await call('smes.create', { name: 'Kepykla', country: 'LT', contacts: [{ name: 'Rūta' }, { name: 'Jonas' }] });
+  const process = await call('processes.create', { smeId: sme.id, title: 'SR strategy 2027', language: 'lt', startDate: '2027-01-10' });
   return { sme, process, w1: process.workshops[0]! };
 }
 
@@ -19,7 +18,7 @@ describe('processes', () => {
     const { process, sme } = await setup();
     expect(process).toMatchObject({ language: 'lt', status: 'planned', startDate: '2027-01-10' });
     expect(process.workshops.map((w) => [w.number, w.status])).toEqual([1, 2, 3, 4, 5, 6].map((n) => [n, 'planned']));
-    expect((await call<ProcessRecord[]>('processes.listForSme', { smeId: sme.id })).map((p) => p.id)).toEqual([process.id]);
+    expect((await call('processes.listForSme', { smeId: sme.id })).map((p) => p.id)).toEqual([process.id]);
   });
 
   it('refuse an unknown language, a bad date and an unknown SME', async () => {
@@ -36,14 +35,14 @@ describe('workshop records', () => {
     expect(await issues('workshops.update', { id: w1.id, data: { plannedAt: '2027-01-09T09:00' } })).toEqual({ plannedAt: 'before_process_start' });
     expect(await issues('workshops.update', { id: w1.id, data: { status: 'held' } })).toEqual({ plannedAt: 'held_needs_date' });
     expect(await issues('workshops.update', { id: w1.id, data: { plannedAt: '2999-01-01T09:00', status: 'held' } })).toEqual({ status: 'held_in_future' });
-    const ok = await call<WorkshopRecord>('workshops.update', { id: w1.id, data: { plannedAt: '2027-01-12T09:00', place: 'Bakery office', notes: 'Good start' } });
+    const ok = await call('workshops.update', { id: w1.id, data: { plannedAt: '2027-01-12T09:00', place: 'Bakery office', notes: 'Good start' } });
     expect(ok).toMatchObject({ plannedAt: '2027-01-12T09:00', place: 'Bakery office', notes: 'Good start', status: 'planned' });
   });
 
   it('records attendance only for invited contacts or ad-hoc participants of this SME', async () => {
     const { w1, sme } = await setup();
     const [ruta, jonas] = sme.contacts;
-    const other = await call<Sme>('smes.create', { name: 'Other', country: 'LV', contacts: [{ name: 'Stranger' }] });
+    const other = await call('smes.create', { name: 'Other', country: 'LV', contacts: [{ name: 'Stranger' }] });
     expect(
       await issues('workshops.setParticipants', {
         id: w1.id,
@@ -53,7 +52,7 @@ describe('workshop records', () => {
         ],
       }),
     ).toEqual({ 'participants.0.attended': 'attended_not_invited', 'participants.1.contactId': 'unknown_contact' });
-    const saved = await call<WorkshopRecord>('workshops.setParticipants', {
+    const saved = await call('workshops.setParticipants', {
       id: w1.id,
       participants: [
         { contactId: ruta!.id, name: 'Rūta', invited: true, attended: true },
@@ -69,7 +68,7 @@ describe('workshop records', () => {
   it('keeps homework with owner and due date, counting what is open', async () => {
     const { w1, process } = await setup();
     await call('workshops.setHomework', { id: w1.id, items: [{ task: 'List complaints of 2026', owner: 'Rūta', dueDate: '2027-02-01' }, { task: 'Ask staff', done: true }] });
-    const again = await call<ProcessRecord>('processes.get', { id: process.id });
+    const again = await call('processes.get', { id: process.id });
     expect(again.workshops[0]!.openHomework).toBe(1);
   });
 });
@@ -80,7 +79,7 @@ describe('worksheet answers', () => {
     await call('workshops.saveAnswer', { workshopId: w1.id, worksheetId: 'ws1-inventory', fieldId: 'activities', value: [{ activity: 'Free bread for the food bank', stakeholder: 'community' }] });
     await call('workshops.saveAnswer', { workshopId: w1.id, worksheetId: 'ws1-starting-points', fieldId: 'sr-definition', value: 'We take care of our people' });
     await call('workshops.saveAnswer', { workshopId: w1.id, worksheetId: 'ws1-starting-points', fieldId: 'sr-definition', value: 'We take care of our people and town' });
-    const record = await call<WorkshopRecord>('workshops.get', { id: w1.id });
+    const record = await call('workshops.get', { id: w1.id });
     expect(record.answers).toEqual({
       'ws1-inventory': { activities: [{ activity: 'Free bread for the food bank', stakeholder: 'community' }] },
       'ws1-starting-points': { 'sr-definition': 'We take care of our people and town' },
@@ -94,7 +93,7 @@ describe('worksheet answers', () => {
     expect(await save('ws1-inventory', 'no-such-field', 'x')).toEqual({ fieldId: 'unknown_field' });
     expect(await save('ws1-inventory', 'activities', 'not rows')).toEqual({ value: 'invalid_type' });
     expect(await save('ws1-inventory', 'activities', [{ stakeholder: 'aliens' }])).toEqual({ 'value.0.stakeholder': 'invalid_choice' });
-    const record = await call<WorkshopRecord>('workshops.get', { id: w1.id });
+    const record = await call('workshops.get', { id: w1.id });
     expect(record.answers).toEqual({});
   });
 });
@@ -105,16 +104,16 @@ describe('upcoming workshops', () => {
     const w2 = process.workshops[1]!;
     await call('workshops.update', { id: w2.id, data: { plannedAt: '2027-02-03T14:00' } });
     await call('workshops.update', { id: w1.id, data: { plannedAt: '2027-01-20T09:00', place: 'Office' } });
-    const list = await call<{ number: number; smeName: string }[]>('workshops.upcoming', { from: '2027-01-01', to: '2027-02-01' });
+    const list = await call('workshops.upcoming', { from: '2027-01-01', to: '2027-02-01' });
     expect(list).toEqual([expect.objectContaining({ number: 1, smeName: 'Kepykla', place: 'Office' })]);
-    expect((await call<unknown[]>('workshops.upcoming', { from: '2027-01-01', to: '2027-03-01' })).length).toBe(2);
+    expect((await call('workshops.upcoming', { from: '2027-01-01', to: '2027-03-01' })).length).toBe(2);
   });
 });
 
 describe('adapted agendas', () => {
   it('keep the blocks reordered, shortened and added, with the minutes actually used', async () => {
     const { w1 } = await setup();
-    const saved = await call<WorkshopRecord>('workshops.setAgenda', {
+    const saved = await call('workshops.setAgenda', {
       id: w1.id,
       items: [
         { blockId: 'w1-welcome', plannedMinutes: 10, actualMinutes: 12 },
@@ -133,6 +132,6 @@ describe('adapted agendas', () => {
     const { w1 } = await setup();
     expect(await issues('workshops.setAgenda', { id: w1.id, items: [{ blockId: 'w3-vision', plannedMinutes: 10 }] })).toEqual({ 'items.0.blockId': 'unknown_block' });
     expect(await issues('workshops.setAgenda', { id: w1.id, items: [{ blockId: null, plannedMinutes: 10 }] })).toEqual({ 'items.0.title': 'required' });
-    expect((await call<WorkshopRecord>('workshops.get', { id: w1.id })).agenda).toEqual([]);
+    expect((await call('workshops.get', { id: w1.id })).agenda).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
+import type { Language } from '../../../electron/api/languages';
+import type { Request } from '../../../electron/api/contract';
 import { describe, expect, it } from 'vitest';
-import type { ProcessRecord } from '../../../electron/api/processes';
-import type { Sme } from '../../../electron/api/smes';
-import type { StrategyRecord } from '../../../electron/api/strategy';
+
+
 import { coreForEachTest } from '../../helpers/core';
 import { pdfText } from '../../helpers/pdf-text';
 
@@ -14,39 +15,39 @@ interface PdfFile {
 }
 
 /** A bakery two years into its strategy: every part of the reports has something to show. */
-async function bakery(language = 'en') {
+async function bakery(language: Language = 'en') {
   cores.start();
   await call('settings.update', { facilitatorName: 'Ieva Ozola', organisation: 'Baltic SME Academy' });
-  const sme = await call<Sme>('smes.create', { name: 'Šiaulių duona', country: 'LT', city: 'Šiauliai', sector: 'C', employees: 23 });
-  const { id: processId } = await call<ProcessRecord>('processes.create', { smeId: sme.id, title: 'SR 2025', language, startDate: '2025-01-10' });
+  const sme = await call('smes.create', { name: 'Šiaulių duona', country: 'LT', city: 'Šiauliai', sector: 'C', employees: 23 });
+  const { id: processId } = await call('processes.create', { smeId: sme.id, title: 'SR 2025', language, startDate: '2025-01-10' });
   await call('strategy.update', { processId, data: { vision: 'The bakery the town is proud of.', reviewRoutine: 'The owner and two bakers meet every quarter.' } });
 
-  let s = await call<StrategyRecord>('evaluations.create', { processId, data: { kind: 'baseline', takenOn: '2025-01-20' } });
+  let s = await call('evaluations.create', { processId, data: { kind: 'baseline', takenOn: '2025-01-20' } });
   const first = s.evaluations[0]!.id;
   for (const [item, score] of [['se-business-1', 2], ['se-business-2', 3], ['se-learning-1', 2]] as const) await call('evaluations.setScore', { id: first, itemId: item, score });
-  s = await call<StrategyRecord>('evaluations.create', { processId, data: { kind: 'end', takenOn: '2025-12-10' } });
+  s = await call('evaluations.create', { processId, data: { kind: 'end', takenOn: '2025-12-10' } });
   const second = s.evaluations[1]!.id;
   for (const [item, score] of [['se-business-1', 4], ['se-business-2', 4], ['se-learning-1', 5]] as const) await call('evaluations.setScore', { id: second, itemId: item, score });
 
   await call('stakeholders.save', { processId, data: { group: 'customers', name: 'Families of the town', influence: 4, impact: 3, expectations: 'Fresh bread every morning', relationship: 4 } });
   await call('stakeholders.save', { processId, data: { group: 'employees', name: 'Apprentice bakers', influence: 2, impact: 5, relationship: 3 } });
 
-  s = await call<StrategyRecord>('objectives.save', { processId, data: { perspective: 'business', title: 'More regular customers' } });
+  s = await call('objectives.save', { processId, data: { perspective: 'business', title: 'More regular customers' } });
   const customers = s.objectives[0]!.id;
-  s = await call<StrategyRecord>('objectives.save', { processId, data: { perspective: 'processes', title: 'Less bread thrown away', leadsTo: [customers] } });
+  s = await call('objectives.save', { processId, data: { perspective: 'processes', title: 'Less bread thrown away', leadsTo: [customers] } });
   const waste = s.objectives[1]!.id;
-  s = await call<StrategyRecord>('objectives.save', { processId, data: { perspective: 'learning', title: 'Staff bake sourdough', description: 'Every baker can make the sourdough range alone.', leadsTo: [waste] } });
+  s = await call('objectives.save', { processId, data: { perspective: 'learning', title: 'Staff bake sourdough', description: 'Every baker can make the sourdough range alone.', leadsTo: [waste] } });
   const skills = s.objectives[2]!.id;
 
   await call('activities.save', { processId, data: { objectiveId: skills, title: 'Mentoring by the head baker', owner: 'Rūta', startDate: '2025-02-01', dueDate: '2025-06-30', status: 'done', cost: 1200, businessBenefit: 'Fewer failed batches', stakeholderBenefit: 'Apprentices gain a trade', learning: true, learners: 'Two apprentices', learningWhat: 'Sourdough from start to finish', learningHow: 'mentoring' } });
   await call('activities.save', { processId, data: { objectiveId: waste, title: 'Give unsold bread to the food bank', owner: 'Jonas', dueDate: '2025-03-01', status: 'running' } });
   await call('activities.save', { processId, data: { objectiveId: customers, title: 'Loyalty card for families', dueDate: '2099-05-01' } });
 
-  s = await call<StrategyRecord>('indicators.save', { processId, data: { objectiveId: waste, name: 'Loaves thrown away per week', unit: 'loaves', direction: 'down', baseline: 120, baselineDate: '2025-01-01', target: 40, targetDate: '2099-12-31' } });
+  s = await call('indicators.save', { processId, data: { objectiveId: waste, name: 'Loaves thrown away per week', unit: 'loaves', direction: 'down', baseline: 120, baselineDate: '2025-01-01', target: 40, targetDate: '2099-12-31' } });
   const thrown = s.indicators[0]!.id;
   await call('measurements.save', { indicatorId: thrown, data: { measuredOn: '2025-04-01', value: 100 } });
   await call('measurements.save', { indicatorId: thrown, data: { measuredOn: '2025-09-01', value: 30 } });
-  s = await call<StrategyRecord>('indicators.save', { processId, data: { objectiveId: customers, name: 'Loyalty cards issued', direction: 'up', baseline: 0, target: 300, targetDate: '2025-06-30' } });
+  s = await call('indicators.save', { processId, data: { objectiveId: customers, name: 'Loyalty cards issued', direction: 'up', baseline: 0, target: 300, targetDate: '2025-06-30' } });
   await call('measurements.save', { indicatorId: s.indicators[1]!.id, data: { measuredOn: '2025-05-01', value: 50 } });
   await call('indicators.save', { processId, data: { objectiveId: skills, name: 'Bakers trained', direction: 'up', baseline: 0, target: 4 } });
 
@@ -54,8 +55,8 @@ async function bakery(language = 'en') {
   return processId;
 }
 
-async function text(channel: string, payload: unknown) {
-  const pdf = await call<PdfFile>(channel, payload);
+async function text<C extends 'strategy.pdf' | 'strategy.progressPdf' | 'strategy.summaryPdf'>(channel: C, payload: Request<C>) {
+  const pdf: PdfFile = await call(channel, payload);
   return { fileName: pdf.fileName, ...(await pdfText(Buffer.from(pdf.base64, 'base64'))) };
 }
 
@@ -94,8 +95,8 @@ describe('the strategy PDF', () => {
 
   it('says so where there is nothing yet, rather than failing', async () => {
     cores.start();
-    const sme = await call<Sme>('smes.create', { name: 'Empty Ltd', country: 'LV' });
-    const { id: processId } = await call<ProcessRecord>('processes.create', { smeId: sme.id, title: 'SR 2026', language: 'en', startDate: '2026-01-10' });
+    const sme = await call('smes.create', { name: 'Empty Ltd', country: 'LV' });
+    const { id: processId } = await call('processes.create', { smeId: sme.id, title: 'SR 2026', language: 'en', startDate: '2026-01-10' });
     const pdf = await text('strategy.pdf', { processId });
     for (const expected of ['No vision has been written yet.', 'No stakeholders have been listed yet.', 'No objectives have been set yet.', 'No activities have been planned yet.', 'No learning activities have been planned yet.', 'No indicators have been set yet.', 'No self-evaluation has been taken yet.', 'No review has been held yet.']) {
       expect(pdf.text).toContain(expected);
@@ -142,7 +143,7 @@ describe('the owner’s summary', () => {
 
   it('stays on one page however much was planned and typed', async () => {
     const processId = await bakery();
-    const s = await call<StrategyRecord>('strategy.get', { processId });
+    const s = await call('strategy.get', { processId });
     const long = 'A very long description that goes on and on about what the bakery wants to do. '.repeat(20);
     await call('strategy.update', { processId, data: { vision: long, reviewRoutine: '' } });
     for (let i = 0; i < 12; i++) {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { agendaItems, plannedAgenda, plannedTotal, WORKSHOP_MINUTES } from '../../../electron/api/agenda';
-import type { AgendaRow, DocumentModel } from '../../../electron/api/library';
+import type { AgendaRow } from '../../../electron/api/library';
 import { coreForEachTest } from '../../helpers/core';
 
 const cores = coreForEachTest();
 
 async function guideRows(): Promise<AgendaRow[]> {
   cores.start();
-  const guide = await cores.call<DocumentModel>('library.document', { language: 'en', id: 'w1' });
+  const guide = await cores.call('library.document', { language: 'en', id: 'w1' });
   return guide.blocks.flatMap((b) => (b.type === 'agenda' ? b.rows : []));
 }
 

@@ -1,17 +1,17 @@
+import type { Language } from '../../../electron/api/languages';
 import { describe, expect, it } from 'vitest';
-import type { ProcessRecord } from '../../../electron/api/processes';
-import type { Sme } from '../../../electron/api/smes';
+
 import { coreForEachTest } from '../../helpers/core';
 import { pdfText } from '../../helpers/pdf-text';
 
 const cores = coreForEachTest();
 const call = cores.call;
 
-async function heldWorkshop(language: string) {
+async function heldWorkshop(language: Language) {
   cores.start();
   await call('settings.update', { facilitatorName: 'Ieva Ozola', organisation: 'Baltic SME Academy' });
-  const sme = await call<Sme>('smes.create', { name: 'Šiaulių duona', country: 'LT', contacts: [{ name: 'Rūta Petrauskienė', role: 'Owner' }, { name: 'Jonas Kazlauskas' }] });
-  const process = await call<ProcessRecord>('processes.create', { smeId: sme.id, title: 'SR 2026', language, startDate: '2026-01-05' });
+  const sme = await call('smes.create', { name: 'Šiaulių duona', country: 'LT', contacts: [{ name: 'Rūta Petrauskienė', role: 'Owner' }, { name: 'Jonas Kazlauskas' }] });
+  const process = await call('processes.create', { smeId: sme.id, title: 'SR 2026', language, startDate: '2026-01-05' });
   const w1 = process.workshops[0]!.id;
   await call('workshops.update', { id: w1, data: { plannedAt: '2026-01-12T09:00', place: 'Bakery office', status: 'held', decisions: 'Start a mentoring scheme for new bakers.' } });
   await call('workshops.setParticipants', {
@@ -30,7 +30,7 @@ async function heldWorkshop(language: string) {
 describe('workshop minutes PDF', () => {
   it('holds the SME, date, place, participants with attendance, answers, decisions and homework', async () => {
     const w1 = await heldWorkshop('en');
-    const pdf = await call<{ fileName: string; base64: string }>('workshops.minutesPdf', { id: w1 });
+    const pdf = await call('workshops.minutesPdf', { id: w1 });
     expect(pdf.fileName).toBe('Minutes - Šiaulių duona - Workshop 1 SR and this company 2026-01-12.pdf');
     const { text } = await pdfText(Buffer.from(pdf.base64, 'base64'));
     for (const expected of [
@@ -50,7 +50,7 @@ describe('workshop minutes PDF', () => {
         { blockId: 'w1-close', plannedMinutes: 10, actualMinutes: 0 },
       ],
     });
-    const pdf = await call<{ base64: string }>('workshops.minutesPdf', { id: w1 });
+    const pdf = await call('workshops.minutesPdf', { id: w1 });
     const { text } = await pdfText(Buffer.from(pdf.base64, 'base64'));
     expect(text).toContain('0:00–0:20 20 min (planned 15) Welcome and the aim of the process 0:20–0:50 30 min Tour of the bakery — not held (planned 10) Homework and next steps');
     expect(text).not.toContain('Baseline self-evaluation');
@@ -58,7 +58,7 @@ describe('workshop minutes PDF', () => {
 
   it('is captioned in the workshop language, not the interface language', async () => {
     const w1 = await heldWorkshop('lt');
-    const pdf = await call<{ base64: string }>('workshops.minutesPdf', { id: w1 });
+    const pdf = await call('workshops.minutesPdf', { id: w1 });
     const { text } = await pdfText(Buffer.from(pdf.base64, 'base64'));
     for (const expected of ['PROTOKOLAS', 'Dalyviai', 'Rūta Petrauskienė (Owner) – dalyvavo', 'Jonas Kazlauskas – nedalyvavo', 'Sprendimai', 'Namų darbai', 'Moderatorius: Ieva Ozola']) {
       expect(text).toContain(expected);

@@ -1,0 +1,264 @@
+-- index activities_by_objective
+CREATE INDEX activities_by_objective ON activities (objective_id);
+
+-- index activities_by_process
+CREATE INDEX activities_by_process ON activities (process_id, position);
+
+-- index homework_by_workshop
+CREATE INDEX homework_by_workshop ON homework (workshop_id, position);
+
+-- index indicators_by_objective
+CREATE INDEX indicators_by_objective ON indicators (objective_id);
+
+-- index indicators_by_process
+CREATE INDEX indicators_by_process ON indicators (process_id, position);
+
+-- index measurements_by_indicator
+CREATE INDEX measurements_by_indicator ON measurements (indicator_id, measured_on);
+
+-- index objective_links_by_effect
+CREATE INDEX objective_links_by_effect ON objective_links (effect_id);
+
+-- index objectives_by_process
+CREATE INDEX objectives_by_process ON objectives (process_id, position);
+
+-- index processes_by_sme
+CREATE INDEX processes_by_sme ON processes (sme_id, start_date);
+
+-- index reviews_by_process
+CREATE INDEX reviews_by_process ON reviews (process_id, held_on);
+
+-- index self_evaluations_by_process
+CREATE INDEX self_evaluations_by_process ON self_evaluations (process_id, taken_on);
+
+-- index sme_contacts_by_sme
+CREATE INDEX sme_contacts_by_sme ON sme_contacts (sme_id, position);
+
+-- index smes_by_name
+CREATE INDEX smes_by_name ON smes (archived, deleted_at, name_folded, search_folded);
+
+-- index smes_by_updated
+CREATE INDEX smes_by_updated ON smes (updated_at);
+
+-- index stakeholders_by_process
+CREATE INDEX stakeholders_by_process ON stakeholders (process_id, position);
+
+-- index workshop_participants_by_workshop
+CREATE INDEX workshop_participants_by_workshop ON workshop_participants (workshop_id, position);
+
+-- index workshops_by_date
+CREATE INDEX workshops_by_date ON workshops (planned_at);
+
+-- table activities
+CREATE TABLE activities (
+      id TEXT PRIMARY KEY NOT NULL,
+      process_id TEXT NOT NULL REFERENCES processes(id) ON DELETE CASCADE,
+      position INTEGER NOT NULL,
+      objective_id TEXT REFERENCES objectives(id) ON DELETE SET NULL,
+      title TEXT NOT NULL,
+      kind TEXT NOT NULL CHECK (kind IN ('existing', 'new')),
+      owner TEXT NOT NULL DEFAULT '',
+      start_date TEXT,
+      due_date TEXT,
+      status TEXT NOT NULL CHECK (status IN ('planned', 'running', 'done', 'dropped')),
+      cost REAL,
+      business_benefit TEXT NOT NULL DEFAULT '',
+      stakeholder_benefit TEXT NOT NULL DEFAULT '',
+      learning INTEGER NOT NULL DEFAULT 0 CHECK (learning IN (0, 1)),
+      learners TEXT NOT NULL DEFAULT '',
+      learning_what TEXT NOT NULL DEFAULT '',
+      learning_how TEXT
+    ) STRICT;
+
+-- table homework
+CREATE TABLE homework (
+      id TEXT PRIMARY KEY NOT NULL,
+      workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+      position INTEGER NOT NULL,
+      task TEXT NOT NULL,
+      owner TEXT NOT NULL DEFAULT '',
+      due_date TEXT,
+      done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1))
+    ) STRICT;
+
+-- table indicators
+CREATE TABLE indicators (
+      id TEXT PRIMARY KEY NOT NULL,
+      process_id TEXT NOT NULL REFERENCES processes(id) ON DELETE CASCADE,
+      position INTEGER NOT NULL,
+      objective_id TEXT NOT NULL REFERENCES objectives(id) ON DELETE CASCADE,
+      name TEXT NOT NULL,
+      unit TEXT NOT NULL DEFAULT '',
+      direction TEXT NOT NULL CHECK (direction IN ('up', 'down')),
+      baseline REAL NOT NULL,
+      baseline_date TEXT,
+      target REAL NOT NULL,
+      target_date TEXT
+    ) STRICT;
+
+-- table measurements
+CREATE TABLE measurements (
+      id TEXT PRIMARY KEY NOT NULL,
+      indicator_id TEXT NOT NULL REFERENCES indicators(id) ON DELETE CASCADE,
+      measured_on TEXT NOT NULL,
+      value REAL NOT NULL,
+      note TEXT NOT NULL DEFAULT ''
+    ) STRICT;
+
+-- table objective_links
+CREATE TABLE objective_links (
+      cause_id TEXT NOT NULL REFERENCES objectives(id) ON DELETE CASCADE,
+      effect_id TEXT NOT NULL REFERENCES objectives(id) ON DELETE CASCADE,
+      PRIMARY KEY (cause_id, effect_id),
+      CHECK (cause_id <> effect_id)
+    ) STRICT, WITHOUT ROWID;
+
+-- table objectives
+CREATE TABLE objectives (
+      id TEXT PRIMARY KEY NOT NULL,
+      process_id TEXT NOT NULL REFERENCES processes(id) ON DELETE CASCADE,
+      position INTEGER NOT NULL,
+      perspective TEXT NOT NULL CHECK (perspective IN ('business', 'stakeholders', 'processes', 'learning')),
+      title TEXT NOT NULL,
+      description TEXT NOT NULL DEFAULT ''
+    ) STRICT;
+
+-- table processes
+CREATE TABLE processes (
+      id TEXT PRIMARY KEY NOT NULL,
+      sme_id TEXT NOT NULL REFERENCES smes(id) ON DELETE CASCADE,
+      title TEXT NOT NULL,
+      language TEXT NOT NULL,
+      facilitator TEXT NOT NULL DEFAULT '',
+      start_date TEXT NOT NULL,
+      status TEXT NOT NULL CHECK (status IN ('planned', 'running', 'completed', 'paused')),
+      created_at TEXT NOT NULL,
+      updated_at TEXT NOT NULL
+    , previous_id TEXT REFERENCES processes(id) ON DELETE SET NULL) STRICT;
+
+-- table reviews
+CREATE TABLE reviews (
+      id TEXT PRIMARY KEY NOT NULL,
+      process_id TEXT NOT NULL REFERENCES processes(id) ON DELETE CASCADE,
+      held_on TEXT NOT NULL,
+      findings TEXT NOT NULL DEFAULT '',
+      decisions TEXT NOT NULL DEFAULT '',
+      next_on TEXT
+    ) STRICT;
+
+-- table self_evaluation_scores
+CREATE TABLE self_evaluation_scores (
+      evaluation_id TEXT NOT NULL REFERENCES self_evaluations(id) ON DELETE CASCADE,
+      item_id TEXT NOT NULL,
+      score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+      PRIMARY KEY (evaluation_id, item_id)
+    ) STRICT, WITHOUT ROWID;
+
+-- table self_evaluations
+CREATE TABLE self_evaluations (
+      id TEXT PRIMARY KEY NOT NULL,
+      process_id TEXT NOT NULL REFERENCES processes(id) ON DELETE CASCADE,
+      kind TEXT NOT NULL CHECK (kind IN ('baseline', 'end', 'followup')),
+      taken_on TEXT NOT NULL,
+      note TEXT NOT NULL DEFAULT '',
+      updated_at TEXT NOT NULL
+    ) STRICT;
+
+-- table sme_contacts
+CREATE TABLE sme_contacts (
+      id TEXT PRIMARY KEY NOT NULL,
+      sme_id TEXT NOT NULL REFERENCES smes(id) ON DELETE CASCADE,
+      position INTEGER NOT NULL,
+      name TEXT NOT NULL,
+      role TEXT NOT NULL DEFAULT '',
+      email TEXT NOT NULL DEFAULT '',
+      phone TEXT NOT NULL DEFAULT ''
+    ) STRICT;
+
+-- table smes
+CREATE TABLE smes (
+      id TEXT PRIMARY KEY NOT NULL,
+      name TEXT NOT NULL,
+      name_folded TEXT NOT NULL,
+      country TEXT NOT NULL,
+      city TEXT NOT NULL DEFAULT '',
+      sector TEXT,
+      employees INTEGER,
+      founded INTEGER,
+      website TEXT NOT NULL DEFAULT '',
+      notes TEXT NOT NULL DEFAULT '',
+      search_folded TEXT NOT NULL DEFAULT '',
+      archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+      deleted_at TEXT,
+      created_at TEXT NOT NULL,
+      updated_at TEXT NOT NULL
+    ) STRICT;
+
+-- table stakeholders
+CREATE TABLE stakeholders (
+      id TEXT PRIMARY KEY NOT NULL,
+      process_id TEXT NOT NULL REFERENCES processes(id) ON DELETE CASCADE,
+      position INTEGER NOT NULL,
+      grp TEXT NOT NULL,
+      name TEXT NOT NULL,
+      influence INTEGER NOT NULL CHECK (influence BETWEEN 1 AND 5),
+      impact INTEGER NOT NULL CHECK (impact BETWEEN 1 AND 5),
+      expectations TEXT NOT NULL DEFAULT '',
+      relationship INTEGER NOT NULL CHECK (relationship BETWEEN 1 AND 5)
+    ) STRICT;
+
+-- table strategies
+CREATE TABLE strategies (
+      process_id TEXT PRIMARY KEY NOT NULL REFERENCES processes(id) ON DELETE CASCADE,
+      vision TEXT NOT NULL DEFAULT '',
+      review_routine TEXT NOT NULL DEFAULT '',
+      updated_at TEXT NOT NULL
+    ) STRICT;
+
+-- table worksheet_answers
+CREATE TABLE worksheet_answers (
+      workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+      worksheet_id TEXT NOT NULL,
+      field_id TEXT NOT NULL,
+      value TEXT NOT NULL,
+      updated_at TEXT NOT NULL,
+      PRIMARY KEY (workshop_id, worksheet_id, field_id)
+    ) STRICT, WITHOUT ROWID;
+
+-- table workshop_agenda
+CREATE TABLE workshop_agenda (
+      workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+      position INTEGER NOT NULL,
+      block_id TEXT,
+      title TEXT NOT NULL DEFAULT '',
+      planned_minutes INTEGER NOT NULL CHECK (planned_minutes BETWEEN 1 AND 600),
+      actual_minutes INTEGER CHECK (actual_minutes BETWEEN 0 AND 600),
+      PRIMARY KEY (workshop_id, position)
+    ) STRICT, WITHOUT ROWID;
+
+-- table workshop_participants
+CREATE TABLE workshop_participants (
+      id TEXT PRIMARY KEY NOT NULL,
+      workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+      position INTEGER NOT NULL,
+      contact_id TEXT REFERENCES sme_contacts(id) ON DELETE SET NULL,
+      name TEXT NOT NULL,
+      role TEXT NOT NULL DEFAULT '',
+      invited INTEGER NOT NULL CHECK (invited IN (0, 1)),
+      attended INTEGER NOT NULL CHECK (attended IN (0, 1))
+    ) STRICT;
+
+-- table workshops
+CREATE TABLE workshops (
+      id TEXT PRIMARY KEY NOT NULL,
+      process_id TEXT NOT NULL REFERENCES processes(id) ON DELETE CASCADE,
+      number INTEGER NOT NULL CHECK (number BETWEEN 1 AND 6),
+      planned_at TEXT,
+      place TEXT NOT NULL DEFAULT '',
+      status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'held', 'cancelled')),
+      duration_minutes INTEGER,
+      notes TEXT NOT NULL DEFAULT '',
+      decisions TEXT NOT NULL DEFAULT '',
+      updated_at TEXT NOT NULL,
+      UNIQUE (process_id, number)
+    ) STRICT;
