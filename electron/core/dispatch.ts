@@ -3,7 +3,7 @@ import { contract, isChannel } from '../api/contract';
 import type { Result } from '../api/result';
 import { AppFailure, fail, ok } from '../api/result';
 import { toFieldIssues } from '../api/validation';
-import type { Handlers } from './handlers';
+import type { Handlers } from './slice';
 
 export type Dispatch = (channel: unknown, payload: unknown) => Promise<Result<unknown>>;
 export type Logger = (message: string, error?: unknown) => void;

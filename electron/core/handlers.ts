@@ -1,13 +1,14 @@
-import type { AppInfo, Channel, ParsedRequest, Response } from '../api/contract';
+import type { AppInfo } from '../api/contract';
 import type { Db } from './db/open';
 import { exampleHandlers } from './examples/handlers';
-import type { ContentLibrary } from './library/library';
 import { libraryHandlers } from './library/handlers';
+import type { ContentLibrary } from './library/library';
 import type { PdfService } from './pdf/pdf-service';
 import { processHandlers } from './processes/handlers';
 import type { ProcessRepository } from './processes/repository';
 import { settingsHandlers } from './settings/handlers';
 import type { SettingsStore } from './settings/store';
+import type { Handlers } from './slice';
 import { smeHandlers } from './smes/handlers';
 import type { SmeRepository } from './smes/repository';
 import { strategyHandlers } from './strategy/handlers';
@@ -15,6 +16,7 @@ import type { StrategyRepository } from './strategy/repository';
 import { workshopHandlers } from './workshops/handlers';
 import type { WorkshopRepository } from './workshops/repository';
 
+/** What the slices' handlers are given: the repositories, the library, the PDF service and the settings. */
 export interface CoreDeps {
   info: () => AppInfo;
   settings: SettingsStore;
@@ -29,10 +31,6 @@ export interface CoreDeps {
   /** Runs `fn` in one database transaction (all or nothing, one write to disk). */
   transaction: <T>(fn: () => T) => T;
 }
-
-export type Handlers = { [C in Channel]: (input: ParsedRequest<C>) => Response<C> | Promise<Response<C>> };
-/** The handlers of the channels whose names start with `prefix` (one slice of the contract). */
-export type SliceHandlers<Prefix extends string> = { [C in Channel as C extends `${Prefix}.${string}` ? C : never]: Handlers[C] };
 
 /** One handler per contract channel, joined from the slices; `satisfies` makes a missing channel a compile error. */
 export function createHandlers(deps: CoreDeps): Handlers {

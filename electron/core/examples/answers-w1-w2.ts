@@ -1,5 +1,5 @@
 import { STAKEHOLDERS } from './scorecard';
-import type { Worksheets } from './worksheets';
+import type { Worksheets } from './answers';
 
 /** Workshop 1: what pushes the bakery, what it already does, and its starting points. */
 export const WORKSHOP_1: Worksheets = {

@@ -1,5 +1,5 @@
 import { LINKS, OBJECTIVES, VISION, VISION_SHORT } from './scorecard';
-import type { Worksheets } from './worksheets';
+import type { Worksheets } from './answers';
 
 /** Workshop 3: vision, objectives on the four perspectives and the strategy map. */
 export const WORKSHOP_3: Worksheets = {

@@ -1,7 +1,7 @@
 import type { Calendar } from './calendar';
 import { DAYS } from './calendar';
 import { ACTIVITIES, INDICATORS } from './plan';
-import type { Worksheets } from './worksheets';
+import type { Worksheets } from './answers';
 
 /** The action plan and indicator worksheets, as adopted at workshop 5 and checked at workshop 6. */
 function planSheets(c: Calendar, notes: { capacity: string; parked: string; firstSteps: string; balance: string; baselines: string }): Worksheets {

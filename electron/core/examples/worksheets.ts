@@ -1,11 +1,8 @@
-import type { AnswerValue } from '../../api/workshops';
+import type { Worksheets } from './answers';
 import { WORKSHOP_1, WORKSHOP_2 } from './answers-w1-w2';
 import { WORKSHOP_3, WORKSHOP_4 } from './answers-w3-w4';
 import { workshop5, workshop6 } from './answers-w5-w6';
 import type { Calendar } from './calendar';
-
-/** worksheet id -> field id -> answer, as `workshops.saveAnswer` stores them. */
-export type Worksheets = Record<string, Record<string, AnswerValue>>;
 
 /** The filled-in worksheets of workshop `n` (1–6). */
 export function worksheetsOf(n: number, c: Calendar): Worksheets {

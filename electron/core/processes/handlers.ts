@@ -1,7 +1,10 @@
-import type { CoreDeps, SliceHandlers } from '../handlers';
+import type { Db } from '../db/open';
+import type { StrategyRepository } from '../strategy/repository';
+import type { ProcessRepository } from './repository';
+import type { SliceHandlers } from '../slice';
 import { nextCycle } from './next-cycle';
 
-export const processHandlers = (deps: CoreDeps): SliceHandlers<'processes'> => ({
+export const processHandlers = (deps: { db: () => Db; processes: () => ProcessRepository; strategies: () => StrategyRepository }): SliceHandlers<'processes'> => ({
   'processes.create': (data) => deps.processes().create(data),
   'processes.update': ({ id, data }) => deps.processes().update(id, data),
   'processes.get': ({ id }) => deps.processes().get(id),

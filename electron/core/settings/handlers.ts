@@ -1,6 +1,7 @@
-import type { CoreDeps, SliceHandlers } from '../handlers';
+import type { SettingsStore } from './store';
+import type { SliceHandlers } from '../slice';
 
-export const settingsHandlers = (deps: CoreDeps): SliceHandlers<'settings'> => ({
+export const settingsHandlers = (deps: { settings: SettingsStore }): SliceHandlers<'settings'> => ({
   'settings.get': () => deps.settings.get(),
   'settings.update': (patch) => deps.settings.update(patch),
 });

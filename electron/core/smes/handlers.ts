@@ -1,7 +1,11 @@
-import type { CoreDeps, SliceHandlers } from '../handlers';
+import type { Db } from '../db/open';
+import type { ProcessRepository } from '../processes/repository';
+import type { StrategyRepository } from '../strategy/repository';
+import type { SmeRepository } from './repository';
+import type { SliceHandlers } from '../slice';
 import { smeDashboard } from './dashboard';
 
-export const smeHandlers = (deps: CoreDeps): SliceHandlers<'smes'> => ({
+export const smeHandlers = (deps: { db: () => Db; smes: () => SmeRepository; processes: () => ProcessRepository; strategies: () => StrategyRepository }): SliceHandlers<'smes'> => ({
   'smes.list': (query) => deps.smes().list(query),
   'smes.get': ({ id }) => deps.smes().get(id),
   'smes.create': (data) => deps.smes().create(data),

@@ -1,10 +1,19 @@
-import type { CoreDeps, SliceHandlers } from '../handlers';
+import type { ContentLibrary } from '../library/library';
+import type { PdfService } from '../pdf/pdf-service';
+import type { ProcessRepository } from '../processes/repository';
+import type { SettingsStore } from '../settings/store';
+import type { SmeRepository } from '../smes/repository';
+import type { StrategyRepository } from './repository';
+import type { SliceHandlers } from '../slice';
 import { gatherStrategyReport } from './report';
 
 type StrategyPrefixes = 'strategy' | 'evaluations' | 'stakeholders' | 'objectives' | 'activities' | 'indicators' | 'measurements' | 'reviews';
 
 /** The strategy slice answers its own channels and those of the records it is made of (evaluations … reviews). */
-export const strategyHandlers = (deps: CoreDeps): SliceHandlers<StrategyPrefixes> => {
+export const strategyHandlers = (deps: {
+  processes: () => ProcessRepository; smes: () => SmeRepository; strategies: () => StrategyRepository;
+  library: ContentLibrary; pdfs: PdfService; settings: SettingsStore;
+}): SliceHandlers<StrategyPrefixes> => {
   const report = (processId: string) =>
     gatherStrategyReport(processId, { processes: deps.processes(), smes: deps.smes(), strategies: deps.strategies(), library: deps.library, settings: deps.settings.get() });
   return {

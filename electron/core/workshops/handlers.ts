@@ -1,7 +1,16 @@
-import type { CoreDeps, SliceHandlers } from '../handlers';
+import type { ContentLibrary } from '../library/library';
+import type { PdfService } from '../pdf/pdf-service';
+import type { ProcessRepository } from '../processes/repository';
+import type { SettingsStore } from '../settings/store';
+import type { SmeRepository } from '../smes/repository';
+import type { WorkshopRepository } from './repository';
+import type { SliceHandlers } from '../slice';
 import { gatherMinutes } from './minutes';
 
-export const workshopHandlers = (deps: CoreDeps): SliceHandlers<'workshops'> => ({
+export const workshopHandlers = (deps: {
+  processes: () => ProcessRepository; workshops: () => WorkshopRepository; smes: () => SmeRepository;
+  library: ContentLibrary; pdfs: PdfService; settings: SettingsStore;
+}): SliceHandlers<'workshops'> => ({
   'workshops.get': ({ id }) => deps.workshops().get(id),
   'workshops.update': ({ id, data }) => deps.workshops().update(id, data),
   'workshops.setParticipants': ({ id, participants }) => deps.workshops().setParticipants(id, participants),
