@@ -123,8 +123,10 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     await listen(server, options.port ?? 0);
   }
   port = (server.address() as AddressInfo).port;
+  // The page learns from its address that it moved, so it can say where unsaved text was left.
+  const moved = preferredPortTaken === null ? '' : `&movedFrom=${preferredPortTaken}`;
   return {
-    url: `http://${LOOPBACK}:${port}/?token=${token}`,
+    url: `http://${LOOPBACK}:${port}/?token=${token}${moved}`,
     port,
     token,
     preferredPortTaken,

@@ -4,13 +4,14 @@ import { MantineProvider } from '@mantine/core';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { pickLanguage } from '@api/languages';
-import { api, must, takeHostToken } from './api';
+import { api, must } from './api';
 import { App } from './App';
+import { takeHostAddress } from './hostAddress';
 import { initI18n } from './i18n';
 import { theme } from './theme';
 
 async function start(): Promise<void> {
-  takeHostToken();
+  if (!window.api) takeHostAddress();
   const [info, settings] = await Promise.all([must(api['app.info']()), must(api['settings.get']())]);
   const system = info.shell === 'browser' ? [...navigator.languages] : info.systemLanguages;
   await initI18n(settings.uiLanguage ?? pickLanguage(system));

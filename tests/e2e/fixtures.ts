@@ -20,7 +20,7 @@ export interface Host {
 }
 
 /** Starts `npm run start:browser` as a user would; the address comes from its `URL:` line. */
-async function launch(dataDir: string): Promise<{ url: string; stop: () => Promise<void> }> {
+export async function launch(dataDir: string): Promise<{ url: string; stop: () => Promise<void> }> {
   const child = spawn(process.execPath, ['dist/host/cli.cjs', '--data-dir', dataDir], {
     cwd: fileURLToPath(new URL('../..', import.meta.url)),
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -46,6 +46,7 @@ describe('the browser host\'s port, per data folder', () => {
     const dataDir = tempDir();
     const first = await startOn(dataDir);
     expect(first.notices).toEqual([]);
+    expect(new URL(first.host.url).searchParams.has('movedFrom')).toBe(false);
     expect(rememberedPort(dataDir)).toBe(first.host.port);
     await first.stop();
     const second = await startOn(dataDir);
@@ -66,6 +67,8 @@ describe('the browser host\'s port, per data folder', () => {
     const second = await startOn(dataDir);
     expect(second.host.port).not.toBe(remembered);
     expect(second.host.preferredPortTaken).toBe(remembered);
+    // The page is told too, through its address: it cannot see the old address's drafts.
+    expect(new URL(second.host.url).searchParams.get('movedFrom')).toBe(String(remembered));
     expect(second.notices).toHaveLength(1);
     expect(second.notices[0]).toContain(`Port ${remembered}`);
     expect(second.notices[0]).toContain(`using ${second.host.port} instead`);
