@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
+import { HOST_TOKEN_HEADER } from '../electron/api/client';
 import { SmeInput } from '../electron/api/smes';
 import { fold } from '../electron/api/text';
 import { createAppCore } from '../electron/core/app-core';
@@ -66,7 +67,7 @@ async function main() {
   const viaHost = await timeEach(queries, async (q) => {
     const response = await fetch(`${origin}/api/smes.list`, {
       method: 'POST',
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      headers: { [HOST_TOKEN_HEADER]: token, 'Content-Type': 'application/json' },
       body: JSON.stringify({ text: q, limit: 100 }),
     });
     return response.json();
@@ -75,7 +76,7 @@ async function main() {
   const post = async (channel: string, body: unknown) => {
     const response = await fetch(`${origin}/api/${channel}`, {
       method: 'POST',
-      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      headers: { [HOST_TOKEN_HEADER]: token, 'Content-Type': 'application/json' },
       body: JSON.stringify(body),
     });
     return ((await response.json()) as { value: { id: string; workshops: { id: string }[] } }).value;

@@ -19,3 +19,31 @@ export function createApi(invoke: Invoke): Api {
 export interface PreloadBridge {
   invoke: Invoke;
 }
+
+/**
+ * The request header that carries the browser host's per-launch token. A page from another
+ * origin (any other port of 127.0.0.1 included) cannot add it without a CORS preflight, which
+ * the host refuses, so a forged request never carries it. The token is never a cookie: cookies
+ * reach every port of a host.
+ */
+export const HOST_TOKEN_HEADER = 'X-SocialSME-Token';
+
+/**
+ * The browser host's transport: POST <base>api/<channel>, a JSON body and the token header,
+ * no cookies. `token` is asked on every call, so a tab that is handed a new one uses it at once.
+ */
+export function httpInvoke(base: string, token: () => string | null): Invoke {
+  return async (channel, payload) => {
+    try {
+      const response = await fetch(new URL(`api/${encodeURIComponent(channel)}`, base), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', [HOST_TOKEN_HEADER]: token() ?? '' },
+        credentials: 'omit',
+        body: JSON.stringify(payload ?? {}),
+      });
+      return (await response.json()) as Result<unknown>;
+    } catch (error) {
+      return { ok: false, error: { code: 'internal', message: `Host not reachable: ${String(error)}` } };
+    }
+  };
+}

@@ -4,11 +4,14 @@ import { createAppCore } from '../core/app-core';
 import { appRoot, rendererDir } from '../core/app-root';
 import { defaultUserDataDir, readFlag, resolveDataDir } from '../core/data-dir';
 import { JsonSettingsStore } from '../core/settings/json-store';
-import { startHost } from './server';
+import { startHostFor } from './port-memory';
 
 /**
  * `npm run start:browser -- [--data-dir DIR] [--port N]`: serves the app to a local browser.
- * The last line printed is `URL: http://127.0.0.1:N/?token=…`, which tests and users open.
+ * The last line printed is `URL: http://127.0.0.1:N/?token=…`, which tests and users open; the
+ * page keeps the token for its tab and takes it out of the address bar. Without --port, the port
+ * of the last start on this data folder is taken again, so drafts kept by the browser for that
+ * address are found again.
  */
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
@@ -19,8 +22,8 @@ async function main(): Promise<void> {
     defaultDir: defaultUserDataDir(),
   });
   const portFlag = readFlag(argv, '--port');
-  const port = portFlag === null ? 0 : Number(portFlag);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  const port = portFlag === null ? undefined : Number(portFlag);
+  if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) {
     console.error(`--port must be a number from 0 to 65535, not "${portFlag}"`);
     process.exit(2);
   }
@@ -34,7 +37,7 @@ async function main(): Promise<void> {
     // The browser reports its own languages; the host adds the process locale as a hint.
     systemLanguages: () => [Intl.DateTimeFormat().resolvedOptions().locale],
   });
-  const host = await startHost({ dispatch: core.dispatch, rendererDir: rendererDir(), port });
+  const { host, notices } = await startHostFor(dir, { dispatch: core.dispatch, rendererDir: rendererDir(), port });
   core.warmUp();
   const stop = () => {
     void host.close().then(() => {
@@ -47,10 +50,15 @@ async function main(): Promise<void> {
   console.log(`SocialSME 6x3 ${version} (browser host)`);
   console.log(`Data: ${dir}`);
   if (core.databaseError) console.log(`Database problem: ${core.databaseError.message}`);
+  for (const notice of notices) console.log(notice);
   console.log(`URL: ${host.url}`);
 }
 
 main().catch((error) => {
+  if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    console.error(`The port given with --port is taken by another program: give another one, or leave --port out.`);
+    process.exit(1);
+  }
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

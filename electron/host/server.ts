@@ -1,15 +1,20 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Dispatch } from '../core/dispatch';
 import { CONTENT_SECURITY_POLICY, contentType, resolveStaticFile } from '../core/static-files';
+import type { Refusal } from './guard';
+import { refuseApiRequest, refuseForeignHost } from './guard';
 
 export interface HostOptions {
   dispatch: Dispatch;
   /** Built renderer (index.html and assets). */
   rendererDir: string;
+  /** Exactly this port (0: any free one); start-up fails when it is taken. */
   port?: number;
+  /** This port when it is free, else any free one (the port remembered for the data folder). */
+  preferredPort?: number;
   token?: string;
   /** Largest request body accepted, in bytes. */
   maxBody?: number;
@@ -19,6 +24,8 @@ export interface RunningHost {
   url: string;
   port: number;
   token: string;
+  /** The preferred port, when another program held it and a different one was taken. */
+  preferredPortTaken: number | null;
   close(): Promise<void>;
 }
 
@@ -26,15 +33,15 @@ const LOOPBACK = '127.0.0.1';
 
 /**
  * The browser host: the same handlers as Electron's IPC, over HTTP on 127.0.0.1 only.
- * Every request needs the per-launch token, either as ?token= (first page load, which then sets
- * a cookie), as the cookie, or as a bearer header. The Host header must be our own loopback
- * address, which stops DNS-rebinding pages from talking to us.
+ * The app's static files are served to anyone who names our Host: they are the public bundle and
+ * hold no data, and the first page load cannot carry a header. Every API request needs the
+ * per-launch token in its own header and must come from our own origin (see guard.ts); the
+ * token reaches the page through the printed address and is never a cookie.
  */
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const maxBody = options.maxBody ?? 5 * 1024 * 1024;
   let port = 0;
-  const cookieName = () => `socialsme_${port}`;
 
   const server = http.createServer((req, res) => {
     void handle(req, res).catch((error) => {
@@ -46,22 +53,22 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', `http://${LOOPBACK}:${port}`);
-    const host = req.headers.host ?? '';
-    if (host !== `${LOOPBACK}:${port}` && host !== `localhost:${port}`) {
-      send(res, 403, { ok: false, error: { code: 'unauthorized', message: 'Wrong host' } });
-      return;
-    }
-    const presented = url.searchParams.get('token') ?? bearer(req) ?? cookie(req, cookieName());
-    if (!presented || !same(presented, token)) {
-      send(res, 401, { ok: false, error: { code: 'unauthorized', message: 'Missing or wrong token' } });
-      return;
-    }
+    const foreign = refuseForeignHost(req, port);
+    if (foreign) return refuse(res, foreign);
 
     if (url.pathname.startsWith('/api/')) {
-      if (req.method !== 'POST') {
-        res.setHeader('Allow', 'POST');
-        send(res, 405, { ok: false, error: { code: 'bad_request', message: 'POST only' } });
-        return;
+      const refusal = refuseApiRequest(req, port, token);
+      if (refusal) {
+        // A refused body is discarded unread: a forged payload never reaches a handler.
+        req.resume();
+        return refuse(res, refusal);
+      }
+      let channel: string;
+      try {
+        channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+      } catch {
+        req.resume();
+        return refuse(res, { status: 400, message: 'Malformed channel name' });
       }
       const body = await readBody(req, maxBody);
       if (body === null) {
@@ -75,7 +82,6 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         send(res, 400, { ok: false, error: { code: 'bad_request', message: 'Body is not JSON' } });
         return;
       }
-      const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
       send(res, 200, await options.dispatch(channel, payload));
       return;
     }
@@ -96,24 +102,34 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
       'Cache-Control': 'no-store',
+      // No other origin may embed our files (as a script, image or frame).
+      'Cross-Origin-Resource-Policy': 'same-origin',
     };
-    if (url.searchParams.has('token')) {
-      headers['Set-Cookie'] = `${cookieName()}=${token}; HttpOnly; SameSite=Strict; Path=/`;
-    }
     res.writeHead(200, headers);
     if (req.method === 'HEAD') res.end();
     else fs.createReadStream(file).pipe(res);
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, LOOPBACK, () => resolve());
-  });
+  let preferredPortTaken: number | null = null;
+  if (options.port === undefined && options.preferredPort) {
+    try {
+      await listen(server, options.preferredPort);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+      preferredPortTaken = options.preferredPort;
+      await listen(server, 0);
+    }
+  } else {
+    await listen(server, options.port ?? 0);
+  }
   port = (server.address() as AddressInfo).port;
+  // The page learns from its address that it moved, so it can say where unsaved text was left.
+  const moved = preferredPortTaken === null ? '' : `&movedFrom=${preferredPortTaken}`;
   return {
-    url: `http://${LOOPBACK}:${port}/?token=${token}`,
+    url: `http://${LOOPBACK}:${port}/?token=${token}${moved}`,
     port,
     token,
+    preferredPortTaken,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
@@ -122,33 +138,32 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   };
 }
 
+function listen(server: http.Server, port: number): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const fail = (error: Error) => reject(error);
+    server.once('error', fail);
+    server.listen(port, LOOPBACK, () => {
+      server.off('error', fail);
+      resolve();
+    });
+  });
+}
+
+function refuse(res: http.ServerResponse, refusal: Refusal): void {
+  if (refusal.status === 405) res.setHeader('Allow', 'POST');
+  const code = refusal.status === 401 || refusal.status === 403 ? 'unauthorized' : 'bad_request';
+  send(res, refusal.status, { ok: false, error: { code, message: refusal.message } });
+}
+
 function send(res: http.ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
+    'Cross-Origin-Resource-Policy': 'same-origin',
   });
   res.end(text);
-}
-
-function bearer(req: http.IncomingMessage): string | null {
-  const header = req.headers.authorization ?? '';
-  return header.startsWith('Bearer ') ? header.slice(7) : null;
-}
-
-function cookie(req: http.IncomingMessage, name: string): string | null {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const [key, ...rest] = part.trim().split('=');
-    if (key === name) return rest.join('=');
-  }
-  return null;
-}
-
-function same(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
 }
 
 function readBody(req: http.IncomingMessage, max: number): Promise<string | null> {

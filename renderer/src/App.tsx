@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '@api/contract';
 import type { Settings } from '@api/settings';
 import { LanguageMenu } from './settings/LanguageMenu';
+import { MovedAddressNotice } from './ui/MovedAddressNotice';
 import { LibraryScreen } from './library/LibraryScreen';
 import { StrategyScreen } from './strategy/StrategyScreen';
 import { ProcessScreen } from './processes/ProcessScreen';
@@ -37,6 +38,7 @@ export function App({ info, initialSettings }: { info: AppInfo; initialSettings:
         <NavLink variant="filled" href={href({ screen: 'settings' })} label={t('nav.settings')} active={route.screen === 'settings'} />
       </AppShell.Navbar>
       <AppShell.Main>
+        <MovedAddressNotice />
         {info.databaseError ? (
           <DatabaseProblem code={info.databaseError} dataDir={info.dataDir} />
         ) : route.screen === 'smes' ? (

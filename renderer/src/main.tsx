@@ -6,12 +6,12 @@ import { createRoot } from 'react-dom/client';
 import { pickLanguage } from '@api/languages';
 import { api, must } from './api';
 import { App } from './App';
+import { takeHostAddress } from './hostAddress';
 import { initI18n } from './i18n';
 import { theme } from './theme';
 
 async function start(): Promise<void> {
-  // The token reached us in the URL once; the host has set its cookie, so drop it from sight.
-  if (new URLSearchParams(location.search).has('token')) history.replaceState(null, '', location.pathname + location.hash);
+  if (!window.api) takeHostAddress();
   const [info, settings] = await Promise.all([must(api['app.info']()), must(api['settings.get']())]);
   const system = info.shell === 'browser' ? [...navigator.languages] : info.systemLanguages;
   await initI18n(settings.uiLanguage ?? pickLanguage(system));
@@ -24,9 +24,16 @@ async function start(): Promise<void> {
   );
 }
 
-start().catch((error: unknown) => {
-  // Before i18n exists there is nothing to translate with: show the plain reason.
+start().catch(async (error: unknown) => {
   const root = document.getElementById('root')!;
-  root.textContent = `SocialSME 6x3 could not start: ${error instanceof Error ? error.message : String(error)}`;
   root.setAttribute('role', 'alert');
+  // The browser host refused us: this tab was opened without the address the host printed, or
+  // the host has started again since. Say how to get in, in the browser's language.
+  if ((error as { appError?: { code?: string } }).appError?.code === 'unauthorized' && !window.api) {
+    const i18n = await initI18n(pickLanguage([...navigator.languages]));
+    root.textContent = i18n.t('host.needsAddress');
+    return;
+  }
+  // Before i18n exists there is nothing to translate with: show the plain reason.
+  root.textContent = `SocialSME 6x3 could not start: ${error instanceof Error ? error.message : String(error)}`;
 });

@@ -15,12 +15,13 @@ export interface Host {
   /** Stops the host and starts a new one on the same data folder and port (a restart of the app). */
   restart(): Promise<void>;
   stop(): Promise<void>;
-  /** Starts the host again after stop(), on the same port. */
+  /** Starts the host again after stop(); it takes the port it remembered for the data folder. */
   start(): Promise<void>;
 }
 
-async function launch(dataDir: string, port = 0): Promise<{ url: string; stop: () => Promise<void> }> {
-  const child = spawn(process.execPath, ['dist/host/cli.cjs', '--data-dir', dataDir, '--port', String(port)], {
+/** Starts `npm run start:browser` as a user would; the address comes from its `URL:` line. */
+export async function launch(dataDir: string): Promise<{ url: string; stop: () => Promise<void> }> {
+  const child = spawn(process.execPath, ['dist/host/cli.cjs', '--data-dir', dataDir], {
     cwd: fileURLToPath(new URL('../..', import.meta.url)),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -61,9 +62,12 @@ export const test = base.extend<{ host: Host; app: Page }>({
         await host.start();
       },
       stop: () => running.stop(),
-      // Same port, so the page stays on one origin (its storage too), like the desktop app.
+      // The host remembers its port per data folder, so the page stays on one origin (its
+      // storage and drafts too), like the desktop app.
       start: async () => {
-        running = await launch(dataDir, Number(new URL(running.url).port));
+        const before = host.origin;
+        running = await launch(dataDir);
+        if (host.origin !== before) throw new Error(`the host moved from ${before} to ${host.origin} on a restart`);
       },
     };
     await use(host);

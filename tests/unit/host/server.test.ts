@@ -1,89 +1,71 @@
-import fs from 'node:fs';
-import http from 'node:http';
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { RunningHost } from '../../../electron/host/server';
-import { startHost } from '../../../electron/host/server';
-import { testCore } from '../../helpers/core';
-import { tempDir } from '../../helpers/tmp';
+import { describe, expect, it, vi } from 'vitest';
+import { HOST_TOKEN_HEADER } from '../../../electron/api/client';
+import { hostForEachTest, request } from '../../helpers/host';
 
-let host: RunningHost | null = null;
-let closeCore: (() => void) | null = null;
-afterEach(async () => {
-  await host?.close();
-  closeCore?.();
-  host = null;
-});
-
-async function start() {
-  const core = testCore();
-  closeCore = core.close;
-  const rendererDir = tempDir();
-  fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>app</title>');
-  fs.mkdirSync(path.join(rendererDir, 'assets'));
-  fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
-  host = await startHost({ dispatch: core.dispatch, rendererDir, maxBody: 64 * 1024 });
-  return host;
-}
-
-/** Raw request, so the Host header and cookies are exactly what we say. */
-function request(port: number, options: { path: string; method?: string; headers?: Record<string, string>; body?: string }) {
-  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, path: options.path, method: options.method ?? 'GET', headers: options.headers }, (res) => {
-      let body = '';
-      res.on('data', (c) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
-    });
-    req.on('error', reject);
-    if (options.body) req.write(options.body);
-    req.end();
-  });
-}
+const start = hostForEachTest();
+const json = { 'Content-Type': 'application/json' };
 
 describe('browser host', () => {
-  it('listens on 127.0.0.1 only and prints a URL with the token', async () => {
-    const h = await start();
-    expect(h.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${h.port}/\\?token=[A-Za-z0-9_-]{20,}$`));
+  it('listens on 127.0.0.1 only and prints an address that hands the page its token', async () => {
+    const { host } = await start();
+    expect(host.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${host.port}/\\?token=[A-Za-z0-9_-]{20,}$`));
   });
 
-  it('answers 401 to any request without the token', async () => {
-    const h = await start();
-    expect((await request(h.port, { path: '/' })).status).toBe(401);
-    expect((await request(h.port, { path: '/assets/app.js' })).status).toBe(401);
-    expect((await request(h.port, { path: '/api/smes.list', method: 'POST', body: '{}' })).status).toBe(401);
-    expect((await request(h.port, { path: '/?token=wrong' })).status).toBe(401);
+  // The first page load cannot carry a header, and the bundle holds no data: every piece of a
+  // case file comes through /api, which needs the token. So the files are served without it.
+  it('serves the app files without the token, never sets a cookie, and forbids embedding them elsewhere', async () => {
+    const { host } = await start();
+    for (const path of ['/', `/?token=${host.token}`, '/assets/app.js', '/smes/some-deep-link']) {
+      const r = await request(host.port, { path });
+      expect(r.status, path).toBe(200);
+      expect(r.headers['set-cookie'], path).toBeUndefined();
+      expect(r.headers['cross-origin-resource-policy'], path).toBe('same-origin');
+      expect(r.headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+      expect(r.body, path).not.toContain(host.token);
+    }
+    expect((await request(host.port, { path: '/assets/app.js' })).body).toBe('console.log(1)');
   });
 
-  it('refuses a foreign Host header (DNS rebinding)', async () => {
-    const h = await start();
-    const r = await request(h.port, { path: `/?token=${h.token}`, headers: { Host: `evil.example:${h.port}` } });
-    expect(r.status).toBe(403);
+  it('refuses a foreign Host header (DNS rebinding), for the files and the API', async () => {
+    const { host, dispatched } = await start();
+    const headers = { Host: `evil.example:${host.port}`, [HOST_TOKEN_HEADER]: host.token, ...json };
+    expect((await request(host.port, { path: '/', headers })).status).toBe(403);
+    const api = await request(host.port, { path: '/api/smes.create', method: 'POST', headers, body: '{"name":"X","country":"BG"}' });
+    expect(api.status).toBe(403);
+    expect(JSON.parse(api.body)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    expect((await request(host.port, { path: '/', headers: { Host: `127.0.0.1:${host.port + 1}` } })).status).toBe(403);
+    expect(dispatched).toEqual([]);
   });
 
-  it('serves the app with the token, sets a cookie and then accepts the cookie', async () => {
-    const h = await start();
-    const first = await request(h.port, { path: `/?token=${h.token}` });
-    expect(first.status).toBe(200);
-    expect(first.headers['content-security-policy']).toContain("default-src 'self'");
-    const cookie = String(first.headers['set-cookie']).split(';')[0]!;
-    expect(cookie).toContain(h.token);
-    const asset = await request(h.port, { path: '/assets/app.js', headers: { Cookie: cookie } });
-    expect(asset).toMatchObject({ status: 200, body: 'console.log(1)' });
-    const api = await request(h.port, { path: '/api/smes.list', method: 'POST', headers: { Cookie: cookie }, body: '{}' });
-    expect(JSON.parse(api.body)).toEqual({ ok: true, value: { items: [], total: 0 } });
-  });
-
-  it('runs the contract over HTTP with a bearer token and rejects bad requests clearly', async () => {
-    const h = await start();
-    const auth = { Authorization: `Bearer ${h.token}` };
-    const created = await request(h.port, { path: '/api/smes.create', method: 'POST', headers: auth, body: JSON.stringify({ name: 'Bakery', country: 'BG' }) });
+  it('runs the contract over HTTP with the token header and rejects bad requests clearly', async () => {
+    const { host } = await start();
+    const auth = { [HOST_TOKEN_HEADER]: host.token, ...json };
+    const created = await request(host.port, { path: '/api/smes.create', method: 'POST', headers: auth, body: JSON.stringify({ name: 'Bakery', country: 'BG' }) });
     expect(JSON.parse(created.body)).toMatchObject({ ok: true, value: { name: 'Bakery', country: 'BG' } });
-    expect((await request(h.port, { path: '/api/smes.list', headers: auth })).status).toBe(405);
-    const notJson = await request(h.port, { path: '/api/smes.list', method: 'POST', headers: auth, body: '{oops' });
+    const get = await request(host.port, { path: '/api/smes.list', headers: auth });
+    expect(get).toMatchObject({ status: 405, headers: { allow: 'POST' } });
+    const notJson = await request(host.port, { path: '/api/smes.list', method: 'POST', headers: auth, body: '{oops' });
     expect(notJson.status).toBe(400);
-    const big = await request(h.port, { path: '/api/smes.create', method: 'POST', headers: auth, body: JSON.stringify({ name: 'x'.repeat(100_000) }) });
+    const big = await request(host.port, { path: '/api/smes.create', method: 'POST', headers: auth, body: JSON.stringify({ name: 'x'.repeat(100_000) }) });
     expect(big.status).toBe(413);
-    const traversal = await request(h.port, { path: '/..%2f..%2fpackage.json', headers: auth });
+    const traversal = await request(host.port, { path: '/..%2f..%2fpackage.json' });
     expect(traversal.status).toBe(404);
+  });
+
+  it('answers 400 to a malformed channel name, without an error in the log', async () => {
+    const { host, dispatched } = await start();
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const auth = { [HOST_TOKEN_HEADER]: host.token, ...json };
+      const r = await request(host.port, { path: '/api/%E0%A4%A', method: 'POST', headers: auth, body: '{}' });
+      expect(r.status).toBe(400);
+      expect(JSON.parse(r.body)).toEqual({ ok: false, error: { code: 'bad_request', message: 'Malformed channel name' } });
+      const unknown = await request(host.port, { path: '/api/smes.nothing', method: 'POST', headers: auth, body: '{}' });
+      expect(JSON.parse(unknown.body)).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+      expect(logged).not.toHaveBeenCalled();
+      expect(dispatched).toEqual(['smes.nothing']);
+    } finally {
+      logged.mockRestore();
+    }
   });
 });
