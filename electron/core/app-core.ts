@@ -147,7 +147,8 @@ function consoleAndFile(folder: string): Logger {
   const file = fileLogger(folder);
   return (message, error) => {
     file(message, error);
-    console.error(`[socialsme] ${message}`, error ?? '');
+    // An expected refusal is one line on the console; the stack goes to the log file only.
+    console.error(`[socialsme] ${message}`, error instanceof AppFailure ? error.message : (error ?? ''));
   };
 }
 

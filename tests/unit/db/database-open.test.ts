@@ -4,7 +4,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { AppInfo } from '../../../electron/api/contract';
+import { LANGUAGES } from '../../../electron/api/languages';
+import { DATABASE_PROBLEMS } from '../../../electron/api/result';
 import { createAppCore, DATABASE_FILE } from '../../../electron/core/app-core';
+import { databaseMessage } from '../../../electron/core/database-message';
 import type { FileAccess } from '../../../electron/core/db/inspect';
 import { LATEST_VERSION } from '../../../electron/core/db/migrations';
 import { openDatabase } from '../../../electron/core/db/open';
@@ -190,5 +193,15 @@ describe('opening a database that cannot be used', () => {
     }
     expect(snapshot(dir)).toEqual(before);
     expect(fs.readdirSync(path.join(dir, 'backups'))).toEqual([]);
+  });
+});
+
+describe('every refusal has its own words', () => {
+  it.each(LANGUAGES)('in %s: a distinct title-and-advice for each code, never the code itself', (language) => {
+    const codes = [...DATABASE_PROBLEMS, 'internal' as const];
+    const texts = codes.map((code) => databaseMessage(code, [language], '/data').text);
+    expect(new Set(texts).size).toBe(codes.length);
+    texts.forEach((text, i) => expect(text).not.toBe(codes[i]));
+    if (language !== 'en') expect(texts).not.toEqual(codes.map((code) => databaseMessage(code, ['en'], '/data').text));
   });
 });
