@@ -50,6 +50,23 @@ describe('a new data folder', () => {
   });
 });
 
+describe('a data folder made by an earlier version', () => {
+  it('is tightened to owner-only rights on the next start', () => {
+    const dir = path.join(tempDir(), 'data');
+    fs.mkdirSync(dir, { mode: 0o755 });
+    fs.chmodSync(dir, 0o755);
+    openDatabase(path.join(dir, DATABASE_FILE)).close();
+    fs.writeFileSync(path.join(dir, 'settings.json'), '{}', { mode: 0o644 });
+    fs.mkdirSync(path.join(dir, 'backups'), { mode: 0o755 });
+    fs.writeFileSync(path.join(dir, 'backups', 'socialsme-v30-old.sqlite'), '', { mode: 0o644 });
+    for (const f of [DATABASE_FILE, 'settings.json', 'backups/socialsme-v30-old.sqlite']) fs.chmodSync(path.join(dir, f), 0o644);
+    start(dir);
+    expect(mode(dir)).toBe(0o700);
+    expect(mode(path.join(dir, 'backups'))).toBe(0o700);
+    for (const f of [DATABASE_FILE, 'settings.json', 'backups/socialsme-v30-old.sqlite']) expect(mode(path.join(dir, f)), f).toBe(0o600);
+  });
+});
+
 describe('an older database of ours', () => {
   it('made before the marker: recognised by its exact schema, backed up under its final name only, migrated and marked', () => {
     const dir = tempDir();
