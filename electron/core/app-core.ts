@@ -115,9 +115,9 @@ export function createAppCore(options: CoreOptions): AppCore {
  * unhandled rejection or a bare stack.
  */
 function openCaseFiles(options: CoreOptions, log: Logger): { db: Db | null; databaseError: AppFailure | null; release: () => void } {
-  const refuse = (error: AppFailure) => {
+  const refuse = (error: AppFailure, release = () => {}) => {
     log(`Database not opened (${error.code})`, error);
-    return { db: null, databaseError: error, release: () => {} };
+    return { db: null, databaseError: error, release };
   };
   const folderProblem = prepareDataFolder(options.dataDir);
   if (folderProblem) return refuse(new AppFailure(folderProblem, 'The data folder cannot be used'));
@@ -128,8 +128,8 @@ function openCaseFiles(options: CoreOptions, log: Logger): { db: Db | null; data
     tightenModes(options.dataDir);
     return { db, databaseError: null, release: lock.release };
   } catch (error) {
-    lock.release();
-    return refuse(error instanceof AppFailure ? error : new AppFailure('internal', `Opening the database failed: ${(error as Error).message}`));
+    // The folder stays ours while this app explains the problem: its settings are still written.
+    return refuse(error instanceof AppFailure ? error : new AppFailure('internal', `Opening the database failed: ${(error as Error).message}`), lock.release);
   }
 }
 

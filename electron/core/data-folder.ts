@@ -28,20 +28,15 @@ export function prepareDataFolder(dir: string): DatabaseProblem | null {
       // A read-only folder: the database inspection says so in its own words.
     }
   }
-  tightenModes(dir);
+  for (const folder of [dir, path.join(dir, BACKUP_FOLDER), path.join(dir, LOG_FOLDER)]) chmod(folder, 0o700);
   return null;
 }
 
-/** Owner-only rights on the data folder and on the files the app keeps in it. */
+/**
+ * Owner-only rights on the files the app keeps in the data folder, once the database has been
+ * found to be ours: a refused file is not touched at all, not even its mode.
+ */
 export function tightenModes(dir: string): void {
-  const chmod = (file: string, mode: number) => {
-    try {
-      fs.chmodSync(file, mode);
-    } catch {
-      // Not ours to change (another owner, a read-only stick): leave it.
-    }
-  };
-  chmod(dir, 0o700);
   for (const entry of safeList(dir)) {
     const file = path.join(dir, entry.name);
     if (entry.isDirectory() && (entry.name === BACKUP_FOLDER || entry.name === LOG_FOLDER)) {
@@ -50,6 +45,14 @@ export function tightenModes(dir: string): void {
     } else if (entry.isFile() && /^(socialsme\.|settings\.json|config\.json)/.test(entry.name)) {
       chmod(file, 0o600);
     }
+  }
+}
+
+function chmod(file: string, mode: number): void {
+  try {
+    fs.chmodSync(file, mode);
+  } catch {
+    // Not ours to change (another owner, a read-only stick): leave it.
   }
 }
 

@@ -48,6 +48,8 @@ export function inspectDatabase(file: string, migrations: readonly Migration[], 
     stat = fs.statSync(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return refused('db_corrupt', `cannot read the file: ${errorCode(error)}`);
+    // A new file would be joined to the old one's changes: SQLite replays a -wal it finds.
+    if ((fs.statSync(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0) > 0) return refused('db_corrupt', 'the file is missing but its -wal is there');
     return access.writable(folder) ? { state: 'new' } : refused('db_readonly_folder', 'the data folder is read-only');
   }
   if (!stat.isFile()) return refused('db_not_file', 'the database path is not a file');

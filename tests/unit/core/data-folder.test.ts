@@ -134,6 +134,13 @@ describe('two apps on one data folder', () => {
     expect((await info(start(first.dataDir))).databaseError).toBeNull();
   });
 
+  it('an app that explains a refused database still keeps the folder', async () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, DATABASE_FILE), 'not a database');
+    expect((await info(start(dir))).databaseError).toBe('db_corrupt');
+    expect((await info(start(dir))).databaseError).toBe('db_in_use');
+  });
+
   it('takes over a lock whose owner no longer runs, or was written on another computer', async () => {
     const dir = tempDir();
     const ended = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });

@@ -152,6 +152,19 @@ const CASES: Case[] = [
       return file;
     },
   },
+  {
+    name: 'database file gone, its -wal left',
+    code: 'db_corrupt',
+    make: (dir) => {
+      const source = tempDir();
+      const file = ours(source);
+      const writer = new Database(file);
+      writer.prepare("UPDATE smes SET name = 'Bakery Ltd'").run();
+      fs.copyFileSync(`${file}-wal`, path.join(dir, `${DATABASE_FILE}-wal`));
+      writer.close();
+      return path.join(dir, `${DATABASE_FILE}-wal`);
+    },
+  },
   { name: 'data path is a folder', code: 'db_not_file', make: (dir) => (fs.mkdirSync(path.join(dir, DATABASE_FILE)), path.join(dir, DATABASE_FILE)) },
 ];
 
@@ -160,7 +173,8 @@ function snapshot(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const name of fs.readdirSync(dir).filter((n) => n.startsWith(DATABASE_FILE)).sort()) {
     const full = path.join(dir, name);
-    out[name] = fs.statSync(full).isDirectory() ? `folder: ${fs.readdirSync(full).join(',')}` : sha256(full);
+    const stat = fs.statSync(full);
+    out[name] = `${stat.isDirectory() ? `folder: ${fs.readdirSync(full).join(',')}` : sha256(full)} mode ${(stat.mode & 0o777).toString(8)}`;
   }
   return out;
 }
