@@ -35,7 +35,12 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   if (inspection.state === 'refused') throw new AppFailure(inspection.problem, `${name}: ${inspection.reason}`);
   if (inspection.state === 'new') create(file, migrations);
 
-  const db = new Database(file, { fileMustExist: true });
+  let db: Db;
+  try {
+    db = new Database(file, { fileMustExist: true });
+  } catch (error) {
+    throw asFailure(error, name);
+  }
   try {
     claimWriting(db, name);
     configure(db);
@@ -81,10 +86,13 @@ function claimWriting(db: Db, name: string): void {
     db.exec('BEGIN IMMEDIATE');
     db.exec('ROLLBACK');
   } catch (error) {
-    const refusal = refusedBySqlite(error);
-    if (refusal.state === 'refused') throw new AppFailure(refusal.problem, `${name}: ${refusal.reason}`);
-    throw error;
+    throw asFailure(error, name);
   }
+}
+
+function asFailure(error: unknown, name: string): AppFailure {
+  const refusal = refusedBySqlite(error);
+  return refusal.state === 'refused' ? new AppFailure(refusal.problem, `${name}: ${refusal.reason}`) : new AppFailure('internal', `${name}: ${String(error)}`);
 }
 
 function configure(db: Db): Db {
