@@ -1,4 +1,5 @@
 import { None, returns } from './channel';
+import type { DatabaseProblem } from './result';
 
 export interface AppInfo {
   version: string;
@@ -7,8 +8,8 @@ export interface AppInfo {
   dataDir: string;
   /** The operating system's preferred languages (BCP 47), most preferred first. */
   systemLanguages: string[];
-  /** Why the case-file database is not available ('db_newer', 'db_corrupt', 'db_locked'), or null. */
-  databaseError: 'db_newer' | 'db_corrupt' | 'db_locked' | 'internal' | null;
+  /** Why the case-file database is not available, or null when it is open. */
+  databaseError: DatabaseProblem | 'internal' | null;
 }
 
 export const appChannels = {

@@ -1,6 +1,34 @@
 import { z } from 'zod';
 
-/** A calendar date "YYYY-MM-DD". */
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'invalid_date' }).refine((v) => !Number.isNaN(Date.parse(v)), { message: 'invalid_date' });
-/** A local date and time "YYYY-MM-DDTHH:MM" (no time zone: the meeting room's clock). */
-export const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { message: 'invalid_date' }).refine((v) => !Number.isNaN(Date.parse(v)), { message: 'invalid_date' });
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/;
+
+/**
+ * Whether "YYYY-MM-DD" names a day that exists. Date.parse rolls 2023-02-29 over to 1 March and
+ * 2030-02-31 to 3 March, so a typing slip would be stored as another day; this checks the
+ * calendar itself (leap years included).
+ */
+export function isCalendarDate(text: string): boolean {
+  const match = DATE.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  return day <= days;
+}
+
+/** Local date and time "YYYY-MM-DDTHH:MM" on a day that exists, 00:00 to 23:59. */
+export function isCalendarDateTime(text: string): boolean {
+  const match = DATE_TIME.exec(text);
+  return !!match && isCalendarDate(match[1]!) && Number(match[2]) < 24 && Number(match[3]) < 60;
+}
+
+/** THE date of the contract: every date a request carries is one of these. */
+export const IsoDate = z.string().refine(isCalendarDate, { message: 'invalid_date' });
+
+/** A planned workshop's local date and time. */
+export const LocalDateTime = z.string().refine(isCalendarDateTime, { message: 'invalid_date' });
+
+/** A bound of a period to list: a date, or a date and time. */
+export const DateOrDateTime = z.string().refine((v) => isCalendarDate(v) || isCalendarDateTime(v), { message: 'invalid_date' });

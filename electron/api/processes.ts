@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { isoDate } from './dates';
 import { LANGUAGES } from './languages';
 import type { WorkshopSummary } from './workshops';
 import { Id, IsoDate, returns } from './channel';
@@ -13,7 +12,7 @@ export const ProcessInput = z.object({
   /** The language the workshops are held in; independent of the UI language. */
   language: z.enum(LANGUAGES),
   facilitator: z.string().trim().max(120).default(''),
-  startDate: isoDate,
+  startDate: IsoDate,
   status: z.enum(PROCESS_STATUSES).default('planned'),
 });
 export type ProcessInput = z.input<typeof ProcessInput>;

@@ -1,13 +1,35 @@
+/**
+ * Why the case-file database was not opened. Each has its own sentence in the locales
+ * (dbError.<code>) saying what happened and what to do; the file is left as it was.
+ */
+export const DATABASE_PROBLEMS = [
+  /** Written by a newer version of the app. */
+  'db_newer',
+  /** Damaged: not a SQLite file, a bad header, a failed quick_check, or one of our tables missing. */
+  'db_corrupt',
+  /** A SQLite file without our marker: it belongs to another program and is never adopted. */
+  'db_foreign',
+  /** Another program holds a lock on the file or has a write transaction open. */
+  'db_locked',
+  /** Another SocialSME 6x3 (window or browser host) has this data folder open. */
+  'db_in_use',
+  /** The data folder cannot be written to (a write-protected stick, a read-only share). */
+  'db_readonly_folder',
+  /** The database file itself is marked read-only. */
+  'db_readonly_file',
+  /** The -wal file with the latest changes is gone while its -shm is still there. */
+  'db_wal_missing',
+  /** Where the database file belongs there is a folder (or something else that is not a file). */
+  'db_not_file',
+  /** Bringing the file up to date failed; the transaction was rolled back. */
+  'db_migration_failed',
+] as const;
+export type DatabaseProblem = (typeof DATABASE_PROBLEMS)[number];
+
+export const isDatabaseProblem = (code: string): code is DatabaseProblem => (DATABASE_PROBLEMS as readonly string[]).includes(code);
+
 /** Every call across a process or HTTP boundary answers with a Result; nothing throws across. */
-export type ErrorCode =
-  | 'validation'
-  | 'not_found'
-  | 'bad_request'
-  | 'unauthorized'
-  | 'db_newer'
-  | 'db_corrupt'
-  | 'db_locked'
-  | 'internal';
+export type ErrorCode = 'validation' | 'not_found' | 'bad_request' | 'unauthorized' | DatabaseProblem | 'internal';
 
 export interface FieldIssue {
   /** Dotted path of the offending field, e.g. "contacts.0.email". */

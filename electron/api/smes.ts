@@ -96,7 +96,9 @@ export const SME_SORTS = ['name', 'updated', 'country', 'employees'] as const;
 export type SmeSort = (typeof SME_SORTS)[number];
 
 export const SmeQuery = z.object({
-  text: z.string().max(200).default(''),
+  // SQLite's instr() stops at a NUL, so "abc\0xyz" matched every SME containing "abc": such a
+  // text is refused (no keyboard types it; a pasted or forged one gets a clear answer).
+  text: z.string().max(200).refine((v) => !v.includes('\u0000'), { message: 'invalid' }).default(''),
   country: z.string().max(2).nullable().default(null),
   size: z.enum(['micro', 'small', 'medium', 'large']).nullable().default(null),
   view: z.enum(['active', 'archived', 'all', 'trash']).default('active'),

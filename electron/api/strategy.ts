@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { isoDate } from './dates';
 import type { PdfFile } from './channel';
 import { ContentId, Id, IsoDate, ProcessId, returns, save } from './channel';
 
@@ -37,7 +36,7 @@ export type StrategyInput = z.input<typeof StrategyInput>;
 
 export const EvaluationInput = z.object({
   kind: z.enum(EVALUATION_KINDS),
-  takenOn: isoDate,
+  takenOn: IsoDate,
   note: text(5_000),
 });
 export type EvaluationInput = z.input<typeof EvaluationInput>;
@@ -70,8 +69,8 @@ export const ActivityInput = z
     title,
     kind: z.enum(ACTIVITY_KINDS).default('new'),
     owner: text(120),
-    startDate: isoDate.nullable().default(null),
-    dueDate: isoDate.nullable().default(null),
+    startDate: IsoDate.nullable().default(null),
+    dueDate: IsoDate.nullable().default(null),
     status: z.enum(ACTIVITY_STATUSES).default('planned'),
     cost: z.number().finite().min(0).max(1e9).nullable().default(null),
     businessBenefit: text(2_000),
@@ -90,25 +89,25 @@ export const IndicatorInput = z.object({
   unit: text(40),
   direction: z.enum(DIRECTIONS),
   baseline: amount,
-  baselineDate: isoDate.nullable().default(null),
+  baselineDate: IsoDate.nullable().default(null),
   target: amount,
-  targetDate: isoDate.nullable().default(null),
+  targetDate: IsoDate.nullable().default(null),
 });
 export type IndicatorInput = z.input<typeof IndicatorInput>;
 
 export const MeasurementInput = z.object({
-  measuredOn: isoDate,
+  measuredOn: IsoDate,
   value: amount,
   note: text(1_000),
 });
 export type MeasurementInput = z.input<typeof MeasurementInput>;
 
 export const ReviewInput = z.object({
-  heldOn: isoDate,
+  heldOn: IsoDate,
   findings: text(20_000),
   decisions: text(20_000),
   /** When the next review is planned. */
-  nextOn: isoDate.nullable().default(null),
+  nextOn: IsoDate.nullable().default(null),
 });
 export type ReviewInput = z.input<typeof ReviewInput>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, localDateTime } from './dates';
+import { DateOrDateTime, IsoDate, LocalDateTime } from './dates';
 import type { PdfFile } from './channel';
 import { ContentId, Id, returns } from './channel';
 
@@ -7,7 +7,7 @@ export const WORKSHOP_STATUSES = ['planned', 'held', 'cancelled'] as const;
 
 export const WorkshopInput = z.object({
   /** Local date and time, "YYYY-MM-DDTHH:MM"; null while not planned. */
-  plannedAt: localDateTime.nullable().default(null),
+  plannedAt: LocalDateTime.nullable().default(null),
   place: z.string().trim().max(200).default(''),
   status: z.enum(WORKSHOP_STATUSES).default('planned'),
   durationMinutes: z.number().int().min(1).max(600).nullable().default(null),
@@ -31,7 +31,7 @@ export const HomeworkInput = z.object({
   id: z.uuid().optional(),
   task: z.string().trim().min(1).max(1000),
   owner: z.string().trim().max(120).default(''),
-  dueDate: isoDate.nullable().default(null),
+  dueDate: IsoDate.nullable().default(null),
   done: z.boolean().default(false),
 });
 export type HomeworkInput = z.input<typeof HomeworkInput>;
@@ -123,7 +123,7 @@ export const workshopChannels = {
   'workshops.minutesPdf': { input: Id, output: returns<PdfFile>() },
   'workshops.worksheetPdf': { input: Id.extend({ worksheetId: ContentId }), output: returns<PdfFile>() },
   'workshops.upcoming': {
-    input: z.object({ from: z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/), to: z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/) }),
+    input: z.object({ from: DateOrDateTime, to: DateOrDateTime }),
     output: returns<UpcomingWorkshop[]>(),
   },
 } as const;

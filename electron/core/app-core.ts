@@ -1,10 +1,12 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import type { AppInfo } from '../api/contract';
-import { AppFailure } from '../api/result';
+import { AppFailure, isDatabaseProblem } from '../api/result';
 import { appRoot } from './app-root';
+import { LOG_FOLDER, lockDataFolder, prepareDataFolder, tightenModes } from './data-folder';
+import type { FileAccess } from './db/inspect';
 import { ContentLibrary } from './library/library';
 import type { Db } from './db/open';
+import { fileLogger } from './log-file';
 import { PdfService } from './pdf/pdf-service';
 import { ProcessRepository } from './processes/repository';
 import { WorkshopRepository } from './workshops/repository';
@@ -24,9 +26,12 @@ export interface CoreOptions {
   shell: AppInfo['shell'];
   version: string;
   systemLanguages: () => string[];
+  /** Default: logs/socialsme.log in the data folder, and the console. */
   log?: Logger;
   /** The methodology package; default: content/ beside the app. */
   contentDir?: string;
+  /** What may be written to; default: the file system's answer. */
+  access?: FileAccess;
 }
 
 export interface AppCore {
@@ -42,16 +47,10 @@ export interface AppCore {
 
 /** Wires the database, the settings and the handlers; shared by Electron and the browser host. */
 export function createAppCore(options: CoreOptions): AppCore {
-  fs.mkdirSync(options.dataDir, { recursive: true });
-  let db: Db | null = null;
-  let databaseError: AppFailure | null = null;
-  try {
-    db = openDatabase(path.join(options.dataDir, DATABASE_FILE));
-  } catch (error) {
-    if (!(error instanceof AppFailure)) throw error;
-    databaseError = error;
-    options.log?.('Database not opened', error);
-  }
+  const log = options.log ?? consoleAndFile(path.join(options.dataDir, LOG_FOLDER));
+  const { db, databaseError, release } = openCaseFiles(options, log);
+  // A second app on this folder opens nothing and must not overwrite the first one's settings.
+  const settings = databaseError?.code === 'db_in_use' ? readOnlySettings(options.settings, databaseError) : options.settings;
   const smes = db ? new SmeRepository(db) : null;
   const library = new ContentLibrary(options.contentDir ?? path.join(appRoot(), 'content'));
   const processes = db ? new ProcessRepository(db) : null;
@@ -66,7 +65,7 @@ export function createAppCore(options: CoreOptions): AppCore {
       systemLanguages: options.systemLanguages(),
       databaseError: databaseError ? databaseProblem(databaseError.code) : null,
     }),
-    settings: options.settings,
+    settings,
     db: () => {
       if (!db) throw databaseError!;
       return db;
@@ -95,20 +94,64 @@ export function createAppCore(options: CoreOptions): AppCore {
     },
   });
   return {
-    dispatch: createDispatch(handlers, options.log),
+    dispatch: createDispatch(handlers, log),
     databaseError,
     db,
     library,
     warmUp: () => {
-      setTimeout(() => void pdfs.warmUp().catch((error) => options.log?.('PDF warm-up failed', error)), 1500).unref();
+      setTimeout(() => void pdfs.warmUp().catch((error) => log('PDF warm-up failed', error)), 1500).unref();
     },
     close: () => {
       library.close();
       db?.close();
+      release();
     },
   };
 }
 
+/**
+ * Takes the data folder, then opens the database. Whatever goes wrong becomes `databaseError`
+ * (the app still starts and explains why); nothing here throws, so no start-up ends in an
+ * unhandled rejection or a bare stack.
+ */
+function openCaseFiles(options: CoreOptions, log: Logger): { db: Db | null; databaseError: AppFailure | null; release: () => void } {
+  const refuse = (error: AppFailure, release = () => {}) => {
+    log(`Database not opened (${error.code})`, error);
+    return { db: null, databaseError: error, release };
+  };
+  const folderProblem = prepareDataFolder(options.dataDir);
+  if (folderProblem) return refuse(new AppFailure(folderProblem, 'The data folder cannot be used'));
+  const lock = lockDataFolder(options.dataDir);
+  if (!lock.held) return refuse(new AppFailure('db_in_use', `The data folder is open in another SocialSME 6x3 (process ${lock.owner.pid})`));
+  try {
+    const db = openDatabase(path.join(options.dataDir, DATABASE_FILE), { access: options.access });
+    tightenModes(options.dataDir);
+    return { db, databaseError: null, release: lock.release };
+  } catch (error) {
+    // The folder stays ours while this app explains the problem: its settings are still written.
+    return refuse(error instanceof AppFailure ? error : new AppFailure('internal', `Opening the database failed: ${(error as Error).message}`), lock.release);
+  }
+}
+
+function readOnlySettings(store: SettingsStore, reason: AppFailure): SettingsStore {
+  return {
+    get: () => store.get(),
+    update: () => {
+      throw reason;
+    },
+    setWindowBounds: () => {},
+  };
+}
+
+function consoleAndFile(folder: string): Logger {
+  const file = fileLogger(folder);
+  return (message, error) => {
+    file(message, error);
+    // An expected refusal is one line on the console; the stack goes to the log file only.
+    console.error(`[socialsme] ${message}`, error instanceof AppFailure ? error.message : (error ?? ''));
+  };
+}
+
 function databaseProblem(code: string): NonNullable<AppInfo['databaseError']> {
-  return code === 'db_newer' || code === 'db_corrupt' || code === 'db_locked' ? code : 'internal';
+  return isDatabaseProblem(code) ? code : 'internal';
 }

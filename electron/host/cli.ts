@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createAppCore } from '../core/app-core';
+import { isDatabaseProblem } from '../api/result';
 import { appRoot, rendererDir } from '../core/app-root';
+import { databaseMessage } from '../core/database-message';
 import { defaultUserDataDir, readFlag, resolveDataDir } from '../core/data-dir';
 import { JsonSettingsStore } from '../core/settings/json-store';
 import { startHostFor } from './port-memory';
@@ -29,14 +31,25 @@ async function main(): Promise<void> {
   }
   const version = (JSON.parse(fs.readFileSync(path.join(appRoot(), 'package.json'), 'utf8')) as { version: string }).version;
   const settings = new JsonSettingsStore(dir);
+  const locale = Intl.DateTimeFormat().resolvedOptions().locale;
   const core = createAppCore({
     dataDir: dir,
     settings,
     shell: 'browser',
     version,
     // The browser reports its own languages; the host adds the process locale as a hint.
-    systemLanguages: () => [Intl.DateTimeFormat().resolvedOptions().locale],
+    systemLanguages: () => [locale],
   });
+  if (core.databaseError) {
+    const { code } = core.databaseError;
+    const problem = databaseMessage(isDatabaseProblem(code) ? code : 'internal', [settings.get().uiLanguage, locale], dir);
+    console.error(`${problem.title}: ${problem.text}`);
+    if (code === 'db_in_use') {
+      // The other app keeps the folder (and its port): this one opens nothing.
+      core.close();
+      process.exit(3);
+    }
+  }
   const { host, notices } = await startHostFor(dir, { dispatch: core.dispatch, rendererDir: rendererDir(), port });
   core.warmUp();
   const stop = () => {
@@ -49,7 +62,8 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
   console.log(`SocialSME 6x3 ${version} (browser host)`);
   console.log(`Data: ${dir}`);
-  if (core.databaseError) console.log(`Database problem: ${core.databaseError.message}`);
+  // The page then shows the same explanation in the browser's language.
+  if (core.databaseError) console.log(`Database problem: ${core.databaseError.code} (${core.databaseError.message})`);
   for (const notice of notices) console.log(notice);
   console.log(`URL: ${host.url}`);
 }

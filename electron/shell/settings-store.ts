@@ -6,7 +6,7 @@ import type { SettingsStore } from '../core/settings/store';
 
 /** Preferences in electron-store (config.json in the data folder), validated by the same schema. */
 export class ElectronSettingsStore implements SettingsStore {
-  private readonly store = new Store<Settings>({ name: 'settings', defaults: DEFAULT_SETTINGS, clearInvalidConfig: true });
+  private readonly store = new Store<Settings>({ name: 'settings', defaults: DEFAULT_SETTINGS, clearInvalidConfig: true, configFileMode: 0o600 });
 
   get(): Settings {
     return recover(this.store.store);

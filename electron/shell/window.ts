@@ -1,5 +1,5 @@
 import type { BrowserWindowConstructorOptions, WebContents } from 'electron';
-import { BrowserWindow, session, shell } from 'electron';
+import { app, BrowserWindow, session, shell } from 'electron';
 import path from 'node:path';
 import type { Settings } from '../api/settings';
 import { APP_ORIGIN, isAppUrl } from './protocol';
@@ -25,13 +25,10 @@ export function windowOptions(preload: string, bounds: Settings['windowBounds'])
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: true,
-      devTools: !isPackaged(),
+      // The installed app has no developer tools; a development run (`electron .`) has them.
+      devTools: !app.isPackaged,
     },
   };
-}
-
-function isPackaged(): boolean {
-  return !process.defaultApp && !/[\\/]electron[\\/]/.test(process.execPath);
 }
 
 /** Only http(s) links leave the app, and only to the system browser. */

@@ -2,18 +2,19 @@ import { afterEach } from 'vitest';
 import type { Channel, Request, Response } from '../../electron/api/contract';
 import type { AppCore } from '../../electron/core/app-core';
 import { createAppCore } from '../../electron/core/app-core';
+import type { Logger } from '../../electron/core/dispatch';
 import { JsonSettingsStore } from '../../electron/core/settings/json-store';
 import { tempDir } from './tmp';
 
 /** A real core (SQLite file, settings file) in a fresh temporary data directory. */
-export function testCore(dataDir = tempDir()): AppCore & { dataDir: string } {
+export function testCore(dataDir = tempDir(), log: Logger = () => {}): AppCore & { dataDir: string } {
   const core = createAppCore({
     dataDir,
     settings: new JsonSettingsStore(dataDir),
     shell: 'browser',
     version: '0.0.0-test',
     systemLanguages: () => ['lv-LV'],
-    log: () => {},
+    log,
   });
   return Object.assign(core, { dataDir });
 }

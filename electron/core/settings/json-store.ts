@@ -50,7 +50,7 @@ export class JsonSettingsStore implements SettingsStore {
 
   private write(): void {
     const tmp = `${this.file}.tmp`;
-    fs.writeFileSync(tmp, JSON.stringify(this.current, null, 2));
+    fs.writeFileSync(tmp, JSON.stringify(this.current, null, 2), { mode: 0o600 });
     fs.renameSync(tmp, this.file);
   }
 }

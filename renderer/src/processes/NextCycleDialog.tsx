@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isCalendarDate } from '@api/dates';
 import type { ProcessRecord } from '@api/processes';
 import { api } from '../api';
 import { issueMessages } from '../saving/validation';
@@ -41,7 +42,7 @@ export function NextCycleDialog({ process, opened, onClose, onStarted }: {
     const title = form.title.trim();
     const local: Record<string, string> = {};
     if (!title) local.title = t('validation.required');
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(form.startDate)) local.startDate = t('validation.invalid_date');
+    if (!isCalendarDate(form.startDate)) local.startDate = t('validation.invalid_date');
     else if (form.startDate <= process.startDate) local.startDate = t('validation.before_previous');
     setErrors(local);
     if (Object.keys(local).length > 0) return;

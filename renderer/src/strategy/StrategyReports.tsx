@@ -1,6 +1,7 @@
 import { Button, Fieldset, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isCalendarDate } from '@api/dates';
 import { api } from '../api';
 import { PdfPanel } from '../ui/pdf/PdfPanel';
 import { todayIso } from '../processes/labels';
@@ -9,7 +10,7 @@ import type { StrategyCase } from './useStrategy';
 const R = 'strategy.reports';
 const REPORTS = ['strategy', 'progress', 'summary'] as const;
 type Report = (typeof REPORTS)[number];
-const isDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
+const isDate = isCalendarDate;
 
 /** The PDFs the SME takes home: the strategy, a progress report for a period, a summary for the owner. */
 export function StrategyReports({ data }: { data: StrategyCase }) {

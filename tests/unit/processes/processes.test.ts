@@ -86,13 +86,17 @@ describe('worksheet answers', () => {
     });
   });
 
-  it('refuse worksheets of another workshop, unknown fields, wrong types and unknown choices', async () => {
-    const { w1 } = await setup();
+  it('refuse worksheets of another workshop, unknown fields, wrong types, unknown choices and impossible dates', async () => {
+    const { w1, process } = await setup();
     const save = (worksheetId: string, fieldId: string, value: unknown) => issues('workshops.saveAnswer', { workshopId: w1.id, worksheetId, fieldId, value });
     expect(await save('ws3-vision', 'vision', 'x')).toEqual({ worksheetId: 'unknown_worksheet' });
     expect(await save('ws1-inventory', 'no-such-field', 'x')).toEqual({ fieldId: 'unknown_field' });
     expect(await save('ws1-inventory', 'activities', 'not rows')).toEqual({ value: 'invalid_type' });
     expect(await save('ws1-inventory', 'activities', [{ stakeholder: 'aliens' }])).toEqual({ 'value.0.stakeholder': 'invalid_choice' });
+    const w6 = process.workshops[5]!;
+    expect(await issues('workshops.saveAnswer', { workshopId: w6.id, worksheetId: 'ws6-review-checklist', fieldId: 'dates', value: [{ meeting: 'Q1', date: '2027-02-29' }] })).toEqual({
+      'value.0.date': 'invalid_date',
+    });
     const record = await call('workshops.get', { id: w1.id });
     expect(record.answers).toEqual({});
   });

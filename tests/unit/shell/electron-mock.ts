@@ -21,7 +21,7 @@ export function electronMock() {
       shell: { openExternal: vi.fn() },
       session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
       BrowserWindow: vi.fn(),
-      app: { getPath: vi.fn(() => '/home/user/.config/SocialSME 6x3'), setPath: vi.fn() },
+      app: { getPath: vi.fn(() => '/home/user/.config/SocialSME 6x3'), setPath: vi.fn(), isPackaged: true },
     },
   };
 }

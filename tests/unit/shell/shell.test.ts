@@ -61,6 +61,20 @@ describe('window', () => {
     });
   });
 
+  it('has developer tools only when Electron says the app is not packaged, wherever the binary lies', () => {
+    const execPath = process.execPath;
+    try {
+      Object.defineProperty(process, 'execPath', { value: '/opt/electron/SocialSME 6x3', configurable: true });
+      mock.module.app.isPackaged = true;
+      expect(windowOptions('p', null).webPreferences?.devTools).toBe(false);
+      mock.module.app.isPackaged = false;
+      expect(windowOptions('p', null).webPreferences?.devTools).toBe(true);
+    } finally {
+      mock.module.app.isPackaged = true;
+      Object.defineProperty(process, 'execPath', { value: execPath, configurable: true });
+    }
+  });
+
   it('restores the saved window size', () => {
     expect(windowOptions('p', { width: 1000, height: 700, x: 10, y: 20, maximized: false })).toMatchObject({ width: 1000, height: 700, x: 10, y: 20 });
   });

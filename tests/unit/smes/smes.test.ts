@@ -143,3 +143,13 @@ describe('SME validation', () => {
     expect(await cores.get().dispatch('smes.list', { limit: 10_000 })).toMatchObject({ ok: false, error: { code: 'validation' } });
   });
 });
+
+describe('SME search text', () => {
+  it('with a NUL in it is refused, not matched by the part before the NUL', async () => {
+    cores.start();
+    await create({ name: 'Alpha Bakery' });
+    await create({ name: 'Beta Joinery' });
+    expect(await cores.issues('smes.list', { text: 'alpha\u0000zzz' })).toEqual({ text: 'invalid' });
+    expect(names(await list({ text: 'alpha' }))).toEqual(['Alpha Bakery']);
+  });
+});
