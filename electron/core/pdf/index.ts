@@ -5,6 +5,6 @@
  */
 export { renderDocumentPdf, renderWorksheetPdf } from './package-pdf';
 export { buildPackagePdfs, pdfLabels } from './package-pdfs';
-export { minutesCaptions, renderMinutesPdf } from './minutes';
+export { renderMinutesPdf } from './minutes';
 export { loadPdfFonts } from './fonts';
-export { renderProgressPdf, renderStrategyPdf, renderSummaryPdf, reportCaptions } from './strategy-report';
+export { renderProgressPdf, renderStrategyPdf, renderSummaryPdf } from './strategy-report';

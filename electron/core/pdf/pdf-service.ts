@@ -1,6 +1,7 @@
 import type { ContentLibrary } from '../library/library';
 import type { StrategyReportInput } from '../strategy/report';
 import type { MinutesInput } from '../workshops/minutes';
+import { minutesCaptions, reportCaptions } from './captions';
 
 // Loaded on first use: keeps start-up fast and lets the bundler keep react-pdf as an ES module.
 const pdfModule = () => import('./index');
@@ -46,29 +47,29 @@ export class PdfService {
 
   /** Minutes change with every keystroke of the record: made fresh each time. */
   async minutes(input: MinutesInput): Promise<PdfFile> {
-    const { renderMinutesPdf, minutesCaptions } = await pdfModule();
+    const { renderMinutesPdf } = await pdfModule();
     const bytes = await renderMinutesPdf(input);
     const day = input.plannedAt ? ` ${input.plannedAt.slice(0, 10)}` : '';
-    return { fileName: fileName(`${minutesCaptions(input.language).minutes} - ${input.smeName} - ${input.workshopTitle}${day}`), base64: bytes.toString('base64') };
+    return { fileName: fileName(`${minutesCaptions(input.language).title} - ${input.smeName} - ${input.workshopTitle}${day}`), base64: bytes.toString('base64') };
   }
 
   /** The SME's SR strategy: profile, vision, stakeholders, strategy map, plans, indicators, self-evaluation. */
   async strategy(input: StrategyReportInput): Promise<PdfFile> {
-    const { renderStrategyPdf, reportCaptions } = await pdfModule();
+    const { renderStrategyPdf } = await pdfModule();
     const bytes = await renderStrategyPdf(input);
     return { fileName: fileName(`${reportCaptions(input.language).strategyTitle} - ${input.sme.name} - ${input.process.title}`), base64: bytes.toString('base64') };
   }
 
   /** Progress from `from` to `to` (inclusive): indicator trends, activities done and late, self-evaluations compared. */
   async progress(input: StrategyReportInput, period: { from: string; to: string }): Promise<PdfFile> {
-    const { renderProgressPdf, reportCaptions } = await pdfModule();
+    const { renderProgressPdf } = await pdfModule();
     const bytes = await renderProgressPdf(input, period);
     return { fileName: fileName(`${reportCaptions(input.language).progressTitle} - ${input.sme.name} ${period.from} - ${period.to}`), base64: bytes.toString('base64') };
   }
 
   /** One page for the SME's owner, in plain words. */
   async summary(input: StrategyReportInput): Promise<PdfFile> {
-    const { renderSummaryPdf, reportCaptions } = await pdfModule();
+    const { renderSummaryPdf } = await pdfModule();
     const bytes = await renderSummaryPdf(input);
     return { fileName: fileName(`${reportCaptions(input.language).summaryTitle} - ${input.sme.name}`), base64: bytes.toString('base64') };
   }

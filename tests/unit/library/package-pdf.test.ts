@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Block, DocumentModel, FieldView, WorksheetView } from '../../../electron/api/library';
 import { ContentLibrary } from '../../../electron/core/library/library';
 import { clock } from '../../../electron/core/pdf/blocks';
-import { captions, renderDocumentPdf, renderWorksheetPdf } from '../../../electron/core/pdf/package-pdf';
+import { packageCaptions as captions } from '../../../electron/core/pdf/captions';
+import { renderDocumentPdf, renderWorksheetPdf } from '../../../electron/core/pdf/package-pdf';
 import { pdfLabels } from '../../../electron/core/pdf/package-pdfs';
 
 import { pdfText, squash } from '../../helpers/pdf-text';
