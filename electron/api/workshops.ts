@@ -123,7 +123,7 @@ export const workshopChannels = {
   'workshops.minutesPdf': { input: Id, output: returns<PdfFile>() },
   'workshops.worksheetPdf': { input: Id.extend({ worksheetId: ContentId }), output: returns<PdfFile>() },
   'workshops.upcoming': {
-    input: z.object({ from: z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/), to: z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/) }),
+    input: z.object({ from: isoDate.or(localDateTime), to: isoDate.or(localDateTime) }),
     output: returns<UpcomingWorkshop[]>(),
   },
 } as const;

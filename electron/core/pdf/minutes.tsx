@@ -1,21 +1,15 @@
 import { Document, Page, renderToBuffer, Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { FieldView } from '../../api/library';
+import { agendaClock, fromLocal } from '../../api/local-time';
 import type { AnswerValue } from '../../api/workshops';
 import type { MinutesInput } from '../workshops/minutes';
-import { clock } from './blocks';
 import { minutesCaptions } from './captions';
 import { loadPdfFonts } from './fonts';
 import { printableDeep } from './glyphs';
 import { caps, cell, styles } from './styles';
 
-const when = (value: string | null, language: string) => {
-  if (!value) return '';
-  const [d, t] = value.split('T');
-  const [y, m, day] = d!.split('-').map(Number);
-  const [hh, mm] = (t ?? '00:00').split(':').map(Number);
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(y!, m! - 1, day!, hh, mm));
-};
+const when = (value: string | null, language: string) => (value ? new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(fromLocal(value)) : '');
 
 function answerText(field: FieldView, value: AnswerValue | undefined, none: string): string {
   if (value === undefined || value === null || value === '') return none;
@@ -67,7 +61,7 @@ function MinutesPdf({ m }: { m: MinutesInput }): ReactNode {
             <View style={styles.table}>
               {m.agenda.map((row) => (
                 <View key={row.id} style={styles.tr} wrap={false}>
-                  <Text style={cell(0, { width: 70 })}>{row.minutes > 0 ? `${clock(row.start)}–${clock(row.start + row.minutes)}` : c.none}</Text>
+                  <Text style={cell(0, { width: 70 })}>{row.minutes > 0 ? `${agendaClock(row.start)}–${agendaClock(row.start + row.minutes)}` : c.none}</Text>
                   <Text style={cell(1, { width: 120 })}>
                     {`${row.minutes > 0 ? `${row.minutes} ${c.minutesShort}` : c.notHeld}${row.planned !== row.minutes ? ` (${c.planned} ${row.planned})` : ''}`}
                   </Text>

@@ -1,3 +1,4 @@
+import { localDay } from '../../api/local-time';
 import type { ScoredItem } from '../../api/scoring';
 import type { Settings } from '../../api/settings';
 import type { Sme } from '../../api/smes';
@@ -7,7 +8,6 @@ import { localeStrings } from '../locales';
 import type { ProcessRepository } from '../processes/repository';
 import type { SmeRepository } from '../smes/repository';
 import type { StrategyRepository } from './repository';
-import { localDate } from './repository';
 
 /** Everything the strategy reports (strategy, progress report, owner's summary) show. */
 export interface StrategyReportInput {
@@ -60,6 +60,6 @@ export function gatherStrategyReport(
     strategy: deps.strategies.get(processId, now),
     items: deps.library.getStructure().selfEvaluation.items.map((i) => ({ id: i.id, perspective: i.perspective, relationship: i.relationship ?? null })),
     statements,
-    today: localDate(now),
+    today: localDay(now),
   };
 }

@@ -1,3 +1,4 @@
+import { isoDate } from '../../api/dates';
 import type { AnswerValue } from '../../api/workshops';
 import type { FieldIssue } from '../../api/result';
 import type { ColumnStructure, FieldStructure } from '../library/schema';
@@ -40,7 +41,7 @@ function checkScalar(field: FieldStructure | ColumnStructure, value: string | nu
     case 'choice':
       return typeof value === 'string' && (field.options ?? []).includes(value) ? null : { code: 'invalid_choice' };
     case 'date':
-      return typeof value === 'string' && (value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value)) ? null : { code: 'invalid_date' };
+      return typeof value === 'string' && (value === '' || isoDate.safeParse(value).success) ? null : { code: 'invalid_date' };
     case 'text':
     case 'longtext':
       return typeof value === 'string' ? null : { code: 'invalid_type' };

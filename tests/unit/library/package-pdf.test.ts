@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Block, DocumentModel, FieldView, WorksheetView } from '../../../electron/api/library';
+import { agendaClock as clock } from '../../../electron/api/local-time';
 import { ContentLibrary } from '../../../electron/core/library/library';
-import { clock } from '../../../electron/core/pdf/blocks';
 import { packageCaptions as captions } from '../../../electron/core/pdf/captions';
 import { renderDocumentPdf, renderWorksheetPdf } from '../../../electron/core/pdf/package-pdf';
 import { pdfLabels } from '../../../electron/core/pdf/package-pdfs';
