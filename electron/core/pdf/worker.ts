@@ -4,6 +4,7 @@
  * ESM-only and finds its data files next to its own modules, so this entry is built as an ES
  * module with react-pdf left in node_modules.
  */
+import os from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { loadPdfFonts } from './fonts';
 import type { PdfJob, PdfReply, PdfRequest } from './jobs';
@@ -37,6 +38,16 @@ function own(bytes: Uint8Array): Uint8Array {
 
 const port = parentPort;
 if (!port) throw new Error('The PDF worker runs only as a worker thread');
+// On a busy computer the thread answering the UI comes first, a PDF may take a moment longer.
+// Linux keeps a nice value per thread, so this lowers only this one; on Windows and macOS the
+// same call would lower the whole app, so it is left alone there.
+if (process.platform === 'linux') {
+  try {
+    os.setPriority(10);
+  } catch {
+    // Not allowed here: render at normal priority.
+  }
+}
 // One job at a time: react-pdf is CPU-bound, so taking two together only raises peak memory.
 let queue: Promise<void> = Promise.resolve();
 port.on('message', ({ id, job }: PdfRequest) => {
