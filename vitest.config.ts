@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/content/**/*.test.ts'],
     environment: 'node',
+    // The PDF tests render through the worker: build it from the sources first.
+    globalSetup: ['tests/helpers/pdf-worker-setup.ts'],
     pool: 'forks',
     testTimeout: 20_000,
   },

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { appRoot } from '../electron/core/app-root';
 import { ContentLibrary } from '../electron/core/library/library';
 import { renderDocumentPdf } from '../electron/core/pdf/package-pdf';
-import { buildPackagePdfs, pdfLabels } from '../electron/core/pdf/package-pdfs';
+import { pdfLabels } from '../electron/core/pdf/labels';
+import { buildPackagePdfs } from '../electron/core/pdf/package-pdfs';
 
 /** pdfkit writes every page object uncompressed, so counting them needs no PDF parser. */
 const pageCount = (bytes: Buffer) => (bytes.toString('latin1').match(/\/Type \/Page\b(?!s)/g) ?? []).length;

@@ -9,7 +9,7 @@ import type { StrategyRecord } from '../electron/api/strategy';
 import type { AppCore } from '../electron/core/app-core';
 import { createAppCore } from '../electron/core/app-core';
 import { loadPdfFonts } from '../electron/core/pdf/fonts';
-import { reportCaptions } from '../electron/core/pdf/strategy-captions';
+import { reportCaptions } from '../electron/core/pdf/captions';
 import { styles } from '../electron/core/pdf/styles';
 import { JsonSettingsStore } from '../electron/core/settings/json-store';
 import { ms, timeEach } from './stats';

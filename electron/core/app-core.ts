@@ -102,6 +102,7 @@ export function createAppCore(options: CoreOptions): AppCore {
       setTimeout(() => void pdfs.warmUp().catch((error) => log('PDF warm-up failed', error)), 1500).unref();
     },
     close: () => {
+      void pdfs.close();
       library.close();
       db?.close();
       release();

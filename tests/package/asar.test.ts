@@ -45,8 +45,9 @@ describe('packaged app (linux dir)', () => {
     expect(files.some((f) => /^\/dist\/renderer\/assets\/index-.*\.js$/.test(f))).toBe(true);
   });
 
-  it('holds the UI strings of all nine languages', () => {
+  it('holds the UI strings and the document captions of all nine languages (the core reads both)', () => {
     for (const lng of LANGUAGES) expect(files).toContain(`/locales/${lng}/translation.json`);
+    for (const lng of LANGUAGES) expect(files).toContain(`/locales/${lng}/documents.json`);
   });
 
   it('holds the methodology package', () => {
@@ -54,8 +55,8 @@ describe('packaged app (linux dir)', () => {
     expect(files).toContain('/content/en/package.yaml');
   });
 
-  it('holds the PDF module and the fonts it embeds', () => {
-    expect(files).toContain('/dist/pdf/index.mjs');
+  it('holds the PDF worker and the fonts it embeds', () => {
+    expect(files).toContain('/dist/pdf/worker.mjs');
     expect(files).toContain('/node_modules/@react-pdf/renderer/package.json');
     expect(files).toContain('/node_modules/@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf');
     expect(files).toContain('/node_modules/@expo-google-fonts/noto-sans/700Bold_Italic/NotoSans_700Bold_Italic.ttf');

@@ -1,4 +1,4 @@
-import { localDate } from '../strategy/repository';
+import { localDay } from '../../api/local-time';
 
 /**
  * Dates of the example, as days from the day it is loaded, so the case file always looks
@@ -26,10 +26,10 @@ export function calendar(now: Date): Calendar {
   const at = (days: number) => new Date(now.getFullYear(), now.getMonth(), now.getDate() + days);
   const meeting = (days: number) => {
     const weekday = at(days).getDay();
-    return localDate(at(days + (weekday === 6 ? 2 : weekday === 0 ? 1 : 0)));
+    return localDay(at(days + (weekday === 6 ? 2 : weekday === 0 ? 1 : 0)));
   };
   return {
-    day: (days) => localDate(at(days)),
+    day: (days) => localDay(at(days)),
     meeting,
     workshop: (n) => meeting(DAYS.workshops[n - 1]!),
   };

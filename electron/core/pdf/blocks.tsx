@@ -1,6 +1,7 @@
 import { Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { AgendaRow, Block, Inline } from '../../api/library';
+import { agendaClock } from '../../api/local-time';
 import { Boxes, Field, range } from './form';
 import type { Style } from './styles';
 import { caps, cell, styles } from './styles';
@@ -155,7 +156,6 @@ function BlockView({ block: b, ctx }: { block: Block; ctx: BlockContext }): Reac
   }
 }
 
-export const clock = (minutes: number) => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
 
 function Agenda({ rows, ctx }: { rows: AgendaRow[]; ctx: BlockContext }): ReactNode {
   const l = ctx.labels;
@@ -163,7 +163,7 @@ function Agenda({ rows, ctx }: { rows: AgendaRow[]; ctx: BlockContext }): ReactN
   const inner: BlockContext = { ...ctx, outline: false, compact: true };
   const time = (start: number, minutes: number) => (
     <View style={cell(0, { width: 58 })}>
-      <Text style={{ fontWeight: 700 }}>{clock(start)}</Text>
+      <Text style={{ fontWeight: 700 }}>{agendaClock(start)}</Text>
       <Text style={styles.small}>{`${minutes} ${l.minutes}`}</Text>
     </View>
   );

@@ -1,41 +1,15 @@
 import { Document, Page, renderToBuffer, Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { FieldView } from '../../api/library';
-import type { Language } from '../../api/languages';
-import { isLanguage } from '../../api/languages';
+import { agendaClock, fromLocal } from '../../api/local-time';
 import type { AnswerValue } from '../../api/workshops';
 import type { MinutesInput } from '../workshops/minutes';
-import { clock } from './blocks';
+import { minutesCaptions } from './captions';
 import { loadPdfFonts } from './fonts';
 import { printableDeep } from './glyphs';
 import { caps, cell, styles } from './styles';
 
-interface MinutesCaptions {
-  minutes: string; sme: string; date: string; place: string; facilitator: string; organisation: string;
-  participants: string; present: string; absent: string; adHoc: string; agenda: string; minutesShort: string;
-  answers: string; decisions: string; notes: string; homework: string; owner: string; due: string; done: string; none: string; planned: string; notHeld: string;
-}
-
-/** Captions of the minutes in the workshop's language (the document the SME takes home). */
-const CAPTIONS: Record<Language, MinutesCaptions> = {
-  en: { minutes: 'Minutes', sme: 'SME', date: 'Date', place: 'Place', facilitator: 'Facilitator', organisation: 'Organisation', participants: 'Participants', present: 'present', absent: 'absent', adHoc: 'joined on the day', agenda: 'Agenda as held', minutesShort: 'min', answers: 'Worksheet answers', decisions: 'Decisions', notes: 'Notes', homework: 'Homework', owner: 'Who', due: 'By', done: 'done', none: '—', planned: 'planned', notHeld: 'not held' },
-  es: { minutes: 'Acta', sme: 'Pyme', date: 'Fecha', place: 'Lugar', facilitator: 'Facilitador/a', organisation: 'Organización', participants: 'Participantes', present: 'presente', absent: 'ausente', adHoc: 'se unió el mismo día', agenda: 'Orden del día realizado', minutesShort: 'min', answers: 'Respuestas de las hojas de trabajo', decisions: 'Decisiones', notes: 'Notas', homework: 'Tareas', owner: 'Quién', due: 'Plazo', done: 'hecho', none: '—', planned: 'previsto', notHeld: 'no realizado' },
-  pt: { minutes: 'Ata', sme: 'PME', date: 'Data', place: 'Local', facilitator: 'Facilitador/a', organisation: 'Organização', participants: 'Participantes', present: 'presente', absent: 'ausente', adHoc: 'juntou-se no dia', agenda: 'Agenda realizada', minutesShort: 'min', answers: 'Respostas das fichas de trabalho', decisions: 'Decisões', notes: 'Notas', homework: 'Tarefas', owner: 'Quem', due: 'Prazo', done: 'feito', none: '—', planned: 'previsto', notHeld: 'não realizado' },
-  ro: { minutes: 'Proces-verbal', sme: 'IMM', date: 'Data', place: 'Locul', facilitator: 'Facilitator', organisation: 'Organizație', participants: 'Participanți', present: 'prezent', absent: 'absent', adHoc: 's-a alăturat în ziua respectivă', agenda: 'Agenda desfășurată', minutesShort: 'min', answers: 'Răspunsuri din fișele de lucru', decisions: 'Decizii', notes: 'Note', homework: 'Teme', owner: 'Cine', due: 'Termen', done: 'realizat', none: '—', planned: 'planificat', notHeld: 'nu s-a desfășurat' },
-  el: { minutes: 'Πρακτικά', sme: 'ΜμΕ', date: 'Ημερομηνία', place: 'Τόπος', facilitator: 'Συντονιστής/τρια', organisation: 'Οργανισμός', participants: 'Συμμετέχοντες', present: 'παρών/ούσα', absent: 'απών/ούσα', adHoc: 'προστέθηκε την ημέρα', agenda: 'Πρόγραμμα όπως έγινε', minutesShort: 'λεπ.', answers: 'Απαντήσεις φύλλων εργασίας', decisions: 'Αποφάσεις', notes: 'Σημειώσεις', homework: 'Εργασίες', owner: 'Ποιος', due: 'Έως', done: 'έγινε', none: '—', planned: 'προγραμματισμένα', notHeld: 'δεν έγινε' },
-  bg: { minutes: 'Протокол', sme: 'МСП', date: 'Дата', place: 'Място', facilitator: 'Фасилитатор', organisation: 'Организация', participants: 'Участници', present: 'присъства', absent: 'отсъства', adHoc: 'включи се на място', agenda: 'Проведена програма', minutesShort: 'мин', answers: 'Отговори в работните листове', decisions: 'Решения', notes: 'Бележки', homework: 'Задачи', owner: 'Кой', due: 'Срок', done: 'изпълнено', none: '—', planned: 'планирано', notHeld: 'не се проведе' },
-  pl: { minutes: 'Protokół', sme: 'MŚP', date: 'Data', place: 'Miejsce', facilitator: 'Moderator/ka', organisation: 'Organizacja', participants: 'Uczestnicy', present: 'obecny/a', absent: 'nieobecny/a', adHoc: 'dołączył/a na miejscu', agenda: 'Program w przebiegu', minutesShort: 'min', answers: 'Odpowiedzi w arkuszach roboczych', decisions: 'Decyzje', notes: 'Notatki', homework: 'Zadania', owner: 'Kto', due: 'Termin', done: 'zrobione', none: '—', planned: 'planowano', notHeld: 'pominięty' },
-  lt: { minutes: 'Protokolas', sme: 'MVĮ', date: 'Data', place: 'Vieta', facilitator: 'Moderatorius', organisation: 'Organizacija', participants: 'Dalyviai', present: 'dalyvavo', absent: 'nedalyvavo', adHoc: 'prisijungė vietoje', agenda: 'Įvykusi darbotvarkė', minutesShort: 'min.', answers: 'Darbo lapų atsakymai', decisions: 'Sprendimai', notes: 'Pastabos', homework: 'Namų darbai', owner: 'Kas', due: 'Iki', done: 'atlikta', none: '—', planned: 'planuota', notHeld: 'neįvyko' },
-  lv: { minutes: 'Protokols', sme: 'MVU', date: 'Datums', place: 'Vieta', facilitator: 'Moderators', organisation: 'Organizācija', participants: 'Dalībnieki', present: 'piedalījās', absent: 'nepiedalījās', adHoc: 'pievienojās uz vietas', agenda: 'Notikusī darba kārtība', minutesShort: 'min', answers: 'Darba lapu atbildes', decisions: 'Lēmumi', notes: 'Piezīmes', homework: 'Mājasdarbi', owner: 'Kas', due: 'Līdz', done: 'izdarīts', none: '—', planned: 'plānots', notHeld: 'nenotika' },
-};
-
-const when = (value: string | null, language: string) => {
-  if (!value) return '';
-  const [d, t] = value.split('T');
-  const [y, m, day] = d!.split('-').map(Number);
-  const [hh, mm] = (t ?? '00:00').split(':').map(Number);
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(y!, m! - 1, day!, hh, mm));
-};
+const when = (value: string | null, language: string) => (value ? new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(fromLocal(value)) : '');
 
 function answerText(field: FieldView, value: AnswerValue | undefined, none: string): string {
   if (value === undefined || value === null || value === '') return none;
@@ -59,16 +33,16 @@ function Paragraphs({ text, none }: { text: string; none: string }): ReactNode {
 }
 
 function MinutesPdf({ m }: { m: MinutesInput }): ReactNode {
-  const c = isLanguage(m.language) ? CAPTIONS[m.language] : CAPTIONS.en;
+  const c = minutesCaptions(m.language);
   return (
-    <Document title={`${c.minutes}: ${m.workshopTitle} – ${m.smeName}`} language={m.language} author={m.organisation || undefined} creator="SocialSME 6x3" producer="SocialSME 6x3">
+    <Document title={`${c.title}: ${m.workshopTitle} – ${m.smeName}`} language={m.language} author={m.organisation || undefined} creator="SocialSME 6x3" producer="SocialSME 6x3">
       <Page size="A4" style={styles.page}>
         <View style={styles.footer} fixed>
           <Text>{`${m.smeName} · ${m.packageTitle}`}</Text>
           <Text render={({ pageNumber, totalPages }) => `${pageNumber} / ${totalPages}`} />
         </View>
         <View style={styles.body}>
-          <Text style={styles.kicker}>{caps(`${c.minutes} · ${m.packageTitle}`)}</Text>
+          <Text style={styles.kicker}>{caps(`${c.title} · ${m.packageTitle}`)}</Text>
           <Text style={styles.title}>{m.workshopTitle}</Text>
           <Text style={styles.meta}>{[`${c.sme}: ${m.smeName}`, m.plannedAt ? `${c.date}: ${when(m.plannedAt, m.language)}` : '', m.place ? `${c.place}: ${m.place}` : ''].filter(Boolean).join('   ·   ')}</Text>
           <Text style={styles.meta}>{[m.facilitator ? `${c.facilitator}: ${m.facilitator}` : '', m.organisation ? `${c.organisation}: ${m.organisation}` : ''].filter(Boolean).join('   ·   ')}</Text>
@@ -87,7 +61,7 @@ function MinutesPdf({ m }: { m: MinutesInput }): ReactNode {
             <View style={styles.table}>
               {m.agenda.map((row) => (
                 <View key={row.id} style={styles.tr} wrap={false}>
-                  <Text style={cell(0, { width: 70 })}>{row.minutes > 0 ? `${clock(row.start)}–${clock(row.start + row.minutes)}` : c.none}</Text>
+                  <Text style={cell(0, { width: 70 })}>{row.minutes > 0 ? `${agendaClock(row.start)}–${agendaClock(row.start + row.minutes)}` : c.none}</Text>
                   <Text style={cell(1, { width: 120 })}>
                     {`${row.minutes > 0 ? `${row.minutes} ${c.minutesShort}` : c.notHeld}${row.planned !== row.minutes ? ` (${c.planned} ${row.planned})` : ''}`}
                   </Text>
@@ -152,5 +126,3 @@ export async function renderMinutesPdf(input: MinutesInput): Promise<Buffer> {
   await loadPdfFonts();
   return renderToBuffer(<MinutesPdf m={printableDeep(input)} />);
 }
-
-export const minutesCaptions = (language: string): MinutesCaptions => (isLanguage(language) ? CAPTIONS[language] : CAPTIONS.en);

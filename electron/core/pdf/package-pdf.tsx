@@ -1,45 +1,15 @@
 import { Document, Page, renderToBuffer, Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { Block, DocumentModel, WorksheetView } from '../../api/library';
-import type { Language } from '../../api/languages';
-import { isLanguage } from '../../api/languages';
 import type { PdfLabels } from './blocks';
 import { Blocks, ENGLISH_LABELS } from './blocks';
+import { packageCaptions } from './captions';
 import { loadPdfFonts } from './fonts';
 import { Field } from './form';
 import { printableDeep } from './glyphs';
 import { caps, styles } from './styles';
 
 export type { PdfLabels } from './blocks';
-
-export interface Captions {
-  sme: string;
-  date: string;
-  participants: string;
-  facilitator: string;
-  organisation: string;
-  generated: string;
-}
-
-/**
- * Captions of the lines the app adds (title block, handout head). They are not part of the
- * methodology package text, so they live here, one set per package language.
- */
-const CAPTIONS: Record<Language, Captions> = {
-  en: { sme: 'SME', date: 'Date', participants: 'Participants', facilitator: 'Facilitator', organisation: 'Organisation', generated: 'Generated on' },
-  es: { sme: 'Pyme', date: 'Fecha', participants: 'Participantes', facilitator: 'Facilitador/a', organisation: 'Organización', generated: 'Generado el' },
-  pt: { sme: 'PME', date: 'Data', participants: 'Participantes', facilitator: 'Facilitador/a', organisation: 'Organização', generated: 'Gerado em' },
-  ro: { sme: 'IMM', date: 'Data', participants: 'Participanți', facilitator: 'Facilitator', organisation: 'Organizație', generated: 'Generat la' },
-  el: { sme: 'ΜμΕ', date: 'Ημερομηνία', participants: 'Συμμετέχοντες', facilitator: 'Συντονιστής/τρια', organisation: 'Οργανισμός', generated: 'Δημιουργήθηκε στις' },
-  bg: { sme: 'МСП', date: 'Дата', participants: 'Участници', facilitator: 'Фасилитатор', organisation: 'Организация', generated: 'Създадено на' },
-  pl: { sme: 'MŚP', date: 'Data', participants: 'Uczestnicy', facilitator: 'Moderator', organisation: 'Organizacja', generated: 'Wygenerowano' },
-  lt: { sme: 'MVĮ', date: 'Data', participants: 'Dalyviai', facilitator: 'Moderatorius', organisation: 'Organizacija', generated: 'Sukurta' },
-  lv: { sme: 'MVU', date: 'Datums', participants: 'Dalībnieki', facilitator: 'Moderators', organisation: 'Organizācija', generated: 'Izveidots' },
-};
-
-export function captions(language: string): Captions {
-  return isLanguage(language) ? CAPTIONS[language] : CAPTIONS.en;
-}
 
 export interface DocumentPdfOptions {
   facilitator?: string;
@@ -87,7 +57,7 @@ const scaleOf = (blocks: Block[]) => {
 };
 
 function DocumentPdf({ doc, options }: { doc: DocumentModel; options: DocumentPdfOptions }): ReactNode {
-  const c = captions(doc.language);
+  const c = packageCaptions(doc.language);
   const labels = { ...ENGLISH_LABELS, ...options.labels };
   const meta = [
     options.organisation ? `${c.organisation}: ${options.organisation}` : '',
@@ -119,7 +89,7 @@ function FillLine({ caption, value, width }: { caption: string; value?: string; 
 }
 
 function WorksheetPdf({ view, options }: { view: WorksheetView; options: WorksheetPdfOptions }): ReactNode {
-  const c = captions(options.language);
+  const c = packageCaptions(options.language);
   // A grid of five or more columns gets too narrow to write in on portrait paper.
   const wide = view.fields.some((f) => (f.columns?.length ?? 0) >= 5);
   return (

@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import YAML from 'yaml';
 import type { ContentLibrary } from '../library/library';
-import type { PdfLabels } from './package-pdf';
+import { pdfLabels } from './labels';
 import { renderDocumentPdf, renderWorksheetPdf } from './package-pdf';
 
 export interface BuiltPdf {
@@ -10,18 +9,6 @@ export interface BuiltPdf {
   file: string;
   bytes: number;
   ms: number;
-}
-
-/**
- * The captions of labels.yaml. The document model leaves them out (the reader has its own), so
- * they are read here; a language without the file yet prints English captions.
- */
-export function pdfLabels(library: ContentLibrary, language: string): Partial<PdfLabels> {
-  for (const lng of [language, 'en']) {
-    const file = path.join(library.contentDir, lng, 'labels.yaml');
-    if (fs.existsSync(file)) return YAML.parse(fs.readFileSync(file, 'utf8')) as Partial<PdfLabels>;
-  }
-  return {};
 }
 
 /**

@@ -1,9 +1,10 @@
 import type { ContentLibrary } from '../library/library';
 import type { StrategyReportInput } from '../strategy/report';
 import type { MinutesInput } from '../workshops/minutes';
-
-// Loaded on first use: keeps start-up fast and lets the bundler keep react-pdf as an ES module.
-const pdfModule = () => import('./index');
+import { minutesCaptions, reportCaptions } from './captions';
+import type { PdfRenderer } from './jobs';
+import { pdfLabels } from './labels';
+import { PdfWorker } from './pdf-worker';
 
 export interface PdfFile {
   fileName: string;
@@ -11,17 +12,23 @@ export interface PdfFile {
   base64: string;
 }
 
-/** Makes package PDFs on demand; each is made once per language and kept (the text is fixed). */
+/**
+ * The documents as PDF files. The data is gathered here; the pages are made by `renderer`, a
+ * worker thread in the app, so a long document never holds up the answers to the UI. Package
+ * PDFs are made once per language and kept (the text is fixed).
+ */
 export class PdfService {
   private readonly cache = new Map<string, Promise<Buffer>>();
 
-  constructor(private readonly library: ContentLibrary) {}
+  constructor(
+    private readonly library: ContentLibrary,
+    private readonly renderer: PdfRenderer = new PdfWorker(),
+  ) {}
 
   async document(language: string, id: string): Promise<PdfFile> {
     const doc = this.library.document(language, id);
     const key = `doc:${doc.language}:${id}`;
-    const { renderDocumentPdf, pdfLabels } = await pdfModule();
-    const bytes = await this.cached(key, () => renderDocumentPdf(doc, { labels: pdfLabels(this.library, doc.language) }));
+    const bytes = await this.cached(key, () => this.renderer.render({ kind: 'document', doc, options: { labels: pdfLabels(this.library, doc.language) } }));
     return { fileName: fileName(`${doc.packageTitle} - ${doc.title}`), base64: bytes.toString('base64') };
   }
 
@@ -30,46 +37,46 @@ export class PdfService {
     const lng = this.library.resolve(language);
     const workshop = this.library.document(lng, view.workshop);
     const key = `ws:${lng}:${id}:${smeName ?? ''}`;
-    const { renderWorksheetPdf } = await pdfModule();
-    const render = () => renderWorksheetPdf(view, { language: lng, packageTitle: workshop.packageTitle, workshopTitle: workshop.title, ...(smeName ? { smeName } : {}) });
+    const render = () => this.renderer.render({ kind: 'worksheet', view, options: { language: lng, packageTitle: workshop.packageTitle, workshopTitle: workshop.title, ...(smeName ? { smeName } : {}) } });
     const bytes = smeName ? await render() : await this.cached(key, render);
     return { fileName: fileName(`${view.title}${smeName ? ` - ${smeName}` : ''}`), base64: bytes.toString('base64') };
   }
 
   /**
-   * Loads the PDF module and its fonts ahead of the first request (about a second), so the
-   * facilitator's first "Minutes (PDF)" in a meeting does not wait for it.
+   * Starts the worker and loads its fonts ahead of the first request (about a second), so the
+   * facilitator's first PDF soon after start does not wait for it.
    */
   async warmUp(): Promise<void> {
-    await (await pdfModule()).loadPdfFonts();
+    await this.renderer.render({ kind: 'warmUp' });
+  }
+
+  /** Ends the worker (the app is closing). */
+  close(): Promise<void> {
+    return this.renderer.close();
   }
 
   /** Minutes change with every keystroke of the record: made fresh each time. */
   async minutes(input: MinutesInput): Promise<PdfFile> {
-    const { renderMinutesPdf, minutesCaptions } = await pdfModule();
-    const bytes = await renderMinutesPdf(input);
+    const bytes = await this.renderer.render({ kind: 'minutes', input });
     const day = input.plannedAt ? ` ${input.plannedAt.slice(0, 10)}` : '';
-    return { fileName: fileName(`${minutesCaptions(input.language).minutes} - ${input.smeName} - ${input.workshopTitle}${day}`), base64: bytes.toString('base64') };
+    return { fileName: fileName(`${minutesCaptions(input.language).title} - ${input.smeName} - ${input.workshopTitle}${day}`), base64: bytes.toString('base64') };
   }
 
   /** The SME's SR strategy: profile, vision, stakeholders, strategy map, plans, indicators, self-evaluation. */
   async strategy(input: StrategyReportInput): Promise<PdfFile> {
-    const { renderStrategyPdf, reportCaptions } = await pdfModule();
-    const bytes = await renderStrategyPdf(input);
+    const bytes = await this.renderer.render({ kind: 'strategy', input });
     return { fileName: fileName(`${reportCaptions(input.language).strategyTitle} - ${input.sme.name} - ${input.process.title}`), base64: bytes.toString('base64') };
   }
 
   /** Progress from `from` to `to` (inclusive): indicator trends, activities done and late, self-evaluations compared. */
   async progress(input: StrategyReportInput, period: { from: string; to: string }): Promise<PdfFile> {
-    const { renderProgressPdf, reportCaptions } = await pdfModule();
-    const bytes = await renderProgressPdf(input, period);
+    const bytes = await this.renderer.render({ kind: 'progress', input, period });
     return { fileName: fileName(`${reportCaptions(input.language).progressTitle} - ${input.sme.name} ${period.from} - ${period.to}`), base64: bytes.toString('base64') };
   }
 
   /** One page for the SME's owner, in plain words. */
   async summary(input: StrategyReportInput): Promise<PdfFile> {
-    const { renderSummaryPdf, reportCaptions } = await pdfModule();
-    const bytes = await renderSummaryPdf(input);
+    const bytes = await this.renderer.render({ kind: 'summary', input });
     return { fileName: fileName(`${reportCaptions(input.language).summaryTitle} - ${input.sme.name}`), base64: bytes.toString('base64') };
   }
 

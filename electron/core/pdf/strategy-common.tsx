@@ -2,7 +2,7 @@ import { Document, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { Activity, Evaluation, Light } from '../../api/strategy';
 import type { StrategyReportInput } from '../strategy/report';
-import type { ReportCaptions } from './strategy-captions';
+import type { ReportCaptions } from './captions';
 import { caps, styles } from './styles';
 
 /** Pieces the three strategy reports share: sections, traffic lights, dates and numbers in the report's language. */

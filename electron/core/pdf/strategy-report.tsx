@@ -4,7 +4,7 @@ import { PERSPECTIVES } from '../../api/strategy';
 import type { StrategyReportInput } from '../strategy/report';
 import { loadPdfFonts } from './fonts';
 import { printableDeep } from './glyphs';
-import { reportCaptions } from './strategy-captions';
+import { reportCaptions } from './captions';
 import { StakeholderChart, StrategyMapChart } from './strategy-charts';
 import type { Ctx } from './strategy-common';
 import { Empty, firstAndLatest, formats, LightMark, MUTED, Paragraphs, report, ReportDocument, Section, span } from './strategy-common';
@@ -13,7 +13,6 @@ import { ProgressPdf } from './strategy-progress';
 import { SummaryPdf } from './strategy-summary';
 import { caps, cell, styles } from './styles';
 
-export { reportCaptions };
 
 /** The width between the page margins of A4 (595 pt) with the report's 50 pt margins. */
 const CONTENT_WIDTH = 495;
@@ -24,7 +23,7 @@ function context(input: StrategyReportInput): Ctx {
 
 function Profile({ ctx }: { ctx: Ctx }): ReactNode {
   const { r, c, f } = ctx;
-  const size = [r.sme.employees !== null ? `${f.num(r.sme.employees)} ${c.employees}` : '', r.sme.sizeClass ? c.sizeClass[r.sme.sizeClass] : ''].filter(Boolean).join(', ');
+  const size = [r.sme.employees !== null ? c.employees(r.sme.employees, f.num(r.sme.employees)) : '', r.sme.sizeClass ? c.sizeClass[r.sme.sizeClass] : ''].filter(Boolean).join(', ');
   const rows: [string, string][] = [
     [c.sme, r.sme.name], [c.country, r.sme.country], [c.sector, r.sme.sector], [c.size, size], [c.city, r.sme.city],
     [c.process, `${r.process.title} (${c.started} ${f.day(r.process.startDate)})`], [c.facilitator, r.process.facilitator], [c.organisation, r.organisation], [c.date, f.day(r.today)],

@@ -5,7 +5,7 @@ import { ACTIVITY_STATUSES, PERSPECTIVES } from '../../api/strategy';
 import type { Db } from '../db/open';
 import type { ProcessRepository } from '../processes/repository';
 import type { StrategyRepository } from '../strategy/repository';
-import { localDate } from '../strategy/repository';
+import { localDay } from '../../api/local-time';
 
 /** The SME at a glance, from its current process: scorecard lights, overdue work, next review. */
 export function smeDashboard(
@@ -26,7 +26,7 @@ export function smeDashboard(
     };
   }
   const s = strategies.get(current.id, now);
-  const today = localDate(now);
+  const today = localDay(now);
   const scorecard = PERSPECTIVES.map((perspective) => {
     const ids = new Set(s.objectives.filter((o) => o.perspective === perspective).map((o) => o.id));
     const lights = s.indicators.filter((i) => ids.has(i.objectiveId)).map((i) => i.status);

@@ -1,15 +1,13 @@
-import fs from 'node:fs';
-import path from 'node:path';
+import { localDay } from '../../api/local-time';
 import type { ScoredItem } from '../../api/scoring';
 import type { Settings } from '../../api/settings';
 import type { Sme } from '../../api/smes';
 import type { StrategyRecord } from '../../api/strategy';
-import { appRoot } from '../app-root';
 import type { ContentLibrary } from '../library/library';
+import { localeStrings } from '../locales';
 import type { ProcessRepository } from '../processes/repository';
 import type { SmeRepository } from '../smes/repository';
 import type { StrategyRepository } from './repository';
-import { localDate } from './repository';
 
 /** Everything the strategy reports (strategy, progress report, owner's summary) show. */
 export interface StrategyReportInput {
@@ -31,20 +29,6 @@ export interface StrategyReportInput {
   today: string;
 }
 
-const localeCache = new Map<string, Record<string, Record<string, string>>>();
-function uiStrings(language: string): Record<string, Record<string, string>> {
-  let strings = localeCache.get(language);
-  if (!strings) {
-    try {
-      strings = JSON.parse(fs.readFileSync(path.join(appRoot(), 'locales', language, 'translation.json'), 'utf8')) as Record<string, Record<string, string>>;
-    } catch {
-      strings = language === 'en' ? {} : uiStrings('en');
-    }
-    localeCache.set(language, strings);
-  }
-  return strings;
-}
-
 /** Gathers a report's data from the records, in the process's language. */
 export function gatherStrategyReport(
   processId: string,
@@ -57,7 +41,7 @@ export function gatherStrategyReport(
   const selfEvaluation = deps.library.document(language, 'self-evaluation');
   const statements: Record<string, string> = {};
   for (const block of selfEvaluation.blocks) if (block.type === 'statements') for (const item of block.items) statements[item.id] = item.text;
-  const strings = uiStrings(language);
+  const sectors: Record<string, string | undefined> = localeStrings(language, 'translation').sector;
   let country = sme.country;
   try {
     country = new Intl.DisplayNames([language], { type: 'region' }).of(sme.country) ?? sme.country;
@@ -69,13 +53,13 @@ export function gatherStrategyReport(
     packageTitle: selfEvaluation.packageTitle,
     sme: {
       name: sme.name, city: sme.city, employees: sme.employees, sizeClass: sme.sizeClass, founded: sme.founded, website: sme.website,
-      country, sector: sme.sector ? (strings.sector?.[sme.sector] ?? sme.sector) : '',
+      country, sector: sme.sector ? (sectors[sme.sector] ?? sme.sector) : '',
     },
     process: { title: process.title, startDate: process.startDate, facilitator: process.facilitator || deps.settings.facilitatorName },
     organisation: deps.settings.organisation,
     strategy: deps.strategies.get(processId, now),
     items: deps.library.getStructure().selfEvaluation.items.map((i) => ({ id: i.id, perspective: i.perspective, relationship: i.relationship ?? null })),
     statements,
-    today: localDate(now),
+    today: localDay(now),
   };
 }

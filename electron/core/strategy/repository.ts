@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { localDay } from '../../api/local-time';
 import { AppFailure } from '../../api/result';
 import { indicatorStatus, scoreEvaluation } from '../../api/scoring';
 import type {
@@ -23,12 +24,6 @@ const TABLES = {
 } as const;
 export type Table = keyof typeof TABLES;
 
-/** Local calendar date "YYYY-MM-DD". */
-export function localDate(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 const notFound = (what: string, id: string) => new AppFailure('not_found', `No ${what} with id ${id}`);
 const invalid = (path: string, code: string) => new AppFailure('validation', `${path}: ${code}`, [{ path, code }]);
 
@@ -45,7 +40,7 @@ export class StrategyRepository {
   get(processId: string, now = new Date()): StrategyRecord {
     const process = this.db.prepare('SELECT id, sme_id FROM processes WHERE id = ?').get(processId) as { id: string; sme_id: string } | undefined;
     if (!process) throw notFound('process', processId);
-    const today = localDate(now);
+    const today = localDay(now);
     const strategy = this.db.prepare('SELECT * FROM strategies WHERE process_id = ?').get(processId) as
       { vision: string; review_routine: string; updated_at: string } | undefined;
     const items = this.structure().selfEvaluation.items;

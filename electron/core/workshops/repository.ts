@@ -5,6 +5,7 @@ import type {
 } from '../../api/workshops';
 import { HomeworkInput as HomeworkSchema, ParticipantInput as ParticipantSchema } from '../../api/workshops';
 import type { FieldIssue } from '../../api/result';
+import { localMinute } from '../../api/local-time';
 import { AppFailure } from '../../api/result';
 import type { Structure } from '../library/load';
 import type { Db } from '../db/open';
@@ -49,7 +50,7 @@ export class WorkshopRepository {
     const issues: FieldIssue[] = [];
     if (data.plannedAt && data.plannedAt.slice(0, 10) < startDate) issues.push({ path: 'plannedAt', code: 'before_process_start', params: { date: startDate } });
     if (data.status === 'held' && !data.plannedAt) issues.push({ path: 'plannedAt', code: 'held_needs_date' });
-    if (data.status === 'held' && data.plannedAt && data.plannedAt > localNow(now)) issues.push({ path: 'status', code: 'held_in_future' });
+    if (data.status === 'held' && data.plannedAt && data.plannedAt > localMinute(now)) issues.push({ path: 'status', code: 'held_in_future' });
     if (issues.length) throw invalid('Workshop data not valid', issues);
     this.db
       .prepare(`UPDATE workshops SET planned_at = ?, place = ?, status = ?, duration_minutes = ?, notes = ?, decisions = ?, updated_at = ? WHERE id = ?`)
@@ -150,10 +151,4 @@ export function toSummary(row: WorkshopRow): WorkshopSummary {
     id: row.id, processId: row.process_id, number: row.number, plannedAt: row.planned_at, place: row.place,
     status: row.status, durationMinutes: row.duration_minutes, updatedAt: row.updated_at, openHomework: row.open_homework ?? 0,
   };
-}
-
-/** "YYYY-MM-DDTHH:MM" in local time, comparable with planned_at. */
-function localNow(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}T${pad(now.getHours())}:${pad(now.getMinutes())}`;
 }

@@ -11,7 +11,8 @@ import { smeDashboard } from '../../../electron/core/smes/dashboard';
 import { WorkshopRepository } from '../../../electron/core/workshops/repository';
 import { ProcessRepository } from '../../../electron/core/processes/repository';
 import { SmeRepository } from '../../../electron/core/smes/repository';
-import { localDate, StrategyRepository } from '../../../electron/core/strategy/repository';
+import { localDay } from '../../../electron/api/local-time';
+import { StrategyRepository } from '../../../electron/core/strategy/repository';
 import { coreForEachTest } from '../../helpers/core';
 import { pdfText, squash } from '../../helpers/pdf-text';
 
@@ -59,7 +60,7 @@ describe('the example case file', () => {
 
   it('has six workshops held in order between the start and today, each with participants, notes, decisions and homework', async () => {
     const { process, workshops } = await loaded();
-    const today = localDate(new Date());
+    const today = localDay(new Date());
     const dates = workshops.map((w) => w.plannedAt!.slice(0, 10));
     expect(workshops.map((w) => w.status)).toEqual(Array(6).fill('held'));
     expect(dates[0]! > process.startDate).toBe(true);
@@ -101,7 +102,7 @@ describe('the example case file', () => {
 
   it('has a strategy: two complete self-evaluations showing progress, stakeholders, linked objectives, activities, indicators in every light, reviews', async () => {
     const { processId } = await loaded();
-    const today = localDate(new Date());
+    const today = localDay(new Date());
     const s = await call('strategy.get', { processId });
     expect(s.vision && s.reviewRoutine).toBeTruthy();
 
@@ -146,7 +147,7 @@ describe('the example case file', () => {
     expect(d.scorecard.map((p) => [p.perspective, p.objectives > 0])).toEqual(PERSPECTIVES.map((p) => [p, true]));
     expect(new Set(d.scorecard.map((p) => p.status))).toContain('red');
     expect(d.overdue.length).toBeGreaterThan(0);
-    expect(d.nextReview! > localDate(new Date())).toBe(true);
+    expect(d.nextReview! > localDay(new Date())).toBe(true);
     expect(d.latestEvaluation?.kind).toBe('end');
     expect(d.openHomework).toBeGreaterThan(0);
   });

@@ -1,12 +1,19 @@
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Block, DocumentModel, FieldView, WorksheetView } from '../../../electron/api/library';
+import { agendaClock as clock } from '../../../electron/api/local-time';
 import { ContentLibrary } from '../../../electron/core/library/library';
-import { clock } from '../../../electron/core/pdf/blocks';
-import { captions, renderDocumentPdf, renderWorksheetPdf } from '../../../electron/core/pdf/package-pdf';
-import { pdfLabels } from '../../../electron/core/pdf/package-pdfs';
-
+import { packageCaptions as captions } from '../../../electron/core/pdf/captions';
+import { pdfLabels } from '../../../electron/core/pdf/labels';
+import type { DocumentPdfOptions, WorksheetPdfOptions } from '../../../electron/core/pdf/package-pdf';
+import { PdfWorker } from '../../../electron/core/pdf/pdf-worker';
 import { pdfText, squash } from '../../helpers/pdf-text';
+
+// Through the worker the app renders in (built from the sources by the test setup).
+const worker = new PdfWorker();
+afterAll(() => worker.close());
+const renderDocumentPdf = (doc: DocumentModel, options: DocumentPdfOptions = {}) => worker.render({ kind: 'document', doc, options });
+const renderWorksheetPdf = (view: WorksheetView, options: WorksheetPdfOptions) => worker.render({ kind: 'worksheet', view, options });
 
 /** Whether every word of `expected` occurs in `text`, in the same order. */
 function inOrder(text: string, expected: string): boolean {

@@ -1,0 +1,5 @@
+import type { BuildOptions, BuildResult } from 'esbuild';
+
+export const cjs: BuildOptions;
+export const esm: BuildOptions;
+export function buildPdfWorker(): Promise<BuildResult>;
