@@ -139,6 +139,15 @@ export class RecordSaver<T, R> {
     return this.flush();
   }
 
+  /** The record is gone (deleted): nothing of it is sent or kept any more. */
+  discard(): void {
+    this.clearTimers();
+    this.pending = null;
+    this.unsaved = null;
+    if (this.options.draftKey !== null) drafts.clear(this.options.draftKey);
+    this.set('idle', null);
+  }
+
   /** The screen goes away: what waits is sent now; a scheduled retry is left to the next visit (its draft stays). */
   dispose(): Promise<void> {
     if (this.retryTimer) clearTimeout(this.retryTimer);
