@@ -7,7 +7,7 @@ import { toFieldIssues } from '@api/validation';
 import { api } from '../api';
 import { languageOptions } from '../settings/LanguageMenu';
 import { issueMessages } from '../saving/validation';
-import { todayIso } from './labels';
+import { todayIso } from '../ui/dates';
 
 /** Starts a 6x3 process for an SME; its six workshops are created with it. */
 export function NewProcessDialog({ smeId, opened, onClose, onCreated }: { smeId: string; opened: boolean; onClose: () => void; onCreated: (p: ProcessRecord) => void }) {

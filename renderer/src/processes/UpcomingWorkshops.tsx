@@ -4,13 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { UpcomingWorkshop } from '@api/workshops';
 import { api } from '../api';
 import { href } from '../router';
-import { formatPlanned, todayIso } from './labels';
-
-function addDays(iso: string, days: number): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const date = new Date(y!, m! - 1, d! + days);
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-}
+import { addDays, todayIso } from '../ui/dates';
+import { formatPlanned } from './labels';
 
 /** Across all SMEs: the workshops planned for the coming week or month. */
 export function UpcomingWorkshops() {

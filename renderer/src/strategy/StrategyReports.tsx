@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import { PdfPanel } from '../ui/pdf/PdfPanel';
-import { todayIso } from '../processes/labels';
+import { todayIso } from '../ui/dates';
 import type { StrategyCase } from './useStrategy';
 
 const R = 'strategy.reports';
