@@ -13,6 +13,7 @@ import { href, useRoute } from './router';
 import { SettingsScreen } from './settings/SettingsScreen';
 import { SmeEditor } from './smes/SmeEditor';
 import { SmeList } from './smes/SmeList';
+import { OutdatedNotice } from './ui/OutdatedNotice';
 
 export function App({ info, initialSettings }: { info: AppInfo; initialSettings: Settings }) {
   const { t } = useTranslation();
@@ -37,6 +38,7 @@ export function App({ info, initialSettings }: { info: AppInfo; initialSettings:
         <NavLink variant="filled" href={href({ screen: 'settings' })} label={t('nav.settings')} active={route.screen === 'settings'} />
       </AppShell.Navbar>
       <AppShell.Main>
+        <OutdatedNotice />
         {info.databaseError ? (
           <DatabaseProblem code={info.databaseError} dataDir={info.dataDir} />
         ) : route.screen === 'smes' ? (

@@ -84,10 +84,34 @@ test('an agenda draft still waiting does not overwrite the minutes live mode rec
   await page.clock.fastForward('30:00');
   await page.getByRole('button', { name: 'Finish' }).click();
 
-  // The record as live mode left it, not the older draft.
+  // The record as live mode left it, not the older draft; and the facilitator is told so.
   await expect(page.getByRole('link', { name: 'Run live' })).toBeVisible();
+  await expect(page.getByText('Changes typed earlier on this computer were not applied')).toBeVisible();
   await expect(editor.getByRole('textbox', { name: 'Minutes actually taken: Welcome and the aim of the process' })).toHaveValue('30');
   await expect(planned).toHaveValue(guideMinutes);
   await page.reload();
   await expect(editor.getByRole('textbox', { name: 'Minutes actually taken: Welcome and the aim of the process' })).toHaveValue('30');
+});
+
+test('deleting an SME for good also clears what was kept of it on this computer', async ({ app: page }) => {
+  const processId = await smeWithProcess(page, 'Pekarna Horvat', { type: 'Lith', pick: 'Lithuania' });
+  const kept = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('socialsme.')));
+  // A half-typed review and a half-typed SME form, both waiting on this computer.
+  await openTab(page, processId, 'reviews');
+  await page.getByRole('button', { name: 'Add a review meeting' }).click();
+  const review = page.getByRole('group', { name: /^Review of/ }).first();
+  await review.getByLabel('Next review on').fill('2001-01-01');
+  await expect(status(review)).toHaveText(notYet);
+  await page.getByRole('link', { name: /^Back to/ }).click();
+  await page.getByRole('link', { name: /^Back to/ }).click();
+  await page.getByRole('textbox', { name: 'Name' }).fill('');
+  await expect(page.getByRole('status').filter({ hasText: notYet })).toBeVisible();
+  expect(await kept()).toHaveLength(2);
+
+  await page.getByRole('button', { name: 'Move to trash' }).click();
+  await page.getByText('Trash', { exact: true }).click();
+  await page.getByRole('button', { name: 'Delete Pekarna Horvat for good' }).click();
+  await page.getByRole('dialog', { name: 'Delete for good?' }).getByRole('button', { name: 'Delete for good' }).click();
+  await expect(page.getByText('The trash is empty.')).toBeVisible();
+  expect(await kept()).toEqual([]);
 });

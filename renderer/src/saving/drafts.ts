@@ -134,6 +134,28 @@ export const drafts = {
   },
 };
 
+let setAside = 0;
+const outdatedListeners = new Set<(count: number) => void>();
+
+/**
+ * Drafts dropped because the server had moved past them: the facilitator is told (ui: OutdatedNotice),
+ * since what they typed is not what they see.
+ */
+export const outdated = {
+  note(): void {
+    setAside++;
+    // Told after the render that found it, never during it.
+    queueMicrotask(() => {
+      for (const l of outdatedListeners) l(setAside);
+    });
+  },
+  subscribe(listener: (count: number) => void): () => void {
+    outdatedListeners.add(listener);
+    if (setAside > 0) listener(setAside);
+    return () => outdatedListeners.delete(listener);
+  },
+};
+
 /**
  * A draft is stale when the server holds something newer of its part than what it was typed on:
  * sending it would overwrite that (an agenda draft still waiting must not overwrite the minutes

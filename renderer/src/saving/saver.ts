@@ -1,6 +1,6 @@
 import type { AppError, ErrorCode, Result } from '@api/result';
 import type { Base } from './drafts';
-import { drafts, isStale } from './drafts';
+import { drafts, isStale, outdated } from './drafts';
 
 /** What the facilitator is told about one record (see ui/SaveStatus). */
 export type SaveState = 'idle' | 'saved' | 'saving' | 'invalid' | 'failed';
@@ -68,11 +68,6 @@ export class RecordSaver<T, R> {
     this.base = options.base;
   }
 
-  /** Takes new callbacks (a screen's latest closures) without losing what is under way. */
-  update(options: Partial<Omit<SaverOptions<T, R>, 'base' | 'draftKey'>>): void {
-    this.options = { ...this.options, ...options };
-  }
-
   /** True while a change waits for its delay or is on its way. */
   get busy(): boolean {
     return this.pending !== null || this.sending > 0;
@@ -94,6 +89,7 @@ export class RecordSaver<T, R> {
     if (!draft) return undefined;
     if (isStale(draft.base, this.base)) {
       drafts.clear(key);
+      outdated.note();
       return undefined;
     }
     return draft.value;

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AppError, Result } from '../../../electron/api/result';
 import type { DraftStore } from '../../../renderer/src/saving/drafts';
-import { drafts, setDraftStore } from '../../../renderer/src/saving/drafts';
+import { drafts, outdated, setDraftStore } from '../../../renderer/src/saving/drafts';
 import { allSaved, RecordSaver, RETRY_FIRST_MS } from '../../../renderer/src/saving/saver';
+import { refusalMessages } from '../../../renderer/src/saving/validation';
 
 /** localStorage as the browser has it, in memory. */
 class MemoryStore implements DraftStore {
@@ -186,6 +187,16 @@ describe('the save pipeline', () => {
     expect(app.received).toEqual(['']);
   });
 
+  it('maps the app\'s refusal to the form\'s own fields', () => {
+    const t = ((key: string, o?: { max?: number }) => (o?.max ? `${key}:${o.max}` : key)) as unknown as Parameters<typeof refusalMessages>[2];
+    const issues = [
+      { path: 'data.name', code: 'required' },
+      { path: 'data.contacts.0.email', code: 'too_long', params: { max: 200 } },
+      { path: 'data.name', code: 'too_long' },
+    ];
+    expect(refusalMessages(issues, 'data.', t)).toEqual({ name: 'validation.required', 'contacts.0.email': 'validation.too_long:200' });
+  });
+
   it('a value the form itself finds invalid is kept as a draft but never sent', async () => {
     const s = saver();
     s.change('2026-13-01', false);
@@ -202,7 +213,9 @@ describe('the save pipeline', () => {
     expect(again.restore()).toBe('typed before the crash');
   });
 
-  it('does not send a draft again once the server holds something newer of its part', async () => {
+  it('does not send a draft again once the server holds something newer of its part, and says so', async () => {
+    const told: number[] = [];
+    const off = outdated.subscribe((n) => told.push(n));
     saver().change('agenda as planned', false);
     // Live mode recorded the minutes meanwhile: newer version, other content.
     const again = saver({ base: { version: stamp(5), part: 'agenda as held' } });
@@ -210,6 +223,8 @@ describe('the save pipeline', () => {
     expect(store.items.size).toBe(0);
     await vi.advanceTimersByTimeAsync(10_000);
     expect(app.received).toEqual([]);
+    expect(told).toHaveLength(1);
+    off();
   });
 
   it('a newer version that left the editor\'s part alone (another editor of the record saved) keeps the draft', async () => {
