@@ -95,7 +95,7 @@ test('an agenda draft still waiting does not overwrite the minutes live mode rec
 
 test('deleting an SME for good also clears what was kept of it on this computer', async ({ app: page }) => {
   const processId = await smeWithProcess(page, 'Pekarna Horvat', { type: 'Lith', pick: 'Lithuania' });
-  const kept = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('socialsme.')));
+  const kept = () => page.evaluate(() => Object.keys((globalThis as unknown as { localStorage: object }).localStorage).filter((k) => k.startsWith('socialsme.')));
   // A half-typed review and a half-typed SME form, both waiting on this computer.
   await openTab(page, processId, 'reviews');
   await page.getByRole('button', { name: 'Add a review meeting' }).click();
