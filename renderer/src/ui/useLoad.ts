@@ -1,5 +1,6 @@
 import type { DependencyList } from 'react';
 import { useEffect, useState } from 'react';
+import { allSaved } from '../saving/saver';
 
 export interface Loaded<T> {
   data: T | null;
@@ -11,7 +12,9 @@ export interface Loaded<T> {
 
 /**
  * Loads what a screen shows, once per `deps`: `load` throws (through must()) with the app's
- * error, and an answer that arrives after the screen moved on is dropped.
+ * error, and an answer that arrives after the screen moved on is dropped. It reads only after
+ * the saves the previous screen left behind are stored, so it never shows a record as it was
+ * before the last keystroke.
  */
 export function useLoad<T>(load: () => Promise<T>, deps: DependencyList): Loaded<T> {
   const [data, setData] = useState<T | null>(null);
@@ -20,7 +23,7 @@ export function useLoad<T>(load: () => Promise<T>, deps: DependencyList): Loaded
     let live = true;
     setData(null);
     setError(null);
-    load().then(
+    allSaved().then(load).then(
       (value) => live && setData(value),
       (e: unknown) => live && setError((e as { appError?: { code: string } }).appError?.code ?? 'internal'),
     );

@@ -5,7 +5,6 @@ import type { ProcessRecord } from '@api/processes';
 import type { WorkshopRecord } from '@api/workshops';
 import type { Sme } from '@api/smes';
 import { api, must } from '../api';
-import { allSaved } from '../saving/saver';
 import { useLoad } from '../ui/useLoad';
 
 export interface WorkshopCase {
@@ -28,8 +27,6 @@ export interface WorkshopCase {
  */
 export function useWorkshopCase(id: string) {
   const load = useLoad(async (): Promise<WorkshopCase> => {
-    // What the screen left behind is stored before the record is read again.
-    await allSaved();
     const record = await must(api['workshops.get']({ id }));
     const process = await must(api['processes.get']({ id: record.processId }));
     const language = process.language;
