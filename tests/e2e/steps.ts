@@ -16,6 +16,8 @@ export async function newSme(page: Page, name: string, country: { type: string; 
 export async function startProcess(page: Page, language?: string): Promise<string> {
   await page.getByRole('button', { name: 'Start a 6x3 process' }).click();
   const dialog = page.getByRole('dialog', { name: 'Start a 6x3 process' });
+  // Start waits for the defaults from the settings; choosing after them is what a person does.
+  await expect(dialog.getByRole('button', { name: 'Start' })).toBeEnabled();
   if (language) {
     await dialog.getByRole('textbox', { name: 'Language of the workshops' }).click();
     await page.getByRole('option', { name: language }).click();
