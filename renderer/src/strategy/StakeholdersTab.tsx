@@ -142,7 +142,12 @@ function StakeholderRow({ n, row: { saved, draftKey }, processId, apply, onRemov
     check: (d) => schemaMessages(StakeholderInput, d.form, t),
     send: async (d) => {
       const r = await apply(api['stakeholders.save']({ processId, id: d.id ?? id.current ?? undefined, data: d.form }));
-      if (r.ok) id.current ??= r.value.stakeholders.at(-1)?.id ?? null;
+      if (r.ok && id.current === null) {
+        id.current = r.value.stakeholders.at(-1)?.id ?? null;
+        // Typed while this first save was on its way: that draft must name the id, or a reload would add the row twice.
+        const kept = drafts.read<Draft>(draftKey);
+        if (kept && kept.value.id === null && JSON.stringify(kept.value.form) !== JSON.stringify(d.form)) drafts.write(draftKey, { ...kept, value: { ...kept.value, id: id.current } });
+      }
       return r;
     },
     refusalPrefix: 'data.',
