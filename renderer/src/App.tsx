@@ -14,6 +14,7 @@ import { href, useRoute } from './router';
 import { SettingsScreen } from './settings/SettingsScreen';
 import { SmeEditor } from './smes/SmeEditor';
 import { SmeList } from './smes/SmeList';
+import { OutdatedNotice } from './ui/OutdatedNotice';
 
 export function App({ info, initialSettings }: { info: AppInfo; initialSettings: Settings }) {
   const { t } = useTranslation();
@@ -39,6 +40,7 @@ export function App({ info, initialSettings }: { info: AppInfo; initialSettings:
       </AppShell.Navbar>
       <AppShell.Main>
         <MovedAddressNotice />
+        <OutdatedNotice />
         {info.databaseError ? (
           <DatabaseProblem code={info.databaseError} dataDir={info.dataDir} />
         ) : route.screen === 'smes' ? (

@@ -2,15 +2,10 @@ import type { Page } from '@playwright/test';
 import fs from 'node:fs';
 import { pdfText } from '../helpers/pdf-text';
 import { expect, noSeriousViolations, test } from './fixtures';
+import { newSme, startProcess } from './steps';
 
 async function smeWithContacts(page: Page) {
-  await page.getByRole('button', { name: 'New SME' }).click();
-  const dialog = page.getByRole('dialog', { name: 'New SME' });
-  await dialog.getByRole('textbox', { name: 'Name' }).fill('Šiaulių duona');
-  await dialog.getByRole('textbox', { name: 'Country' }).click();
-  await dialog.getByRole('textbox', { name: 'Country' }).fill('Lith');
-  await page.getByRole('option', { name: 'Lithuania' }).click();
-  await dialog.getByRole('button', { name: 'Create' }).click();
+  await newSme(page, 'Šiaulių duona', { type: 'Lith', pick: 'Lithuania' });
   for (const [n, name] of [[1, 'Rūta Petrauskienė'], [2, 'Jonas Kazlauskas']] as const) {
     await page.getByRole('button', { name: 'Add contact' }).click();
     await page.getByRole('textbox', { name: `Name, contact ${n}` }).fill(name);
@@ -21,12 +16,7 @@ async function smeWithContacts(page: Page) {
 /** From the SME to a held workshop 1 with minutes, in the given workshop language. */
 async function runWorkshopOne(page: Page, workshopLanguage: string) {
   await smeWithContacts(page);
-  await page.getByRole('button', { name: 'Start a 6x3 process' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Start a 6x3 process' });
-  await dialog.getByRole('textbox', { name: 'Language of the workshops' }).click();
-  await page.getByRole('option', { name: workshopLanguage }).click();
-  await dialog.getByRole('button', { name: 'Start' }).click();
-  await expect(page.getByRole('heading', { name: 'The six workshops' })).toBeVisible();
+  await startProcess(page, workshopLanguage);
   await page.getByRole('link', { name: /^Workshop 1/ }).click();
 
   await page.getByRole('button', { name: 'Add all contacts' }).click();
@@ -82,8 +72,7 @@ test('the minutes follow the workshop language (Lithuanian) while the interface 
 
 test('adapt the agenda of a workshop, run it live, and find it as held in the minutes', async ({ app: page }) => {
   await smeWithContacts(page);
-  await page.getByRole('button', { name: 'Start a 6x3 process' }).click();
-  await page.getByRole('dialog', { name: 'Start a 6x3 process' }).getByRole('button', { name: 'Start' }).click();
+  await startProcess(page);
   await page.getByRole('link', { name: /^Workshop 1/ }).click();
 
   const editor = page.locator('[data-agenda-editor]');

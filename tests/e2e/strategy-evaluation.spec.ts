@@ -1,23 +1,9 @@
 import type { Page } from '@playwright/test';
 import { expect, noSeriousViolations, test } from './fixtures';
+import { smeWithProcess } from './steps';
 
 // The strategy screen must work in a narrow window too.
 test.use({ viewport: { width: 1024, height: 768 } });
-
-/** A new SME with a new process; answers the process id read from the address. */
-async function newProcess(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'New SME' }).click();
-  const dialog = page.getByRole('dialog', { name: 'New SME' });
-  await dialog.getByRole('textbox', { name: 'Name' }).fill('Kepykla Rūta');
-  await dialog.getByRole('textbox', { name: 'Country' }).click();
-  await dialog.getByRole('textbox', { name: 'Country' }).fill('Lith');
-  await page.getByRole('option', { name: 'Lithuania' }).click();
-  await dialog.getByRole('button', { name: 'Create' }).click();
-  await page.getByRole('button', { name: 'Start a 6x3 process' }).click();
-  await page.getByRole('dialog', { name: 'Start a 6x3 process' }).getByRole('button', { name: 'Start' }).click();
-  await expect(page.getByRole('heading', { name: 'The six workshops' })).toBeVisible();
-  return /#\/processes\/([0-9a-f-]{36})$/.exec(page.url())![1]!;
-}
 
 const statement = (page: Page, start: string) => page.getByRole('radiogroup', { name: new RegExp(`^${start}`) });
 /** Clicks a score as the owner does: on its visible label (the radio itself is drawn by the label). */
@@ -31,7 +17,7 @@ const strategyTab = (page: Page, name: string) => page.getByRole('tab', { name }
 test('self-evaluation, stakeholders and objectives of a strategy', async ({ app: page }) => {
   // Three tabs, two reloads and three accessibility scans of long pages: more than the default minute.
   test.setTimeout(180_000);
-  const processId = await newProcess(page);
+  const processId = await smeWithProcess(page, 'Kepykla Rūta', { type: 'Lith', pick: 'Lithuania' });
   await page.goto(`${page.url().replace(/#.*$/, '')}#/processes/${processId}/strategy/evaluation`);
   await expect(page.getByRole('heading', { name: 'Self-evaluations' })).toBeVisible();
   await expect(page.getByText('No self-evaluation yet')).toBeVisible();

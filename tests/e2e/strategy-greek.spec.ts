@@ -1,21 +1,11 @@
 import fs from 'node:fs';
 import { pdfText } from '../helpers/pdf-text';
 import { expect, test } from './fixtures';
+import { smeWithProcess } from './steps';
 
 test('the SR strategy PDF follows the workshop language (Greek) while the interface stays English', async ({ app: page }) => {
   test.setTimeout(90_000);
-  await page.getByRole('button', { name: 'New SME' }).click();
-  const dialog = page.getByRole('dialog', { name: 'New SME' });
-  await dialog.getByRole('textbox', { name: 'Name' }).fill('Φούρνος Λεμεσού');
-  await dialog.getByRole('textbox', { name: 'Country' }).click();
-  await dialog.getByRole('textbox', { name: 'Country' }).fill('Cyp');
-  await page.getByRole('option', { name: 'Cyprus' }).click();
-  await dialog.getByRole('button', { name: 'Create' }).click();
-  await page.getByRole('button', { name: 'Start a 6x3 process' }).click();
-  const start = page.getByRole('dialog', { name: 'Start a 6x3 process' });
-  await start.getByRole('textbox', { name: 'Language of the workshops' }).click();
-  await page.getByRole('option', { name: 'Ελληνικά' }).click();
-  await start.getByRole('button', { name: 'Start' }).click();
+  await smeWithProcess(page, 'Φούρνος Λεμεσού', { type: 'Cyp', pick: 'Cyprus' }, 'Ελληνικά');
 
   await page.getByRole('link', { name: 'SR strategy and monitoring' }).click();
   await page.getByRole('tab', { name: 'Objectives' }).click();

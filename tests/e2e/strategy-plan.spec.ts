@@ -1,23 +1,9 @@
 import type { Page } from '@playwright/test';
 import { expect, noSeriousViolations, test } from './fixtures';
+import { smeWithProcess } from './steps';
 
 // The narrow window a facilitator's laptop may give the app.
 test.use({ viewport: { width: 1024, height: 768 } });
-
-/** An SME with one process, through the UI; answers the process id. */
-async function smeWithProcess(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'New SME' }).click();
-  const dialog = page.getByRole('dialog', { name: 'New SME' });
-  await dialog.getByRole('textbox', { name: 'Name' }).fill('Αρτοποιείο Παπαδόπουλος');
-  await dialog.getByRole('textbox', { name: 'Country' }).click();
-  await dialog.getByRole('textbox', { name: 'Country' }).fill('Gree');
-  await page.getByRole('option', { name: 'Greece' }).click();
-  await dialog.getByRole('button', { name: 'Create' }).click();
-  await page.getByRole('button', { name: 'Start a 6x3 process' }).click();
-  await page.getByRole('dialog', { name: 'Start a 6x3 process' }).getByRole('button', { name: 'Start' }).click();
-  await expect(page.getByRole('heading', { name: 'The six workshops' })).toBeVisible();
-  return /#\/processes\/([^/]+)/.exec(page.url())![1]!;
-}
 
 async function openTab(page: Page, processId: string, tab: string) {
   await page.goto(page.url().replace(/#.*$/, `#/processes/${processId}/strategy/${tab}`));
@@ -41,7 +27,7 @@ const saved = (page: Page) => expect(page.getByRole('status').filter({ hasText: 
 
 /** The SME, its process and one objective (added on the objectives tab), through the UI. */
 async function strategyWithObjective(page: Page) {
-  const processId = await smeWithProcess(page);
+  const processId = await smeWithProcess(page, 'Αρτοποιείο Παπαδόπουλος', { type: 'Gree', pick: 'Greece' });
   await openTab(page, processId, 'objectives');
   const newObjective = page.getByRole('form', { name: 'New objective' });
   await newObjective.getByRole('combobox', { name: 'Perspective' }).selectOption({ label: 'Learning and growth' });
@@ -168,7 +154,7 @@ test('an indicator with three measurements shows its trend and traffic light', a
 });
 
 test('an activity is deleted after confirming, and a long Greek title fits the narrow window', async ({ app: page }) => {
-  const processId = await smeWithProcess(page);
+  const processId = await smeWithProcess(page, 'Αρτοποιείο Παπαδόπουλος', { type: 'Gree', pick: 'Greece' });
   await openTab(page, processId, 'activities');
   await addActivity(page, 'Ανοιχτή ημέρα αρτοποιείου για τα σχολεία της γειτονιάς και τους συλλόγους γονέων και κηδεμόνων της περιοχής');
   await page.getByRole('button', { name: 'Done' }).click();

@@ -2,6 +2,7 @@ import { Badge, Box, Checkbox, Group, List, Paper, Stack, Table, Text, Title } f
 import type { ReactNode } from 'react';
 import type { AgendaRow, Block, FieldView, Inline, WorksheetView } from '@api/library';
 import { assertNever } from '@api/result';
+import { agendaClock } from '../ui/dates';
 
 export interface Captions {
   time: string;
@@ -25,7 +26,6 @@ export function Inlines({ items }: { items: Inline[] }) {
   );
 }
 
-const clock = (minutes: number) => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
 
 /** Renders the package's document model; the same blocks the PDFs are made of. */
 export function Blocks({ blocks, captions }: { blocks: Block[]; captions: Captions }) {
@@ -104,7 +104,7 @@ function Agenda({ rows, captions }: { rows: AgendaRow[]; captions: Captions }) {
         <Paper key={row.id} id={`row-${row.id}`} withBorder p="md" bg={row.kind === 'break' ? 'gray.0' : undefined} style={{ scrollMarginTop: 80 }}>
           <Group justify="space-between" align="baseline" mb={row.kind === 'break' ? 0 : 'xs'}>
             <Group gap="sm" align="baseline">
-              <Text fw={700} ff="monospace" aria-label={captions.time}>{clock(row.start)}–{clock(row.start + row.minutes)}</Text>
+              <Text fw={700} ff="monospace" aria-label={captions.time}>{agendaClock(row.start)}–{agendaClock(row.start + row.minutes)}</Text>
               <Title order={3} size="h5">{row.title}</Title>
             </Group>
             <Badge variant="outline" color="dark">{row.minutes} {captions.minutes}</Badge>

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcessRecord } from '@api/processes';
 import { ProcessInput } from '@api/processes';
@@ -7,7 +7,7 @@ import { toFieldIssues } from '@api/validation';
 import { api } from '../api';
 import { languageOptions } from '../settings/LanguageMenu';
 import { issueMessages } from '../saving/validation';
-import { todayIso } from './labels';
+import { todayIso } from '../ui/dates';
 
 /** Starts a 6x3 process for an SME; its six workshops are created with it. */
 export function NewProcessDialog({ smeId, opened, onClose, onCreated }: { smeId: string; opened: boolean; onClose: () => void; onCreated: (p: ProcessRecord) => void }) {
@@ -17,11 +17,13 @@ export function NewProcessDialog({ smeId, opened, onClose, onCreated }: { smeId:
   const [failure, setFailure] = useState<string | null>(null);
   // The workshop language and the facilitator default to the settings; Start waits for them.
   const [ready, setReady] = useState(false);
+  const chosen = useRef(false);
 
   useEffect(() => {
     if (!opened) return;
     void api['settings.get']().then((r) => {
-      if (r.ok) setForm((f) => ({ ...f, language: r.value.contentLanguage, facilitator: f.facilitator || r.value.facilitatorName }));
+      // A language chosen before the settings answered is the facilitator's, not a default to replace.
+      if (r.ok) setForm((f) => ({ ...f, language: chosen.current ? f.language : r.value.contentLanguage, facilitator: f.facilitator || r.value.facilitatorName }));
       setReady(true);
     });
   }, [opened]);
@@ -46,7 +48,11 @@ export function NewProcessDialog({ smeId, opened, onClose, onCreated }: { smeId:
       <form onSubmit={(e) => { e.preventDefault(); void submit(); }} noValidate>
         <Stack>
           <TextInput label={t('process.title')} required data-autofocus value={form.title} error={errors['title']} onChange={(e) => setForm({ ...form, title: e.currentTarget.value })} />
-          <Select label={t('process.language')} description={t('process.languageHint')} data={languageOptions} value={form.language} allowDeselect={false} onChange={(v) => v && setForm({ ...form, language: v })} />
+          <Select label={t('process.language')} description={t('process.languageHint')} data={languageOptions} value={form.language} allowDeselect={false} onChange={(v) => {
+            if (!v) return;
+            chosen.current = true;
+            setForm({ ...form, language: v });
+          }} />
           <TextInput label={t('process.facilitator')} value={form.facilitator} error={errors['facilitator']} onChange={(e) => setForm({ ...form, facilitator: e.currentTarget.value })} />
           <TextInput type="date" label={t('process.startDate')} required value={form.startDate} error={errors['startDate']} onChange={(e) => setForm({ ...form, startDate: e.currentTarget.value })} />
           {failure && <Alert color="red" role="alert">{t(`errors.${failure}`, { defaultValue: t('errors.internal') })}</Alert>}

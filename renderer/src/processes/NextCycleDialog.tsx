@@ -5,15 +5,9 @@ import { isCalendarDate } from '@api/dates';
 import type { ProcessRecord } from '@api/processes';
 import { api } from '../api';
 import { issueMessages } from '../saving/validation';
+import { yearAfter } from '../ui/dates';
 
 const O = 'strategy.overview';
-
-/** The same day a year later ("YYYY-MM-DD"); 29 February moves to 1 March. */
-export function yearAfter(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const next = new Date(y! + 1, m! - 1, d!);
-  return `${next.getFullYear()}-${String(next.getMonth() + 1).padStart(2, '0')}-${String(next.getDate()).padStart(2, '0')}`;
-}
 
 /** Starts the yearly next cycle of a process, which carries its strategy forward. */
 export function NextCycleDialog({ process, opened, onClose, onStarted }: {

@@ -1,5 +1,5 @@
-import { Alert, Anchor, Badge, Button, Group, List, Loader, Paper, Select, SimpleGrid, Stack, Text, TextInput, Timeline, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Anchor, Badge, Button, Group, List, Paper, Select, SimpleGrid, Stack, Text, TextInput, Timeline, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LibraryToc } from '@api/contract';
 import { LANGUAGE_NAMES } from '@api/languages';
@@ -7,51 +7,56 @@ import type { ProcessRecord } from '@api/processes';
 import type { Homework } from '@api/workshops';
 import { PROCESS_STATUSES } from '@api/processes';
 import type { Sme } from '@api/smes';
-import { api } from '../api';
+import { api, must } from '../api';
 import { SaveStatus } from '../ui/SaveStatus';
 import { href } from '../router';
-import { useAutosave } from '../saving/useAutosave';
-import { issueMessages } from '../saving/validation';
+import { DraftsOf } from '../saving/owner';
+import { useSavedForm } from '../saving/useSavedForm';
+import { LoadState } from '../ui/LoadState';
+import { useLoad } from '../ui/useLoad';
 import { formatDay, formatPlanned } from './labels';
+
+type Homeworks = (Homework & { workshop: number })[];
+interface ProcessCase {
+  process: ProcessRecord;
+  sme: Sme | null;
+  toc: LibraryToc | null;
+  homework: Homeworks;
+}
+type ProcessForm = Pick<ProcessRecord, 'title' | 'language' | 'facilitator' | 'startDate' | 'status'>;
+const formOf = (p: ProcessRecord): ProcessForm => ({ title: p.title, language: p.language, facilitator: p.facilitator, startDate: p.startDate, status: p.status });
 
 /** One 6x3 cycle: the six workshops on a timeline, what is done, what is next, open homework. */
 export function ProcessScreen({ id }: { id: string }) {
-  const { t, i18n } = useTranslation();
-  const [process, setProcess] = useState<ProcessRecord | null>(null);
-  const [sme, setSme] = useState<Sme | null>(null);
-  const [toc, setToc] = useState<LibraryToc | null>(null);
-  const [homework, setHomework] = useState<(Homework & { workshop: number })[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
-  const autosave = useAutosave({
-    validate: () => ({ ok: true }),
-    save: (p: ProcessRecord) => api['processes.update']({ id, data: { title: p.title, language: p.language, facilitator: p.facilitator, startDate: p.startDate, status: p.status } }),
-    onSaved: (p) => {
-      setFieldErrors({});
-      setProcess(p);
-    },
-    onRejected: (e) => setFieldErrors(issueMessages(e.issues ?? [], t)),
-  });
-
-  useEffect(() => {
-    void api['processes.get']({ id }).then(async (r) => {
-      if (!r.ok) return setError(r.error.code);
-      setProcess(r.value);
-      const [s, c] = await Promise.all([api['smes.get']({ id: r.value.smeId }), api['library.toc']({ language: r.value.language })]);
-      if (s.ok) setSme(s.value);
-      if (c.ok) setToc(c.value);
-      const records = await Promise.all(r.value.workshops.map((w) => api['workshops.get']({ id: w.id })));
-      setHomework(records.flatMap((x) => (x.ok ? x.value.homework.filter((h) => !h.done).map((h) => ({ ...h, workshop: x.value.number })) : [])));
-    });
+  const load = useLoad(async (): Promise<ProcessCase> => {
+    const process = await must(api['processes.get']({ id }));
+    const [s, c, records] = await Promise.all([
+      api['smes.get']({ id: process.smeId }),
+      api['library.toc']({ language: process.language }),
+      Promise.all(process.workshops.map((w) => api['workshops.get']({ id: w.id }))),
+    ]);
+    const homework = records.flatMap((x) => (x.ok ? x.value.homework.filter((h) => !h.done).map((h) => ({ ...h, workshop: x.value.number })) : []));
+    return { process, sme: s.ok ? s.value : null, toc: c.ok ? c.value : null, homework };
   }, [id]);
+  return <LoadState load={load}>{(d) => <DraftsOf sme={d.process.smeId}><ProcessView {...d} /></DraftsOf>}</LoadState>;
+}
 
-  if (error) return <Alert color="red" role="alert">{t(`errors.${error}`, { defaultValue: t('errors.internal') })}</Alert>;
-  if (!process) return <Loader aria-label={t('common.loading')} />;
-  const edit = (patch: Partial<ProcessRecord>) => {
-    const next = { ...process, ...patch };
-    setProcess(next);
-    autosave.change(next);
-  };
+function ProcessView({ process: loaded, sme, toc, homework }: ProcessCase) {
+  const { t, i18n } = useTranslation();
+  const id = loaded.id;
+  const [process, setProcess] = useState(loaded);
+  // Stored at once; a change the app refuses stays on screen with its reason.
+  const autosave = useSavedForm({
+    draftKey: null,
+    initial: () => formOf(loaded),
+    check: () => ({}),
+    send: (f: ProcessForm) => api['processes.update']({ id, data: f }),
+    onSaved: setProcess,
+    refusalPrefix: 'data.',
+  });
+  const fieldErrors = autosave.errors;
+  const edit = autosave.edit;
+  const shown = { ...process, ...autosave.form };
   const titleOf = (n: number) => toc?.documents.find((d) => d.id === `w${n}`)?.title ?? t('process.workshopN', { n });
   const next = process.workshops.find((w) => w.status === 'planned');
   const done = process.workshops.filter((w) => w.status === 'held').length;
@@ -60,18 +65,18 @@ export function ProcessScreen({ id }: { id: string }) {
     <Stack maw={980} gap="md">
       <Stack gap={2}>
         {sme && <Anchor href={href({ screen: 'sme', id: sme.id })} size="sm">{t('process.backToSme', { name: sme.name })}</Anchor>}
-        <Title order={2}>{process.title}</Title>
-        <Text c="dimmed" size="sm">{t('process.summary', { done, language: LANGUAGE_NAMES[process.language], start: formatDay(process.startDate, i18n.language) })}</Text>
+        <Title order={2}>{shown.title}</Title>
+        <Text c="dimmed" size="sm">{t('process.summary', { done, language: LANGUAGE_NAMES[shown.language], start: formatDay(shown.startDate, i18n.language) })}</Text>
         <Group mt={4}>
           <Button component="a" href={href({ screen: 'strategy', id, tab: null })} variant="outline" color="teal.9">{t('strategy.open')}</Button>
         </Group>
       </Stack>
       <Paper withBorder p="md">
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label={t('process.title')} value={process.title} error={fieldErrors['title']} onChange={(e) => edit({ title: e.currentTarget.value })} />
-          <Select label={t('process.statusLabel')} data={PROCESS_STATUSES.map((s) => ({ value: s, label: t(`process.status.${s}`) }))} value={process.status} allowDeselect={false} onChange={(v) => v && edit({ status: v as ProcessRecord['status'] })} />
-          <TextInput label={t('process.facilitator')} value={process.facilitator} onChange={(e) => edit({ facilitator: e.currentTarget.value })} />
-          <TextInput type="date" label={t('process.startDate')} value={process.startDate} error={fieldErrors['startDate']} onChange={(e) => edit({ startDate: e.currentTarget.value })} />
+          <TextInput label={t('process.title')} value={shown.title} error={fieldErrors['title']} onChange={(e) => edit({ title: e.currentTarget.value })} />
+          <Select label={t('process.statusLabel')} data={PROCESS_STATUSES.map((s) => ({ value: s, label: t(`process.status.${s}`) }))} value={shown.status} allowDeselect={false} onChange={(v) => v && edit({ status: v as ProcessRecord['status'] })} />
+          <TextInput label={t('process.facilitator')} value={shown.facilitator} onChange={(e) => edit({ facilitator: e.currentTarget.value })} />
+          <TextInput type="date" label={t('process.startDate')} value={shown.startDate} error={fieldErrors['startDate']} onChange={(e) => edit({ startDate: e.currentTarget.value })} />
         </SimpleGrid>
         <Group justify="flex-end" mt="xs"><SaveStatus state={autosave.state} /></Group>
       </Paper>

@@ -1,9 +1,9 @@
 import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProcessRecord } from '@api/processes';
 import { LANGUAGE_NAMES } from '@api/languages';
-import { api } from '../api';
+import { api, must } from '../api';
+import { useLoad } from '../ui/useLoad';
 import { href, navigate } from '../router';
 import { formatDay } from './labels';
 import { NewProcessDialog } from './NewProcessDialog';
@@ -11,12 +11,8 @@ import { NewProcessDialog } from './NewProcessDialog';
 /** The SME's 6x3 processes (one per cycle), shown in its case file. */
 export function ProcessesSection({ smeId, disabled }: { smeId: string; disabled: boolean }) {
   const { t, i18n } = useTranslation();
-  const [processes, setProcesses] = useState<ProcessRecord[] | null>(null);
+  const { data: processes } = useLoad(() => must(api['processes.listForSme']({ smeId })), [smeId]);
   const [creating, setCreating] = useState(false);
-
-  useEffect(() => {
-    void api['processes.listForSme']({ smeId }).then((r) => r.ok && setProcesses(r.value));
-  }, [smeId]);
 
   return (
     <Stack gap="sm">

@@ -1,27 +1,18 @@
 import { Anchor, Paper, SegmentedControl, Stack, Table, Text, Title, Group } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UpcomingWorkshop } from '@api/workshops';
-import { api } from '../api';
+import { api, must } from '../api';
+import { useLoad } from '../ui/useLoad';
 import { href } from '../router';
-import { formatPlanned, todayIso } from './labels';
-
-function addDays(iso: string, days: number): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const date = new Date(y!, m! - 1, d! + days);
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-}
+import { addDays, todayIso } from '../ui/dates';
+import { formatPlanned } from './labels';
 
 /** Across all SMEs: the workshops planned for the coming week or month. */
 export function UpcomingWorkshops() {
   const { t, i18n } = useTranslation();
   const [range, setRange] = useState<'week' | 'month'>('week');
-  const [items, setItems] = useState<UpcomingWorkshop[] | null>(null);
-
   const from = todayIso();
-  useEffect(() => {
-    void api['workshops.upcoming']({ from, to: addDays(from, 31) }).then((r) => r.ok && setItems(r.value));
-  }, [from]);
+  const { data: items } = useLoad(() => must(api['workshops.upcoming']({ from, to: addDays(from, 31) })), [from]);
 
   // Nothing planned this month (e.g. a new installation): the panel stays out of the way.
   if (!items || items.length === 0) return null;

@@ -13,8 +13,3 @@ export function formatDay(value: string, language: string): string {
   const [y, m, d] = value.split('-').map(Number);
   return new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(new Date(y!, m! - 1, d!));
 }
-
-export const todayIso = () => {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-};

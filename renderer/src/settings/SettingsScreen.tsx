@@ -1,34 +1,27 @@
 import { Code, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '@api/contract';
 import type { Language } from '@api/languages';
 import { isLanguage } from '@api/languages';
 import type { Settings, SettingsPatch } from '@api/settings';
 import { SettingsPatch as SettingsPatchSchema } from '@api/settings';
-import { toFieldIssues } from '@api/validation';
 import { api } from '../api';
 import { languageOptions } from './LanguageMenu';
 import { SaveStatus } from '../ui/SaveStatus';
 import { changeLanguage } from '../i18n';
-import { useAutosave } from '../saving/useAutosave';
-import { issueMessages } from '../saving/validation';
+import { useSavedForm } from '../saving/useSavedForm';
+import { schemaMessages } from '../saving/validation';
 
 export function SettingsScreen({ info, settings, onSettings }: { info: AppInfo; settings: Settings; onSettings: (s: Settings) => void }) {
   const { t, i18n } = useTranslation();
-  const [form, setForm] = useState({ facilitatorName: settings.facilitatorName, organisation: settings.organisation });
-  const autosave = useAutosave({
-    validate: (p: SettingsPatch) => (SettingsPatchSchema.safeParse(p).success ? { ok: true } : { ok: false }),
-    save: (p: SettingsPatch) => api['settings.update'](p),
+  const autosave = useSavedForm({
+    draftKey: null,
+    initial: (): Pick<Settings, 'facilitatorName' | 'organisation'> => ({ facilitatorName: settings.facilitatorName, organisation: settings.organisation }),
+    check: (p: SettingsPatch) => schemaMessages(SettingsPatchSchema, p, t),
+    send: (p: SettingsPatch) => api['settings.update'](p),
     onSaved: onSettings,
   });
-  const parsed = SettingsPatchSchema.safeParse(form);
-  const errors = parsed.success ? {} : issueMessages(toFieldIssues(parsed.error.issues), t);
-  const edit = (patch: Partial<typeof form>) => {
-    const next = { ...form, ...patch };
-    setForm(next);
-    autosave.change(next);
-  };
+  const { form, errors, edit } = autosave;
   const setLanguage = async (key: 'uiLanguage' | 'contentLanguage', value: string | null) => {
     if (!isLanguage(value)) return;
     if (key === 'uiLanguage') await changeLanguage(value as Language);

@@ -2,13 +2,17 @@ import { Button, Group, Modal, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SmeSummary } from '@api/smes';
 import { api } from '../api';
+import { drafts } from '../saving/drafts';
 
 export function ConfirmPurge({ sme, onClose, onPurged }: { sme: SmeSummary | null; onClose: () => void; onPurged: () => void }) {
   const { t } = useTranslation();
   const purge = async () => {
     if (!sme) return;
     const r = await api['smes.purge']({ id: sme.id });
-    if (r.ok) onPurged();
+    if (!r.ok) return;
+    // Nothing of a purged SME stays on this computer either: its drafts and live clocks go too.
+    drafts.clearSme(sme.id);
+    onPurged();
   };
   return (
     <Modal opened={sme !== null} onClose={onClose} title={t('list.purgeTitle')} closeButtonProps={{ 'aria-label': t('common.close') }}>

@@ -1,9 +1,8 @@
 import { Alert, Anchor, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Dashboard } from '@api/strategy';
-import { api } from '../api';
+import { api, must } from '../api';
+import { useLoad } from '../ui/useLoad';
 import { href } from '../router';
 import { formatPlanned } from '../processes/labels';
 import { formatShortDay } from '../strategy/planLabels';
@@ -14,12 +13,7 @@ const D = 'strategy.dashboard';
 /** Where the SME's current strategy stands, at the top of its case file; nothing before its first process. */
 export function SmeDashboard({ smeId }: { smeId: string }) {
   const { t, i18n } = useTranslation();
-  const [dashboard, setDashboard] = useState<Dashboard | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    void api['smes.dashboard']({ smeId }).then((r) => (r.ok ? setDashboard(r.value) : setError(r.error.code)));
-  }, [smeId]);
+  const { data: dashboard, error } = useLoad(() => must(api['smes.dashboard']({ smeId })), [smeId]);
 
   if (error) return <Alert color="red" role="alert">{t(`${D}.failed`)}</Alert>;
   if (!dashboard?.processId) return null;

@@ -1,10 +1,9 @@
-import { Alert, Anchor, Button, Group, Loader, NumberInput, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { Alert, Anchor, Button, Group, NumberInput, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Sme } from '@api/smes';
 import { SmeInput, sizeClassOf } from '@api/smes';
-import { toFieldIssues } from '@api/validation';
-import { api } from '../api';
+import { api, must } from '../api';
 import { ContactsEditor } from './ContactsEditor';
 import { CountrySelect } from './CountrySelect';
 import { SaveStatus } from '../ui/SaveStatus';
@@ -13,63 +12,44 @@ import { SizeBadge } from './SizeBadge';
 import { ProcessesSection } from '../processes/ProcessesSection';
 import { SmeDashboard } from './SmeDashboard';
 import { href, navigate } from '../router';
-import { useAutosave } from '../saving/useAutosave';
-import { issueMessages } from '../saving/validation';
+import { DraftsOf } from '../saving/owner';
+import { useSavedForm } from '../saving/useSavedForm';
+import { schemaMessages } from '../saving/validation';
+import { LoadState } from '../ui/LoadState';
+import { useLoad } from '../ui/useLoad';
 import type { SmeForm } from './smeForm';
-import { drafts, formFromSme, inputFromForm } from './smeForm';
+import { formFromSme, inputFromForm, smeBase, smeDraftKey } from './smeForm';
 
 export function SmeEditor({ id }: { id: string }) {
   const { t } = useTranslation();
-  const [sme, setSme] = useState<Sme | null>(null);
-  const [form, setForm] = useState<SmeForm | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
-  const [restored, setRestored] = useState(false);
+  const load = useLoad(() => must(api['smes.get']({ id })), [id]);
+  return (
+    <LoadState load={load} title={t('sme.notFoundTitle')} back={{ href: href({ screen: 'smes' }), label: t('sme.backToList') }}>
+      {(sme) => (
+        <DraftsOf sme={sme.id}>
+          <SmeForms loaded={sme} />
+        </DraftsOf>
+      )}
+    </LoadState>
+  );
+}
 
-  const autosave = useAutosave({
-    validate: (f: SmeForm) => (SmeInput.safeParse(inputFromForm(f)).success ? { ok: true } : { ok: false }),
-    save: (f: SmeForm) => api['smes.update']({ id, data: inputFromForm(f) }),
-    onSaved: (saved) => {
-      setSme(saved);
-      drafts.clear(id);
-    },
+function SmeForms({ loaded }: { loaded: Sme }) {
+  const { t } = useTranslation();
+  const id = loaded.id;
+  const [sme, setSme] = useState(loaded);
+  // Invalid edits stay on screen, marked, and on this computer until they are fixed.
+  const autosave = useSavedForm({
+    draftKey: smeDraftKey(id),
+    initial: () => formFromSme(loaded),
+    base: smeBase(loaded),
+    baseOf: smeBase,
+    check: (f: SmeForm) => schemaMessages(SmeInput, inputFromForm(f), t),
+    send: (f: SmeForm) => api['smes.update']({ id, data: inputFromForm(f) }),
+    onSaved: setSme,
+    refusalPrefix: 'data.',
   });
-
-  useEffect(() => {
-    void api['smes.get']({ id }).then((r) => {
-      if (!r.ok) return setLoadError(r.error.code);
-      setSme(r.value);
-      const draft = drafts.load(id);
-      setForm(draft ?? formFromSme(r.value));
-      if (draft) {
-        setRestored(true);
-        autosave.change(draft);
-      }
-    });
-    // Loads once per SME; autosave is stable.
-  }, [id]);
-
-  const errors = useMemo(() => {
-    if (!form) return {};
-    const parsed = SmeInput.safeParse(inputFromForm(form));
-    return parsed.success ? {} : issueMessages(toFieldIssues(parsed.error.issues), t);
-  }, [form, t]);
-
-  if (loadError) {
-    return (
-      <Alert color="red" role="alert" title={t('sme.notFoundTitle')}>
-        <Text>{t(`errors.${loadError}`, { defaultValue: t('errors.internal') })}</Text>
-        <Anchor href={href({ screen: 'smes' })}>{t('sme.backToList')}</Anchor>
-      </Alert>
-    );
-  }
-  if (!sme || !form) return <Loader aria-label={t('common.loading')} />;
-
-  const update = (patch: Partial<SmeForm>) => {
-    const next = { ...form, ...patch };
-    setForm(next);
-    drafts.save(id, next);
-    autosave.change(next);
-  };
+  const { form, errors, edit: update } = autosave;
   const size = sizeClassOf(typeof form.employees === 'number' ? form.employees : null);
   const trashed = sme.deletedAt !== null;
 
@@ -113,8 +93,8 @@ export function SmeEditor({ id }: { id: string }) {
         </Stack>
       </Group>
 
-      {restored && (
-        <Alert color="yellow" withCloseButton closeButtonLabel={t('common.close')} onClose={() => setRestored(false)}>
+      {autosave.restored && (
+        <Alert color="yellow" withCloseButton closeButtonLabel={t('common.close')} onClose={autosave.dismissRestored}>
           {t('sme.draftRestored')}
         </Alert>
       )}

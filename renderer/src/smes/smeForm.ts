@@ -22,9 +22,6 @@ export interface SmeForm {
   contacts: ContactForm[];
 }
 
-let keySeed = 0;
-export const newKey = () => `c${Date.now().toString(36)}${(keySeed++).toString(36)}`;
-
 export function formFromSme(sme: Sme): SmeForm {
   return {
     name: sme.name,
@@ -59,26 +56,8 @@ export function inputFromForm(form: SmeForm): SmeInput {
   };
 }
 
-const DRAFT_PREFIX = 'socialsme.draft.';
+/** Where a form not stored yet is kept on this computer (the key earlier versions used too). */
+export const smeDraftKey = (id: string) => `socialsme.draft.${id}`;
 
-/** Unsaved (invalid) edits survive leaving the screen or closing the app. */
-export const drafts = {
-  load(id: string): SmeForm | null {
-    try {
-      const raw = localStorage.getItem(DRAFT_PREFIX + id);
-      return raw ? (JSON.parse(raw) as SmeForm) : null;
-    } catch {
-      return null;
-    }
-  },
-  save(id: string, form: SmeForm): void {
-    try {
-      localStorage.setItem(DRAFT_PREFIX + id, JSON.stringify(form));
-    } catch {
-      // Storage full or disabled: the form still holds the text.
-    }
-  },
-  clear(id: string): void {
-    localStorage.removeItem(DRAFT_PREFIX + id);
-  },
-};
+/** What the server holds of the form, so that a draft typed on an older state is not sent over it. */
+export const smeBase = (sme: Sme) => ({ version: sme.updatedAt, part: inputFromForm(formFromSme(sme)) });

@@ -6,12 +6,12 @@ import { ACTIVITY_STATUSES, ActivityInput } from '@api/strategy';
 import { toFieldIssues } from '@api/validation';
 import { api } from '../api';
 import { issueMessages } from '../saving/validation';
-import { ActivityEditor } from './ActivityEditor';
+import { ActivityEditor, activityDraftKey } from './ActivityEditor';
 import { ConfirmDelete } from '../ui/ConfirmDelete';
 import { LearningPlan } from './LearningPlan';
 import { formatMoney, formatShortDay, objectiveOptions } from './planLabels';
 import type { TabProps } from './types';
-import { readJson } from '../saving/storage';
+import { drafts } from '../saving/drafts';
 
 type Status = (typeof ACTIVITY_STATUSES)[number];
 const A = 'strategy.activities';
@@ -25,7 +25,7 @@ export function ActivitiesTab({ data, apply }: TabProps) {
   const { activities, objectives, processId } = data.strategy;
   const [view, setView] = useState<'plan' | 'learning'>('plan');
   // An activity with changes kept on this computer (not saved yet) opens by itself.
-  const [editing, setEditing] = useState<string | null>(() => activities.find((a) => readJson(`socialsme.activity.${a.id}`) !== undefined)?.id ?? null);
+  const [editing, setEditing] = useState<string | null>(() => activities.find((a) => drafts.has(activityDraftKey(a.id)))?.id ?? null);
   const [deleting, setDeleting] = useState<Activity | null>(null);
   const [status, setStatus] = useState<'all' | Status>('all');
   const [objective, setObjective] = useState<string>('all');

@@ -5,8 +5,7 @@ import type { Activity, ActivityInput as ActivityData, Objective } from '@api/st
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES, ActivityInput, LEARNING_METHODS } from '@api/strategy';
 import { api } from '../api';
 import { SaveStatus } from '../ui/SaveStatus';
-import { schemaMessages } from '../saving/validation';
-import { useStoredAutosave } from '../saving/useStoredAutosave';
+import { useStrategyForm } from './useStrategyForm';
 import { objectiveOptions } from './planLabels';
 import type { ApplyChange } from './useStrategy';
 
@@ -31,6 +30,8 @@ interface ActivityForm {
   learningWhat: string;
   learningHow: Method | null;
 }
+
+export const activityDraftKey = (id: string) => `socialsme.activity.${id}`;
 
 const toForm = (a: Activity): ActivityForm => ({
   objectiveId: a.objectiveId, title: a.title, kind: a.kind, owner: a.owner, startDate: a.startDate ?? '', dueDate: a.dueDate ?? '',
@@ -61,12 +62,16 @@ export function ActivityEditor({ activity, processId, objectives, owners, apply,
   const { t } = useTranslation();
   const [closeRefused, setCloseRefused] = useState(false);
   // What cannot be saved yet is kept on this computer too, so a reload or a crash loses nothing.
-  const autosave = useStoredAutosave({
-    storageKey: `socialsme.activity.${activity.id}`,
-    initial: () => toForm(activity),
-    check: (f: ActivityForm) => schemaMessages(ActivityInput, toInput(f), t),
-    save: (f: ActivityForm) => apply(api['activities.save']({ processId, id: activity.id, data: toInput(f) })),
-    serverPrefix: 'data.',
+  const autosave = useStrategyForm({
+    draftKey: activityDraftKey(activity.id),
+    initial: toForm(activity),
+    fromServer: (s) => {
+      const a = s.activities.find((x) => x.id === activity.id);
+      return a && toForm(a);
+    },
+    schema: ActivityInput,
+    toInput,
+    send: (f) => apply(api['activities.save']({ processId, id: activity.id, data: toInput(f) })),
   });
   const { form, errors } = autosave;
   const valid = Object.keys(errors).length === 0;

@@ -6,7 +6,7 @@ import { DIRECTIONS, IndicatorInput } from '@api/strategy';
 import { toFieldIssues } from '@api/validation';
 import { api } from '../api';
 import { SaveStatus } from '../ui/SaveStatus';
-import { useStoredAutosave } from '../saving/useStoredAutosave';
+import { useStrategyForm } from './useStrategyForm';
 import { issueMessages } from '../saving/validation';
 import { numberOrUndefined, objectiveOptions } from './planLabels';
 import type { ApplyChange } from './useStrategy';
@@ -86,6 +86,8 @@ export function IndicatorFields({ form, errors, objectives, set, onBlur }: {
   );
 }
 
+export const indicatorDraftKey = (id: string) => `socialsme.indicator.${id}`;
+
 /**
  * Edits an indicator, saving as it is typed. The app decides whether a target fits its baseline
  * and direction; its answer is shown at the field and the typed values stay.
@@ -100,12 +102,15 @@ export function IndicatorEditor({ indicator, processId, objectives, apply, onClo
   const { t } = useTranslation();
   const [closeRefused, setCloseRefused] = useState(false);
   // What cannot be saved yet is kept on this computer too, so a reload or a crash loses nothing.
-  const autosave = useStoredAutosave({
-    storageKey: `socialsme.indicator.${indicator.id}`,
-    initial: () => toForm(indicator),
-    check: (f: IndicatorForm) => checkIndicator(f, t).errors,
-    save: (f: IndicatorForm) => apply(api['indicators.save']({ processId, id: indicator.id, data: checkIndicator(f, t).data! })),
-    serverPrefix: 'data.',
+  const autosave = useStrategyForm({
+    draftKey: indicatorDraftKey(indicator.id),
+    initial: toForm(indicator),
+    fromServer: (s) => {
+      const i = s.indicators.find((x) => x.id === indicator.id);
+      return i && toForm(i);
+    },
+    check: (f) => checkIndicator(f, t).errors,
+    send: (f) => apply(api['indicators.save']({ processId, id: indicator.id, data: checkIndicator(f, t).data! })),
   });
   const { form, errors } = autosave;
   const set = (patch: Partial<IndicatorForm>) => {

@@ -9,13 +9,13 @@ import { api } from '../api';
 import { href } from '../router';
 import { TrendChart } from './charts/TrendChart';
 import { ConfirmDelete } from '../ui/ConfirmDelete';
-import { IndicatorEditor, NewIndicator } from './IndicatorEditor';
+import { IndicatorEditor, indicatorDraftKey, NewIndicator } from './IndicatorEditor';
 import { Measurements } from './Measurements';
 import { formatShortDay, formatValue } from './planLabels';
 import { TrafficLight } from './TrafficLight';
 import type { TabProps } from './types';
 import type { ApplyChange } from './useStrategy';
-import { readJson } from '../saving/storage';
+import { drafts } from '../saving/drafts';
 
 const I = 'strategy.indicators';
 
@@ -24,7 +24,7 @@ export function IndicatorsTab({ data, apply }: TabProps) {
   const { t } = useTranslation();
   const { objectives, indicators, processId } = data.strategy;
   // An indicator with changes kept on this computer (not saved yet) opens by itself.
-  const [editing, setEditing] = useState<string | null>(() => indicators.find((i) => readJson(`socialsme.indicator.${i.id}`) !== undefined)?.id ?? null);
+  const [editing, setEditing] = useState<string | null>(() => indicators.find((i) => drafts.has(indicatorDraftKey(i.id)))?.id ?? null);
   const [adding, setAdding] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<Indicator | null>(null);
   const ordered = PERSPECTIVES.flatMap((p) => objectives.filter((o) => o.perspective === p));

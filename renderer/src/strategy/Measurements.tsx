@@ -1,4 +1,4 @@
-import { Button, Group, NumberInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, NumberInput, Stack, Table, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Indicator, Measurement } from '@api/strategy';
@@ -6,8 +6,9 @@ import { MeasurementInput } from '@api/strategy';
 import { toFieldIssues } from '@api/validation';
 import { api } from '../api';
 import { issueMessages } from '../saving/validation';
-import { todayIso } from '../processes/labels';
+import { todayIso } from '../ui/dates';
 import { ConfirmDelete } from '../ui/ConfirmDelete';
+import { RowTable } from '../ui/RowTable';
 import { formatShortDay, formatValue, numberOrUndefined } from './planLabels';
 import type { ApplyChange } from './useStrategy';
 
@@ -50,41 +51,27 @@ export function Measurements({ indicator, apply }: { indicator: Indicator; apply
   return (
     <Stack gap="xs">
       <Title order={5}>{t(`${M}.title`)}</Title>
-      {indicator.measurements.length === 0 ? (
-        <Text size="sm">{t(`${M}.none`)}</Text>
-      ) : (
-        <Table.ScrollContainer minWidth={420}>
-          <Table verticalSpacing={4} fz="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t(`${M}.date`)}</Table.Th>
-                <Table.Th>{t(`${M}.value`)}</Table.Th>
-                <Table.Th>{t(`${M}.note`)}</Table.Th>
-                <Table.Th>{t(`${M}.actions`)}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {indicator.measurements.map((m) =>
-                editing === m.id ? (
-                  <EditRow key={m.id} measurement={m} indicatorId={indicator.id} apply={apply} onDone={() => setEditing(null)} />
-                ) : (
-                  <Table.Tr key={m.id} data-measurement={m.id}>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{day(m.measuredOn)}</Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatValue(m.value, indicator.unit, i18n.language)}</Table.Td>
-                    <Table.Td style={{ overflowWrap: 'anywhere' }}>{m.note}</Table.Td>
-                    <Table.Td>
-                      <Group gap={4} wrap="nowrap">
-                        <Button size="compact-xs" variant="subtle" aria-label={t(`${M}.editRow`, { date: day(m.measuredOn) })} onClick={() => setEditing(m.id)}>{t(`${M}.edit`)}</Button>
-                        <Button size="compact-xs" variant="subtle" color="red" aria-label={t(`${M}.deleteRow`, { date: day(m.measuredOn) })} onClick={() => setDeleting(m)}>{t(`${M}.delete`)}</Button>
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                ),
-              )}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <RowTable
+        rows={indicator.measurements}
+        rowKey={(m) => m.id}
+        empty={t(`${M}.none`)}
+        minWidth={420}
+        fz="sm"
+        rowProps={(m) => ({ 'data-measurement': m.id })}
+        renderRow={(m) => (editing === m.id ? <EditRow key={m.id} measurement={m} indicatorId={indicator.id} apply={apply} onDone={() => setEditing(null)} /> : null)}
+        columns={[
+          { header: t(`${M}.date`), cell: (m) => <span style={{ whiteSpace: 'nowrap' }}>{day(m.measuredOn)}</span> },
+          { header: t(`${M}.value`), cell: (m) => <span style={{ whiteSpace: 'nowrap' }}>{formatValue(m.value, indicator.unit, i18n.language)}</span> },
+          { header: t(`${M}.note`), cell: (m) => <span style={{ overflowWrap: 'anywhere' }}>{m.note}</span> },
+        ]}
+        actionsHeader={{ visible: t(`${M}.actions`) }}
+        actions={(m) => (
+          <Group gap={4} wrap="nowrap">
+            <Button size="compact-xs" variant="subtle" aria-label={t(`${M}.editRow`, { date: day(m.measuredOn) })} onClick={() => setEditing(m.id)}>{t(`${M}.edit`)}</Button>
+            <Button size="compact-xs" variant="subtle" color="red" aria-label={t(`${M}.deleteRow`, { date: day(m.measuredOn) })} onClick={() => setDeleting(m)}>{t(`${M}.delete`)}</Button>
+          </Group>
+        )}
+      />
       <NewMeasurement indicator={indicator} apply={apply} />
       <ConfirmDelete
         opened={deleting !== null}

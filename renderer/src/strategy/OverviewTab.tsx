@@ -10,7 +10,7 @@ import { NextCycleDialog } from '../processes/NextCycleDialog';
 import { activityCounts, perspectiveStatus, ScorecardStatus } from './ScorecardStatus';
 import { StrategyReports } from './StrategyReports';
 import type { TabProps } from './types';
-import { useSchemaForm } from '../saving/useSchemaForm';
+import { useStrategyForm } from './useStrategyForm';
 
 const O = 'strategy.overview';
 type Form = { vision: string; reviewRoutine: string };
@@ -34,11 +34,20 @@ export function OverviewTab({ data, apply }: TabProps) {
   );
 }
 
+const visionOf = (s: StrategyRecord): Form => ({ vision: s.vision, reviewRoutine: s.reviewRoutine });
+
 function VisionEditor({ strategy, apply }: { strategy: StrategyRecord; apply: TabProps['apply'] }) {
   const { t } = useTranslation();
-  const { form, edit, errors, autosave } = useSchemaForm(StrategyInput, `socialsme.strategy.${strategy.processId}`, { vision: strategy.vision, reviewRoutine: strategy.reviewRoutine } as Form, (v) =>
-    apply(api['strategy.update']({ processId: strategy.processId, data: v })),
-  );
+  const autosave = useStrategyForm({
+    draftKey: `socialsme.strategy.${strategy.processId}`,
+    initial: visionOf(strategy),
+    fromServer: visionOf,
+    version: (s) => s.updatedAt || undefined,
+    versionNow: strategy.updatedAt || undefined,
+    schema: StrategyInput,
+    send: (v) => apply(api['strategy.update']({ processId: strategy.processId, data: v })),
+  });
+  const { form, edit, errors } = autosave;
   // A save that failed keeps the text on screen; leaving the field sends it again.
   const blur = () => (autosave.state === 'failed' ? autosave.update(form) : void autosave.flush());
 

@@ -1,21 +1,23 @@
 import { Alert, Button, Fieldset, Group, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Review, StrategyRecord } from '@api/strategy';
 import { ReviewInput } from '@api/strategy';
 import { toFieldIssues } from '@api/validation';
 import { api } from '../api';
 import { SaveStatus } from '../ui/SaveStatus';
-import { formatDay, todayIso } from '../processes/labels';
-import { issueMessages, refusalMessages } from '../saving/validation';
+import { formatDay } from '../processes/labels';
+import { todayIso } from '../ui/dates';
+import { useSavedForm } from '../saving/useSavedForm';
+import { issueMessages } from '../saving/validation';
 import { ConfirmDelete } from '../ui/ConfirmDelete';
 import type { TabProps } from './types';
-import { useRowSave } from '../saving/useRowSave';
 
 const V = 'strategy.reviews';
 type Form = { heldOn: string; findings: string; decisions: string; nextOn: string };
 
 const input = (f: Form) => ({ ...f, nextOn: f.nextOn || null });
+const formOf = (r: Review): Form => ({ heldOn: r.heldOn, findings: r.findings, decisions: r.decisions, nextOn: r.nextOn ?? '' });
 /** The issues of a review as typed: the schema's, and a next review that does not come after it. */
 function formIssues(f: Form) {
   const parsed = ReviewInput.safeParse(input(f));
@@ -88,34 +90,32 @@ function ReviewRow({ review, strategy, apply, onRemoved }: {
   onRemoved: () => void;
 }) {
   const { t, i18n } = useTranslation();
-  const [form, setForm] = useState<Form>({ heldOn: review.heldOn, findings: review.findings, decisions: review.decisions, nextOn: review.nextOn ?? '' });
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [confirm, setConfirm] = useState(false);
   const [deleteFailed, setDeleteFailed] = useState(false);
-  const row = useRowSave<Form>({
-    id: review.id,
-    validate: (f) => formIssues(f).length === 0,
-    save: (id, f) => apply(api['reviews.save']({ processId: strategy.processId, id, data: input(f) })),
-    // Every review is stored when it is added, so a row always has its id.
-    added: () => review.id,
-    onSaved: () => setServerErrors({}),
-    onRejected: (e) => setServerErrors(refusalMessages(e.issues, 'data.', t)),
+  // Every review is stored when it is added, so a row always has its id.
+  const autosave = useSavedForm<Form, StrategyRecord>({
+    draftKey: `socialsme.review.${review.id}`,
+    initial: () => formOf(review),
+    base: { part: formOf(review) },
+    baseOf: (s) => {
+      const r = s.reviews.find((x) => x.id === review.id);
+      return { part: r ? formOf(r) : null };
+    },
+    check: (f) => issueMessages(formIssues(f), t),
+    send: (f) => apply(api['reviews.save']({ processId: strategy.processId, id: review.id, data: input(f) })),
+    refusalPrefix: 'data.',
   });
-  const errors = useMemo(() => ({ ...serverErrors, ...issueMessages(formIssues(form), t) }), [form, serverErrors, t]);
-  const edit = (patch: Partial<Form>) => {
-    const next = { ...form, ...patch };
-    setForm(next);
-    row.change(next);
-  };
+  const { form, errors, edit } = autosave;
   const remove = async () => {
     setConfirm(false);
-    await row.settle();
+    await autosave.flush();
     const r = await apply(api['reviews.delete']({ id: review.id }));
-    if (r.ok) onRemoved();
-    else setDeleteFailed(true);
+    if (!r.ok) return setDeleteFailed(true);
+    autosave.discard();
+    onRemoved();
   };
   const held = /^\d{4}-\d{2}-\d{2}$/.test(form.heldOn) ? formatDay(form.heldOn, i18n.language) : t(`${V}.undated`);
-  const blur = () => void row.flush();
+  const blur = () => void autosave.flush();
 
   return (
     <Fieldset legend={<Title order={3} size="h5" component="span">{t(`${V}.reviewOf`, { date: held })}</Title>} data-review={form.heldOn}>
@@ -127,7 +127,7 @@ function ReviewRow({ review, strategy, apply, onRemoved }: {
         <Textarea label={t(`${V}.findings`)} description={t(`${V}.findingsHint`)} autosize minRows={3} value={form.findings} error={errors.findings} onChange={(e) => edit({ findings: e.currentTarget.value })} onBlur={blur} />
         <Textarea label={t(`${V}.decisions`)} description={t(`${V}.decisionsHint`)} autosize minRows={3} value={form.decisions} error={errors.decisions} onChange={(e) => edit({ decisions: e.currentTarget.value })} onBlur={blur} />
         <Group justify="space-between">
-          <SaveStatus state={row.state} />
+          <SaveStatus state={autosave.state} />
           <Button size="compact-sm" variant="outline" color="red.9" aria-label={t(`${V}.deleteOf`, { date: held })} onClick={() => setConfirm(true)}>
             {t(`${V}.delete`)}
           </Button>

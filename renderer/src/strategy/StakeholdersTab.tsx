@@ -1,33 +1,66 @@
 import { Button, Fieldset, Group, NativeSelect, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Title } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Stakeholder, StakeholderInput as StakeholderData } from '@api/strategy';
+import type { Stakeholder, StakeholderInput as StakeholderData, StrategyRecord } from '@api/strategy';
 import { STAKEHOLDER_GROUPS, StakeholderInput } from '@api/strategy';
-import { toFieldIssues } from '@api/validation';
 import { api } from '../api';
 import { SaveStatus } from '../ui/SaveStatus';
-import { issueMessages, refusalMessages } from '../saving/validation';
+import { drafts } from '../saving/drafts';
+import { useSavedForm } from '../saving/useSavedForm';
+import { schemaMessages } from '../saving/validation';
+import { newKey } from '../ui/rowKey';
 import { StakeholderGrid } from './charts/StakeholderGrid';
 import { ConfirmDelete } from '../ui/ConfirmDelete';
 import type { TabProps } from './types';
-import { useRowSave } from '../saving/useRowSave';
 
 type Form = Required<StakeholderData>;
+/** What a row's draft holds: the stakeholder's id once the app gave it one, and the form. */
+interface Draft {
+  id: string | null;
+  form: Form;
+}
 interface Row {
   key: string;
   saved: Stakeholder | null;
+  /** Where the row's draft is kept (a new row keeps it under its own key, also after its first save). */
+  draftKey: string;
 }
 
 const LEVELS = ['1', '2', '3', '4', '5'];
-let seed = 0;
-const newKey = () => `s${Date.now().toString(36)}${(seed++).toString(36)}`;
 const blank = (): Form => ({ group: 'employees', name: '', influence: 3, impact: 3, expectations: '', relationship: 3 });
+const formOf = (s: Stakeholder): Form => ({ group: s.group, name: s.name, influence: s.influence, impact: s.impact, expectations: s.expectations, relationship: s.relationship });
+const draftPrefix = (processId: string) => `socialsme.stakeholder.${processId}.`;
+
+/**
+ * The rows as the tab opens: the stored stakeholders, each with the draft typed for it, and the
+ * new rows whose drafts were kept through a reload (not stored yet, or stored under the draft's id).
+ */
+function rowsOf(processId: string, stakeholders: readonly Stakeholder[]): Row[] {
+  const prefix = draftPrefix(processId);
+  const rows: Row[] = stakeholders.map((s) => ({ key: s.id, saved: s, draftKey: prefix + s.id }));
+  for (const draftKey of drafts.keys(prefix)) {
+    const key = draftKey.slice(prefix.length);
+    if (rows.some((r) => r.key === key)) continue;
+    const id = drafts.read<Draft>(draftKey)?.value.id ?? null;
+    const stored = id === null ? undefined : rows.find((r) => r.key === id);
+    if (stored) stored.draftKey = draftKey;
+    else if (id === null) rows.push({ key, saved: null, draftKey });
+    else drafts.clear(draftKey); // its stakeholder was deleted
+  }
+  return rows;
+}
+
+function newRow(processId: string): Row {
+  const key = newKey('s');
+  return { key, saved: null, draftKey: draftPrefix(processId) + key };
+}
 
 /** Workshop 2: who the SME's stakeholders are, what they expect, and where they sit on the grid. */
 export function StakeholdersTab({ data, apply }: TabProps) {
   const { t } = useTranslation();
   const stakeholders = data.strategy.stakeholders;
-  const [rows, setRows] = useState<Row[]>(() => stakeholders.map((s) => ({ key: s.id, saved: s })));
+  const processId = data.process.id;
+  const [rows, setRows] = useState<Row[]>(() => rowsOf(processId, stakeholders));
   const level = (n: number) => t(`strategy.charts.relationshipLevel.${n}`);
 
   return (
@@ -38,10 +71,10 @@ export function StakeholdersTab({ data, apply }: TabProps) {
       </Stack>
       {rows.length === 0 && <Text c="dimmed">{t('strategy.stakeholders.none')}</Text>}
       {rows.map((row, i) => (
-        <StakeholderRow key={row.key} n={i + 1} saved={row.saved} processId={data.process.id} apply={apply} onRemoved={() => setRows((rs) => rs.filter((r) => r.key !== row.key))} />
+        <StakeholderRow key={row.key} n={i + 1} row={row} processId={processId} apply={apply} onRemoved={() => setRows((rs) => rs.filter((r) => r.key !== row.key))} />
       ))}
       <Group>
-        <Button variant="default" onClick={() => setRows((rs) => [...rs, { key: newKey(), saved: null }])}>{t('strategy.stakeholders.add')}</Button>
+        <Button variant="default" onClick={() => setRows((rs) => [...rs, newRow(processId)])}>{t('strategy.stakeholders.add')}</Button>
       </Group>
       {stakeholders.length > 0 && (
         <Stack gap="sm" component="section" aria-labelledby="stakeholder-grid">
@@ -85,45 +118,60 @@ export function StakeholdersTab({ data, apply }: TabProps) {
   );
 }
 
-function StakeholderRow({ n, saved, processId, apply, onRemoved }: {
+function StakeholderRow({ n, row: { saved, draftKey }, processId, apply, onRemoved }: {
   n: number;
-  saved: Stakeholder | null;
+  row: Row;
   processId: string;
   apply: TabProps['apply'];
   onRemoved: () => void;
 }) {
   const { t } = useTranslation();
-  const [form, setForm] = useState<Form>(() => (saved ? { group: saved.group, name: saved.name, influence: saved.influence, impact: saved.impact, expectations: saved.expectations, relationship: saved.relationship } : blank()));
-  const [touched, setTouched] = useState(saved !== null);
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [confirm, setConfirm] = useState(false);
   const [deleteFailed, setDeleteFailed] = useState(false);
-  const row = useRowSave<Form>({
-    id: saved?.id,
-    validate: (v) => StakeholderInput.safeParse(v).success,
-    save: (id, v) => apply(api['stakeholders.save']({ processId, id, data: v })),
-    added: (s) => s.stakeholders.at(-1)?.id,
-    onSaved: () => setServerErrors({}),
-    onRejected: (e) => setServerErrors(refusalMessages(e.issues, 'data.', t)),
+  // A new row is stored by its first save; every later save updates the id that one answered.
+  const id = useRef(saved?.id ?? null);
+  const partOf = (strategy: { stakeholders: Stakeholder[] }) => {
+    const s = strategy.stakeholders.find((x) => x.id === id.current);
+    return s ? formOf(s) : null;
+  };
+  const autosave = useSavedForm<Draft, StrategyRecord>({
+    draftKey,
+    initial: () => ({ id: id.current, form: saved ? formOf(saved) : blank() }),
+    base: { part: saved ? formOf(saved) : null },
+    baseOf: (s) => ({ part: partOf(s) }),
+    check: (d) => schemaMessages(StakeholderInput, d.form, t),
+    send: async (d) => {
+      const r = await apply(api['stakeholders.save']({ processId, id: d.id ?? id.current ?? undefined, data: d.form }));
+      if (r.ok && id.current === null) {
+        id.current = r.value.stakeholders.at(-1)?.id ?? null;
+        // Typed while this first save was on its way: that draft must name the id, or a reload would add the row twice.
+        const kept = drafts.read<Draft>(draftKey);
+        if (kept && kept.value.id === null && JSON.stringify(kept.value.form) !== JSON.stringify(d.form)) drafts.write(draftKey, { ...kept, value: { ...kept.value, id: id.current } });
+      }
+      return r;
+    },
+    refusalPrefix: 'data.',
   });
-  const errors = useMemo(() => {
-    if (!touched) return {};
-    const parsed = StakeholderInput.safeParse(form);
-    return { ...serverErrors, ...(parsed.success ? {} : issueMessages(toFieldIssues(parsed.error.issues), t)) };
-  }, [form, serverErrors, touched, t]);
+  if (autosave.form.id !== null) id.current ??= autosave.form.id;
+  const form = autosave.form.form;
+  // A new row is not marked as wrong before anything was typed into it.
+  const [touched, setTouched] = useState(saved !== null || autosave.restored);
+  const errors = touched ? autosave.errors : {};
   const edit = (patch: Partial<Form>) => {
-    const next = { ...form, ...patch };
-    setForm(next);
     setTouched(true);
-    row.change(next);
+    autosave.update({ id: id.current, form: { ...form, ...patch } });
   };
   const remove = async () => {
     setConfirm(false);
-    const id = await row.settle();
-    if (!id) return onRemoved();
-    const r = await apply(api['stakeholders.delete']({ id }));
-    if (r.ok) onRemoved();
-    else setDeleteFailed(true);
+    await autosave.flush();
+    if (!id.current) {
+      autosave.discard();
+      return onRemoved();
+    }
+    const r = await apply(api['stakeholders.delete']({ id: id.current }));
+    if (!r.ok) return setDeleteFailed(true);
+    autosave.discard();
+    onRemoved();
   };
   const name = form.name.trim() || t('strategy.stakeholders.unnamed');
   const levelField = (key: 'influence' | 'impact' | 'relationship', label: string, hint: string, optionLabel: (v: string) => string) => (
@@ -135,7 +183,7 @@ function StakeholderRow({ n, saved, processId, apply, onRemoved }: {
       onChange={(e) => edit({ [key]: Number(e.currentTarget.value) })}
     />
   );
-  const blur = () => void row.flush();
+  const blur = () => void autosave.flush();
 
   return (
     <Fieldset legend={`${t('strategy.stakeholders.stakeholderN', { n })}: ${name}`} data-stakeholder={n}>
@@ -156,7 +204,7 @@ function StakeholderRow({ n, saved, processId, apply, onRemoved }: {
         </SimpleGrid>
         <Textarea label={t('strategy.stakeholders.expectations')} autosize minRows={2} value={form.expectations} error={errors.expectations} onChange={(e) => edit({ expectations: e.currentTarget.value })} onBlur={blur} />
         <Group justify="space-between">
-          <SaveStatus state={row.state} />
+          <SaveStatus state={autosave.state} />
           <Button size="compact-sm" variant="outline" color="red.9" aria-label={t('strategy.stakeholders.deleteOf', { name })} onClick={() => setConfirm(true)}>
             {t('strategy.stakeholders.delete')}
           </Button>

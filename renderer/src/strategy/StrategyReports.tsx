@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { isCalendarDate } from '@api/dates';
 import { api } from '../api';
 import { PdfPanel } from '../ui/pdf/PdfPanel';
-import { todayIso } from '../processes/labels';
+import { todayIso } from '../ui/dates';
 import type { StrategyCase } from './useStrategy';
 
 const R = 'strategy.reports';

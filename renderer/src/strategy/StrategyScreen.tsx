@@ -1,4 +1,4 @@
-import { Alert, Anchor, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Anchor, Stack, Tabs, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { href, navigate } from '../router';
 import { ActivitiesTab } from './ActivitiesTab';
@@ -8,7 +8,10 @@ import { ObjectivesTab } from './ObjectivesTab';
 import { OverviewTab } from './OverviewTab';
 import { ReviewsTab } from './ReviewsTab';
 import { StakeholdersTab } from './StakeholdersTab';
+import type { TabProps } from './types';
 import { useStrategy } from './useStrategy';
+import { DraftsOf } from '../saving/owner';
+import { LoadState } from '../ui/LoadState';
 
 export const STRATEGY_TABS = ['overview', 'evaluation', 'stakeholders', 'objectives', 'activities', 'indicators', 'reviews'] as const;
 export type StrategyTab = (typeof STRATEGY_TABS)[number];
@@ -16,18 +19,21 @@ export type StrategyTab = (typeof STRATEGY_TABS)[number];
 /** The SME's SR strategy for one process, one tab per part, in the order the workshops build it. */
 export function StrategyScreen({ id, tab }: { id: string; tab: string | null }) {
   const { t } = useTranslation();
-  const { data, error, apply } = useStrategy(id);
-  const current: StrategyTab = (STRATEGY_TABS as readonly string[]).includes(tab ?? '') ? (tab as StrategyTab) : 'overview';
+  const { load, apply } = useStrategy(id);
+  return (
+    <LoadState load={load} title={t('strategy.notFoundTitle')} back={{ href: href({ screen: 'smes' }), label: t('sme.backToList') }}>
+      {(data) => (
+        <DraftsOf sme={data.process.smeId}>
+          <StrategyTabs id={id} tab={tab} data={data} apply={apply} />
+        </DraftsOf>
+      )}
+    </LoadState>
+  );
+}
 
-  if (error) {
-    return (
-      <Alert color="red" role="alert" title={t('strategy.notFoundTitle')}>
-        <Text>{t(`errors.${error}`, { defaultValue: t('errors.internal') })}</Text>
-        <Anchor href={href({ screen: 'smes' })}>{t('sme.backToList')}</Anchor>
-      </Alert>
-    );
-  }
-  if (!data) return <Loader aria-label={t('common.loading')} />;
+function StrategyTabs({ id, tab, data, apply }: { id: string; tab: string | null } & TabProps) {
+  const { t } = useTranslation();
+  const current: StrategyTab = (STRATEGY_TABS as readonly string[]).includes(tab ?? '') ? (tab as StrategyTab) : 'overview';
   const props = { data, apply };
 
   return (

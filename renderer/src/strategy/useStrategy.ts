@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import type { DocumentModel } from '@api/library';
 import type { ProcessRecord } from '@api/processes';
 import type { Result } from '@api/result';
 import type { Sme } from '@api/smes';
 import type { StrategyRecord } from '@api/strategy';
 import { api, must } from '../api';
+import { useLoad } from '../ui/useLoad';
 
 export interface StrategyCase {
   process: ProcessRecord;
@@ -19,36 +20,27 @@ export interface StrategyCase {
  * app accepts it, takes the whole strategy it answers with, so every tab shows the same state.
  */
 export function useStrategy(processId: string) {
-  const [data, setData] = useState<StrategyCase | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    void (async () => {
-      try {
-        const process = await must(api['processes.get']({ id: processId }));
-        const [sme, strategy, selfEvaluation] = await Promise.all([
-          api['smes.get']({ id: process.smeId }),
-          must(api['strategy.get']({ processId })),
-          must(api['library.document']({ language: process.language, id: 'self-evaluation' })),
-        ]);
-        if (live) setData({ process, sme: sme.ok ? sme.value : null, strategy, selfEvaluation });
-      } catch (e) {
-        if (live) setError((e as { appError?: { code: string } }).appError?.code ?? 'internal');
-      }
-    })();
-    return () => {
-      live = false;
-    };
+  const load = useLoad(async (): Promise<StrategyCase> => {
+    const process = await must(api['processes.get']({ id: processId }));
+    const [sme, strategy, selfEvaluation] = await Promise.all([
+      api['smes.get']({ id: process.smeId }),
+      must(api['strategy.get']({ processId })),
+      must(api['library.document']({ language: process.language, id: 'self-evaluation' })),
+    ]);
+    return { process, sme: sme.ok ? sme.value : null, strategy, selfEvaluation };
   }, [processId]);
 
-  const apply = useCallback(async (change: Promise<Result<StrategyRecord>>): Promise<Result<StrategyRecord>> => {
-    const r = await change;
-    if (r.ok) setData((d) => (d ? { ...d, strategy: r.value } : d));
-    return r;
-  }, []);
+  const { set } = load;
+  const apply = useCallback(
+    async (change: Promise<Result<StrategyRecord>>): Promise<Result<StrategyRecord>> => {
+      const r = await change;
+      if (r.ok) set((d) => ({ ...d, strategy: r.value }));
+      return r;
+    },
+    [set],
+  );
 
-  return { data, error, apply };
+  return { load, apply };
 }
 
 export type ApplyChange = ReturnType<typeof useStrategy>['apply'];

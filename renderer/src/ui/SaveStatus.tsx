@@ -1,7 +1,6 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-
-export type SaveState = 'idle' | 'saved' | 'saving' | 'invalid' | 'failed';
+import type { SaveState } from '../saving/saver';
 
 /** Tells the facilitator, without a Save button, whether what they typed is stored. */
 export function SaveStatus({ state }: { state: SaveState }) {

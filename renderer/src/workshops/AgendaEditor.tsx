@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Group, Modal, NumberInput, Select, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Modal, NumberInput, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -10,7 +10,9 @@ import { AgendaItemInput } from '@api/workshops';
 import { api } from '../api';
 import { SaveStatus } from '../ui/SaveStatus';
 import { schemaMessages } from '../saving/validation';
-import { useStoredAutosave } from '../saving/useStoredAutosave';
+import { useSavedForm } from '../saving/useSavedForm';
+import { newKey } from '../ui/rowKey';
+import { RowTable } from '../ui/RowTable';
 
 interface EditorRow {
   key: string;
@@ -29,8 +31,6 @@ interface AgendaForm {
 }
 
 const Items = z.array(AgendaItemInput).max(40);
-let seed = 0;
-const newKey = () => `a${Date.now().toString(36)}${(seed++).toString(36)}`;
 const minutes = (v: number | string) => (typeof v === 'number' ? v : v.trim() === '' ? Number.NaN : Number(v));
 const toItems = (form: AgendaForm): AgendaItem[] =>
   form.adapted
@@ -38,6 +38,8 @@ const toItems = (form: AgendaForm): AgendaItem[] =>
     : [];
 const fromRows = (rows: PlannedRow[]): EditorRow[] =>
   rows.map((r) => ({ key: r.id, blockId: r.blockId, title: r.blockId === null ? r.title : r.ownTitle, planned: r.minutes, actual: r.actualMinutes ?? '' }));
+
+const agendaBase = (r: WorkshopRecord) => ({ version: r.updatedAt, part: r.agenda });
 
 /**
  * The workshop's own agenda: the guide's blocks reordered, shortened or left out, blocks added
@@ -47,13 +49,16 @@ export function AgendaEditor({ record, guide, onSaved }: { record: WorkshopRecor
   const { t } = useTranslation();
   const [confirmReset, setConfirmReset] = useState(false);
   const [putBack, setPutBack] = useState<string | null>(null);
-  const stored = useStoredAutosave({
-    storageKey: `socialsme.agenda.${record.id}`,
+  // A draft typed before live mode recorded the minutes is not sent over them (the part differs).
+  const stored = useSavedForm({
+    draftKey: `socialsme.agenda.${record.id}`,
     initial: (): AgendaForm => ({ adapted: record.agenda.length > 0, rows: fromRows(plannedAgenda(guide, record.agenda)) }),
+    base: agendaBase(record),
+    baseOf: agendaBase,
     check: (form: AgendaForm) => schemaMessages(Items, toItems(form), t),
-    save: (form: AgendaForm) => api['workshops.setAgenda']({ id: record.id, items: toItems(form) }),
+    send: (form: AgendaForm) => api['workshops.setAgenda']({ id: record.id, items: toItems(form) }),
     onSaved,
-    serverPrefix: 'items.',
+    refusalPrefix: 'items.',
   });
   const { rows } = stored.form;
   const { errors } = stored;
@@ -73,6 +78,23 @@ export function AgendaEditor({ record, guide, onSaved }: { record: WorkshopRecor
   const actual = rows.reduce((sum, r) => sum + (r.actual !== '' && Number.isFinite(minutes(r.actual)) ? minutes(r.actual) : 0), 0);
   const recorded = rows.some((r) => r.actual !== '');
   const gap = planned - WORKSHOP_MINUTES;
+
+  /** Planned or actual minutes of a block; the actual ones stay empty until the block was held. */
+  const minutesInput = (r: EditorRow, i: number, which: 'planned' | 'actual') => (
+    <NumberInput
+      size="sm"
+      min={which === 'planned' ? 1 : 0}
+      max={600}
+      allowDecimal={false}
+      allowNegative={false}
+      aria-label={t(which === 'planned' ? 'workshop.agenda.plannedOf' : 'workshop.agenda.actualOf', { title: titleOf(r, i) })}
+      placeholder={which === 'actual' ? '–' : undefined}
+      value={r[which]}
+      error={errors[`${i}.${which}Minutes`]}
+      onChange={(v) => set(i, { [which]: v })}
+      onBlur={() => void stored.flush()}
+    />
+  );
 
   const restoreBlock = () => {
     const block = guide.find((g) => g.id === putBack);
@@ -99,90 +121,52 @@ export function AgendaEditor({ record, guide, onSaved }: { record: WorkshopRecor
         <SaveStatus state={stored.state} />
       </Group>
       <Text size="sm" c="dimmed">{t('workshop.agenda.hint')}</Text>
-      {rows.length === 0 ? (
-        <Text size="sm" c="dimmed">{t('workshop.agenda.empty')}</Text>
-      ) : (
-        <Table.ScrollContainer minWidth={640}>
-          <Table verticalSpacing={4}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={36}>#</Table.Th>
-                <Table.Th>{t('workshop.agenda.block')}</Table.Th>
-                <Table.Th w={120}>{t('workshop.agenda.planned')}</Table.Th>
-                <Table.Th w={120}>{t('workshop.agenda.actual')}</Table.Th>
-                <Table.Th w={120}><VisuallyHidden>{t('workshop.rowActions')}</VisuallyHidden></Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((r, i) => {
-                const title = titleOf(r, i);
-                const fromGuide = guideRow(r);
-                return (
-                  <Table.Tr key={r.key} data-agenda-row={r.blockId ?? 'added'}>
-                    <Table.Td>{i + 1}</Table.Td>
-                    <Table.Td>
-                      {r.blockId === null ? (
-                        <TextInput
-                          size="sm"
-                          aria-label={t('workshop.agenda.titleN', { n: i + 1 })}
-                          placeholder={t('workshop.agenda.titlePlaceholder')}
-                          value={r.title}
-                          error={errors[`${i}.title`]}
-                          onChange={(e) => set(i, { title: e.currentTarget.value })}
-                          onBlur={() => void stored.flush()}
-                        />
-                      ) : (
-                        <Stack gap={0}>
-                          <Text size="sm" fw={500}>{title}</Text>
-                          {fromGuide && fromGuide.minutes !== minutes(r.planned) && (
-                            <Text size="xs" c="dimmed">{t('workshop.agenda.guideMinutes', { count: fromGuide.minutes })}</Text>
-                          )}
-                        </Stack>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <NumberInput
-                        size="sm"
-                        min={1}
-                        max={600}
-                        allowDecimal={false}
-                        allowNegative={false}
-                        aria-label={t('workshop.agenda.plannedOf', { title })}
-                        value={r.planned}
-                        error={errors[`${i}.plannedMinutes`]}
-                        onChange={(v) => set(i, { planned: v })}
-                        onBlur={() => void stored.flush()}
-                      />
-                    </Table.Td>
-                    <Table.Td>
-                      <NumberInput
-                        size="sm"
-                        min={0}
-                        max={600}
-                        allowDecimal={false}
-                        allowNegative={false}
-                        aria-label={t('workshop.agenda.actualOf', { title })}
-                        placeholder="–"
-                        value={r.actual}
-                        error={errors[`${i}.actualMinutes`]}
-                        onChange={(v) => set(i, { actual: v })}
-                        onBlur={() => void stored.flush()}
-                      />
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={4} wrap="nowrap">
-                        <ActionIcon variant="subtle" color="dark" aria-label={t('workshop.agenda.moveUp', { title })} disabled={i === 0} onClick={() => move(i, -1)}>↑</ActionIcon>
-                        <ActionIcon variant="subtle" color="dark" aria-label={t('workshop.agenda.moveDown', { title })} disabled={i === rows.length - 1} onClick={() => move(i, 1)}>↓</ActionIcon>
-                        <ActionIcon variant="subtle" color="red.9" aria-label={t('workshop.agenda.remove', { title })} onClick={() => change(rows.filter((_, j) => j !== i))}>×</ActionIcon>
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <RowTable
+        rows={rows}
+        rowKey={(r) => r.key}
+        empty={t('workshop.agenda.empty')}
+        minWidth={640}
+        rowProps={(r) => ({ 'data-agenda-row': r.blockId ?? 'added' })}
+        columns={[
+          { header: '#', width: 36, cell: (_, i) => i + 1 },
+          {
+            header: t('workshop.agenda.block'),
+            cell: (r, i) =>
+              r.blockId === null ? (
+                <TextInput
+                  size="sm"
+                  aria-label={t('workshop.agenda.titleN', { n: i + 1 })}
+                  placeholder={t('workshop.agenda.titlePlaceholder')}
+                  value={r.title}
+                  error={errors[`${i}.title`]}
+                  onChange={(e) => set(i, { title: e.currentTarget.value })}
+                  onBlur={() => void stored.flush()}
+                />
+              ) : (
+                <Stack gap={0}>
+                  <Text size="sm" fw={500}>{titleOf(r, i)}</Text>
+                  {guideRow(r) && guideRow(r)!.minutes !== minutes(r.planned) && (
+                    <Text size="xs" c="dimmed">{t('workshop.agenda.guideMinutes', { count: guideRow(r)!.minutes })}</Text>
+                  )}
+                </Stack>
+              ),
+          },
+          { header: t('workshop.agenda.planned'), width: 120, cell: (r, i) => minutesInput(r, i, 'planned') },
+          { header: t('workshop.agenda.actual'), width: 120, cell: (r, i) => minutesInput(r, i, 'actual') },
+        ]}
+        actionsHeader={t('workshop.rowActions')}
+        actionsWidth={120}
+        actions={(r, i) => {
+          const title = titleOf(r, i);
+          return (
+            <Group gap={4} wrap="nowrap">
+              <ActionIcon variant="subtle" color="dark" aria-label={t('workshop.agenda.moveUp', { title })} disabled={i === 0} onClick={() => move(i, -1)}>↑</ActionIcon>
+              <ActionIcon variant="subtle" color="dark" aria-label={t('workshop.agenda.moveDown', { title })} disabled={i === rows.length - 1} onClick={() => move(i, 1)}>↓</ActionIcon>
+              <ActionIcon variant="subtle" color="red.9" aria-label={t('workshop.agenda.remove', { title })} onClick={() => change(rows.filter((_, j) => j !== i))}>×</ActionIcon>
+            </Group>
+          );
+        }}
+      />
       <Group gap="md" data-agenda-total={planned}>
         <Text size="sm" fw={600}>{t('workshop.agenda.total', { minutes: planned, target: WORKSHOP_MINUTES })}</Text>
         {gap !== 0 && (
@@ -193,7 +177,7 @@ export function AgendaEditor({ record, guide, onSaved }: { record: WorkshopRecor
         {recorded && <Text size="sm">{t('workshop.agenda.actualTotal', { minutes: actual })}</Text>}
       </Group>
       <Group gap="sm" align="flex-end">
-        <Button variant="default" onClick={() => change([...rows, { key: newKey(), blockId: null, title: '', planned: 15, actual: '' }])}>
+        <Button variant="default" onClick={() => change([...rows, { key: newKey('a'), blockId: null, title: '', planned: 15, actual: '' }])}>
           {t('workshop.agenda.add')}
         </Button>
         {missing.length > 0 && (

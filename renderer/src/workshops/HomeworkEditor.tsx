@@ -1,4 +1,4 @@
-import { ActionIcon, Autocomplete, Button, Checkbox, Group, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Autocomplete, Button, Checkbox, Group, Stack, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { WorkshopRecord } from '@api/workshops';
@@ -6,7 +6,9 @@ import { HomeworkInput } from '@api/workshops';
 import { api } from '../api';
 import { SaveStatus } from '../ui/SaveStatus';
 import { schemaMessages } from '../saving/validation';
-import { useStoredAutosave } from '../saving/useStoredAutosave';
+import { useSavedForm } from '../saving/useSavedForm';
+import { newKey } from '../ui/rowKey';
+import { RowTable } from '../ui/RowTable';
 
 interface HomeworkRow {
   key: string;
@@ -17,20 +19,23 @@ interface HomeworkRow {
 }
 
 const Items = z.array(HomeworkInput).max(100);
-let seed = 0;
-const newKey = () => `h${Date.now().toString(36)}${(seed++).toString(36)}`;
 const toInput = (rows: HomeworkRow[]) => rows.map(({ task, owner, dueDate, done }) => ({ task, owner, dueDate: dueDate || null, done }));
+
+const rowsOf = (record: WorkshopRecord): HomeworkRow[] => record.homework.map((h) => ({ key: h.id, task: h.task, owner: h.owner, dueDate: h.dueDate ?? '', done: h.done }));
+const baseOf = (record: WorkshopRecord) => ({ version: record.updatedAt, part: toInput(rowsOf(record)) });
 
 /** What the SME does before the next workshop: task, who, by when, done. */
 export function HomeworkEditor({ record, people, onSaved }: { record: WorkshopRecord; people: string[]; onSaved: (r: WorkshopRecord) => void }) {
   const { t } = useTranslation();
-  const stored = useStoredAutosave({
-    storageKey: `socialsme.homework.${record.id}`,
-    initial: (): HomeworkRow[] => record.homework.map((h) => ({ key: h.id, task: h.task, owner: h.owner, dueDate: h.dueDate ?? '', done: h.done })),
+  const stored = useSavedForm({
+    draftKey: `socialsme.homework.${record.id}`,
+    initial: () => rowsOf(record),
+    base: baseOf(record),
+    baseOf,
     check: (rows: HomeworkRow[]) => schemaMessages(Items, toInput(rows), t),
-    save: (rows: HomeworkRow[]) => api['workshops.setHomework']({ id: record.id, items: toInput(rows) }),
+    send: (rows: HomeworkRow[]) => api['workshops.setHomework']({ id: record.id, items: toInput(rows) }),
     onSaved,
-    serverPrefix: 'items.',
+    refusalPrefix: 'items.',
   });
   const { form: rows, errors } = stored;
   const set = (index: number, patch: Partial<HomeworkRow>) => stored.update(rows.map((r, i) => (i === index ? { ...r, ...patch } : r)));
@@ -42,48 +47,37 @@ export function HomeworkEditor({ record, people, onSaved }: { record: WorkshopRe
         <Title order={3} size="h4">{t('workshop.homeworkTitle')}</Title>
         <SaveStatus state={stored.state} />
       </Group>
-      {rows.length === 0 ? (
-        <Text c="dimmed" size="sm">{t('workshop.noHomework')}</Text>
-      ) : (
-        <Table.ScrollContainer minWidth={640}>
-          <Table verticalSpacing={4}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={60}>{t('workshop.done')}</Table.Th>
-                <Table.Th>{t('workshop.task')}</Table.Th>
-                <Table.Th w={200}>{t('workshop.owner')}</Table.Th>
-                <Table.Th w={170}>{t('workshop.dueDate')}</Table.Th>
-                <Table.Th w={44}><VisuallyHidden>{t('workshop.rowActions')}</VisuallyHidden></Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((r, i) => (
-                <Table.Tr key={r.key}>
-                  <Table.Td>
-                    <Checkbox aria-label={t('workshop.doneN', { n: i + 1 })} checked={r.done} onChange={(e) => set(i, { done: e.currentTarget.checked })} />
-                  </Table.Td>
-                  <Table.Td>
-                    <TextInput size="sm" aria-label={t('workshop.taskN', { n: i + 1 })} value={r.task} error={errors[`${i}.task`]} onChange={(e) => set(i, { task: e.currentTarget.value })} onBlur={() => void stored.flush()} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Autocomplete size="sm" aria-label={t('workshop.ownerN', { n: i + 1 })} data={owners} value={r.owner} error={errors[`${i}.owner`]} onChange={(v) => set(i, { owner: v })} onBlur={() => void stored.flush()} />
-                  </Table.Td>
-                  <Table.Td>
-                    <TextInput size="sm" type="date" aria-label={t('workshop.dueDateN', { n: i + 1 })} value={r.dueDate} error={errors[`${i}.dueDate`]} onChange={(e) => set(i, { dueDate: e.currentTarget.value })} onBlur={() => void stored.flush()} />
-                  </Table.Td>
-                  <Table.Td>
-                    <ActionIcon variant="subtle" color="red" aria-label={t('workshop.removeTaskN', { n: i + 1 })} onClick={() => stored.update(rows.filter((_, j) => j !== i))}>
-                      ×
-                    </ActionIcon>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
+      <RowTable
+        rows={rows}
+        rowKey={(r) => r.key}
+        empty={t('workshop.noHomework')}
+        minWidth={640}
+        columns={[
+          { header: t('workshop.done'), width: 60, cell: (r, i) => <Checkbox aria-label={t('workshop.doneN', { n: i + 1 })} checked={r.done} onChange={(e) => set(i, { done: e.currentTarget.checked })} /> },
+          {
+            header: t('workshop.task'),
+            cell: (r, i) => <TextInput size="sm" aria-label={t('workshop.taskN', { n: i + 1 })} value={r.task} error={errors[`${i}.task`]} onChange={(e) => set(i, { task: e.currentTarget.value })} onBlur={() => void stored.flush()} />,
+          },
+          {
+            header: t('workshop.owner'),
+            width: 200,
+            cell: (r, i) => <Autocomplete size="sm" aria-label={t('workshop.ownerN', { n: i + 1 })} data={owners} value={r.owner} error={errors[`${i}.owner`]} onChange={(v) => set(i, { owner: v })} onBlur={() => void stored.flush()} />,
+          },
+          {
+            header: t('workshop.dueDate'),
+            width: 170,
+            cell: (r, i) => <TextInput size="sm" type="date" aria-label={t('workshop.dueDateN', { n: i + 1 })} value={r.dueDate} error={errors[`${i}.dueDate`]} onChange={(e) => set(i, { dueDate: e.currentTarget.value })} onBlur={() => void stored.flush()} />,
+          },
+        ]}
+        actionsHeader={t('workshop.rowActions')}
+        actions={(_, i) => (
+          <ActionIcon variant="subtle" color="red" aria-label={t('workshop.removeTaskN', { n: i + 1 })} onClick={() => stored.update(rows.filter((_, j) => j !== i))}>
+            ×
+          </ActionIcon>
+        )}
+      />
       <Group>
-        <Button variant="default" onClick={() => stored.update([...rows, { key: newKey(), task: '', owner: '', dueDate: '', done: false }])}>
+        <Button variant="default" onClick={() => stored.update([...rows, { key: newKey('h'), task: '', owner: '', dueDate: '', done: false }])}>
           {t('workshop.addTask')}
         </Button>
       </Group>

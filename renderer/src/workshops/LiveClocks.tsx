@@ -1,6 +1,7 @@
 import { Box, Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AgendaRow } from '@api/library';
+import { agendaClock } from '../ui/dates';
 
 /** "m:ss", or "h:mm:ss" from an hour on. */
 export function clockText(ms: number): string {
@@ -12,7 +13,6 @@ export function clockText(ms: number): string {
 }
 
 /** Minutes from the workshop's start as "h:mm", as in the printed agenda. */
-const agendaTime = (minutes: number) => `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
 
 const OVER = 'red.9';
 
@@ -42,7 +42,7 @@ export function SessionClock({ total, plannedMinutes }: { total: number; planned
     <Group gap="xs" role="timer" aria-label={t('workshop.live.sessionClock')} wrap="nowrap">
       <Text size="lg">{t('workshop.live.session')}</Text>
       <Text size="xl" ff="monospace" fw={700}>{clockText(total)}</Text>
-      <Text size="lg" c="dimmed">/ {agendaTime(plannedMinutes)}:00</Text>
+      <Text size="lg" c="dimmed">/ {agendaClock(plannedMinutes)}:00</Text>
       {over > 0 && <Text size="xl" ff="monospace" fw={700} c={OVER}>+{clockText(over)}</Text>}
     </Group>
   );
@@ -72,7 +72,7 @@ export function AgendaList({ rows, current, elapsedOf, onPick }: { rows: AgendaR
             >
               <Group justify="space-between" wrap="nowrap" gap="xs" align="flex-start">
                 <Stack gap={0}>
-                  <Text size="sm" ff="monospace" c="dimmed">{agendaTime(row.start)}–{agendaTime(row.start + row.minutes)}</Text>
+                  <Text size="sm" ff="monospace" c="dimmed">{agendaClock(row.start)}–{agendaClock(row.start + row.minutes)}</Text>
                   <Text fw={active ? 700 : 500} size="md">{row.title}</Text>
                 </Stack>
                 <Stack gap={0} align="flex-end">
@@ -92,12 +92,6 @@ export function AgendaList({ rows, current, elapsedOf, onPick }: { rows: AgendaR
   );
 }
 
-/** Local "YYYY-MM-DDTHH:MM", the form workshop dates are stored in. */
-export function localStamp(epoch: number): string {
-  const d = new Date(epoch);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
 
 /** True while focus is where Space and the arrow keys mean something else (typing, choosing). */
 export function isTypingTarget(target: EventTarget | null): boolean {

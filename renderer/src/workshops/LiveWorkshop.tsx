@@ -1,4 +1,4 @@
-import { Alert, Anchor, Box, Button, Group, Kbd, Loader, Modal, Paper, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Box, Button, Group, Kbd, Modal, Paper, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { agendaItems } from '@api/agenda';
@@ -7,27 +7,32 @@ import { api } from '../api';
 import { Blocks } from '../library/Blocks';
 import { href, navigate } from '../router';
 import { issueMessages } from '../saving/validation';
-import { AgendaList, BlockClock, SessionClock, isTypingTarget, localStamp } from './LiveClocks';
-import { readableErrors, readJson, workshopDraftKey, writeJson } from '../saving/storage';
+import { AgendaList, BlockClock, SessionClock, isTypingTarget } from './LiveClocks';
+import { localStamp } from '../ui/dates';
+import { drafts } from '../saving/drafts';
+import { DraftsOf } from '../saving/owner';
+import { LoadState } from '../ui/LoadState';
+import { readableErrors } from '../ui/readableErrors';
 import { useLiveClock } from './useLiveClock';
 import type { WorkshopCase } from './useWorkshopCase';
 import { useWorkshopCase } from './useWorkshopCase';
 import type { DetailsForm } from './WorkshopDetails';
+import { detailsBase, workshopDraftKey } from './WorkshopDetails';
 import { WorksheetForm } from './WorksheetForm';
 
 /** The meeting-room mode: the agenda as timed blocks, the notes for now, the worksheet open. */
 export function LiveWorkshop({ id }: { id: string }) {
   const { t } = useTranslation();
-  const { data, error } = useWorkshopCase(id);
-  if (error) {
-    return (
-      <Alert color="red" role="alert" title={t('workshop.notFoundTitle')}>
-        <Text>{t(`errors.${error}`, { defaultValue: t('errors.internal') })}</Text>
-      </Alert>
-    );
-  }
-  if (!data) return <Loader aria-label={t('common.loading')} />;
-  return <LiveSession id={id} data={data} />;
+  const { load } = useWorkshopCase(id);
+  return (
+    <LoadState load={load} title={t('workshop.notFoundTitle')}>
+      {(data) => (
+        <DraftsOf sme={data.process.smeId}>
+          <LiveSession id={id} data={data} />
+        </DraftsOf>
+      )}
+    </LoadState>
+  );
 }
 
 function LiveSession({ id, data }: { id: string; data: WorkshopCase }) {
@@ -107,9 +112,13 @@ function LiveSession({ id, data }: { id: string; data: WorkshopCase }) {
       const messages = Object.values(issueMessages(r.error.issues ?? [], t));
       return setFinishErrors(messages.length ? messages : [t(`errors.${r.error.code}`, { defaultValue: t('errors.internal') })]);
     }
-    // Unsaved edits of the workshop form must not put the old status back when they are sent.
-    const draft = readJson<DetailsForm>(workshopDraftKey(id));
-    if (draft) writeJson(workshopDraftKey(id), { ...draft, date: plannedAt.slice(0, 10), time: plannedAt.slice(11), status: 'held', duration: durationMinutes ?? draft.duration });
+    // Unsaved edits of the workshop form must not put the old status back when they are sent:
+    // the draft takes what Finish stored and moves onto the record as it is now.
+    const draft = drafts.read<DetailsForm>(workshopDraftKey(id));
+    if (draft) {
+      const value = { ...draft.value, date: plannedAt.slice(0, 10), time: plannedAt.slice(11), status: 'held' as const, duration: durationMinutes ?? draft.value.duration };
+      drafts.write(workshopDraftKey(id), { ...draft, value, base: detailsBase(r.value) });
+    }
     clock.clear();
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
     navigate({ screen: 'workshop', id });
@@ -181,7 +190,7 @@ function LiveSession({ id, data }: { id: string; data: WorkshopCase }) {
           {/* Every worksheet stays mounted: a sheet used by two blocks keeps what was typed in the first. */}
           {worksheets.map((ws) => (
             <Box key={ws.id} display={sheet(row)?.id === ws.id ? 'block' : 'none'}>
-              <WorksheetForm workshopId={id} worksheet={ws} answers={record.answers[ws.id] ?? {}} large />
+              <WorksheetForm workshopId={id} worksheet={ws} answers={record.answers[ws.id] ?? {}} updatedAt={record.updatedAt} large />
             </Box>
           ))}
         </Box>

@@ -8,23 +8,25 @@ import type { Scalar } from './FieldInput';
 import { FieldInput } from './FieldInput';
 import type { Row } from './TableField';
 import { TableField } from './TableField';
-import type { FieldSave } from './useAnswerSaver';
-import { useAnswerSaver } from './useAnswerSaver';
+import type { FieldSave } from './useAnswers';
+import { useAnswers } from './useAnswers';
 
 interface Props {
   workshopId: string;
   worksheet: WorksheetView;
   /** The stored answers of this worksheet (field id -> value), read once when the form mounts. */
   answers: Record<string, AnswerValue>;
+  /** The record's `updatedAt` as read: a draft older than an answer stored since is not sent. */
+  updatedAt: string;
   /** Meeting-room size: bigger type and controls. */
   large?: boolean;
 }
 
 /** A worksheet filled in on screen; every field is stored on its own as it is typed. */
-export function WorksheetForm({ workshopId, worksheet, answers, large }: Props) {
+export function WorksheetForm({ workshopId, worksheet, answers, updatedAt, large }: Props) {
   const { t } = useTranslation();
   const fieldIds = useMemo(() => worksheet.fields.map((f) => f.id), [worksheet]);
-  const saver = useAnswerSaver(workshopId, worksheet.id, fieldIds, answers);
+  const saver = useAnswers(workshopId, worksheet.id, fieldIds, answers, updatedAt);
   const [showRestored, setShowRestored] = useState(saver.restored.length > 0);
   const captions = { time: t('library.time'), minutes: t('library.min'), method: t('library.method'), facilitator: t('library.facilitator'), participants: t('library.participants'), worksheet: t('library.worksheet') };
 

@@ -5,8 +5,7 @@ import { WORKSHOP_STATUSES, WorkshopInput as WorkshopSchema } from '@api/worksho
 import { api } from '../api';
 import { SaveStatus } from '../ui/SaveStatus';
 import { schemaMessages } from '../saving/validation';
-import { workshopDraftKey } from '../saving/storage';
-import { useStoredAutosave } from '../saving/useStoredAutosave';
+import { useSavedForm } from '../saving/useSavedForm';
 
 /** What the form holds: exactly what was typed, even while it is not valid. */
 export interface DetailsForm {
@@ -36,20 +35,27 @@ export function inputFromDetails(f: DetailsForm): WorkshopInput {
   };
 }
 
+export const workshopDraftKey = (workshopId: string) => `socialsme.workshop.${workshopId}`;
+
+/** What the server holds of the details form, so that a draft typed on an older state is not sent over it. */
+export const detailsBase = (r: WorkshopRecord) => ({ version: r.updatedAt, part: inputFromDetails(detailsFromRecord(r)) });
+
 /** Date, place, status, duration, notes and decisions of one workshop; saved as they are typed. */
 export function WorkshopDetails({ record, onSaved }: { record: WorkshopRecord; onSaved: (r: WorkshopRecord) => void }) {
   const { t } = useTranslation();
-  const stored = useStoredAutosave({
-    storageKey: workshopDraftKey(record.id),
+  const stored = useSavedForm({
+    draftKey: workshopDraftKey(record.id),
     initial: () => detailsFromRecord(record),
+    base: detailsBase(record),
+    baseOf: detailsBase,
     check: (f: DetailsForm) => {
       const out = schemaMessages(WorkshopSchema, inputFromDetails(f), t);
       if (f.time && !f.date) out['plannedAt'] = t('workshop.dateNeeded');
       return out;
     },
-    save: (f: DetailsForm) => api['workshops.update']({ id: record.id, data: inputFromDetails(f) }),
+    send: (f: DetailsForm) => api['workshops.update']({ id: record.id, data: inputFromDetails(f) }),
     onSaved,
-    serverPrefix: 'data.',
+    refusalPrefix: 'data.',
   });
   const { form, errors } = stored;
   const set = (patch: Partial<DetailsForm>) => {

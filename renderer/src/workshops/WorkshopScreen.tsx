@@ -1,11 +1,16 @@
-import { Accordion, Alert, Anchor, Badge, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Accordion, Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import type { WorkshopRecord } from '@api/workshops';
 import { useTranslation } from 'react-i18next';
 import { formatPlanned } from '../processes/labels';
 import { href } from '../router';
 import { AgendaEditor } from './AgendaEditor';
 import { HomeworkEditor } from './HomeworkEditor';
 import { ParticipantsEditor } from './ParticipantsEditor';
-import { hasDrafts, readableErrors } from '../saving/storage';
+import { DraftsOf } from '../saving/owner';
+import { readableErrors } from '../ui/readableErrors';
+import { LoadState } from '../ui/LoadState';
+import { hasAnswerDrafts } from './useAnswers';
+import type { WorkshopCase } from './useWorkshopCase';
 import { useWorkshopCase } from './useWorkshopCase';
 import { WorkshopDetails } from './WorkshopDetails';
 import { WorkshopDocuments } from './WorkshopDocuments';
@@ -13,18 +18,21 @@ import { WorksheetForm } from './WorksheetForm';
 
 /** The record of one workshop: when and where, who came, notes, decisions, worksheets, homework. */
 export function WorkshopScreen({ id }: { id: string }) {
-  const { t, i18n } = useTranslation();
-  const { data, error, setRecord } = useWorkshopCase(id);
+  const { t } = useTranslation();
+  const { load, setRecord } = useWorkshopCase(id);
+  return (
+    <LoadState load={load} title={t('workshop.notFoundTitle')} back={{ href: href({ screen: 'smes' }), label: t('sme.backToList') }}>
+      {(data) => (
+        <DraftsOf sme={data.process.smeId}>
+          <WorkshopRecordView data={data} setRecord={setRecord} />
+        </DraftsOf>
+      )}
+    </LoadState>
+  );
+}
 
-  if (error) {
-    return (
-      <Alert color="red" role="alert" title={t('workshop.notFoundTitle')}>
-        <Text>{t(`errors.${error}`, { defaultValue: t('errors.internal') })}</Text>
-        <Anchor href={href({ screen: 'smes' })}>{t('sme.backToList')}</Anchor>
-      </Alert>
-    );
-  }
-  if (!data) return <Loader aria-label={t('common.loading')} />;
+function WorkshopRecordView({ data, setRecord }: { data: WorkshopCase; setRecord: (r: WorkshopRecord) => void }) {
+  const { t, i18n } = useTranslation();
   const { record, process, sme, guide, guideAgenda, worksheets } = data;
   const people = [...record.participants.map((p) => p.name), ...(sme?.contacts.map((c) => c.name) ?? [])];
 
@@ -69,14 +77,14 @@ export function WorkshopScreen({ id }: { id: string }) {
           <Text c="dimmed" size="sm">{t('workshop.noWorksheets')}</Text>
         ) : (
           // A worksheet with text not stored yet opens by itself, so the facilitator sees it.
-          <Accordion multiple variant="separated" defaultValue={worksheets.filter((ws) => hasDrafts(record.id, ws.id)).map((ws) => ws.id)}>
+          <Accordion multiple variant="separated" defaultValue={worksheets.filter((ws) => hasAnswerDrafts(record.id, ws.id)).map((ws) => ws.id)}>
             {worksheets.map((ws) => (
               <Accordion.Item key={ws.id} value={ws.id}>
                 <Accordion.Control>
                   <Text fw={600}>{ws.title}</Text>
                 </Accordion.Control>
                 <Accordion.Panel>
-                  <WorksheetForm workshopId={record.id} worksheet={ws} answers={record.answers[ws.id] ?? {}} />
+                  <WorksheetForm workshopId={record.id} worksheet={ws} answers={record.answers[ws.id] ?? {}} updatedAt={record.updatedAt} />
                 </Accordion.Panel>
               </Accordion.Item>
             ))}

@@ -1,5 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
-import { liveClockKey, readJson, remove, writeJson } from '../saving/storage';
+import { useDraftOwner } from '../saving/owner';
+import { readJson, remove, writeJson } from '../saving/storage';
+
+const liveClockKey = (workshopId: string) => `socialsme.live.${workshopId}`;
 
 /** What is kept in localStorage: enough to resume exactly after a reload or a crash. */
 export interface ClockState {
@@ -46,7 +49,9 @@ export function useLiveClock(workshopId: string, blocks: TimedBlock[]) {
   const [now, setNow] = useState(() => Date.now());
   const running = state.runningSince !== null;
 
-  useEffect(() => writeJson(liveClockKey(workshopId), state), [workshopId, state]);
+  // Tagged with the SME, so that purging it takes the clock along with its drafts.
+  const sme = useDraftOwner();
+  useEffect(() => writeJson(liveClockKey(workshopId), { ...state, sme }), [workshopId, state, sme]);
   useEffect(() => {
     if (!running) return;
     const timer = setInterval(() => setNow(Date.now()), 250);

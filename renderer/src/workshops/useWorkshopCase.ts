@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'react';
 import type { PlannedRow } from '@api/agenda';
 import { plannedAgenda } from '@api/agenda';
 import type { AgendaRow, DocumentModel, WorksheetView } from '@api/library';
@@ -6,7 +5,7 @@ import type { ProcessRecord } from '@api/processes';
 import type { WorkshopRecord } from '@api/workshops';
 import type { Sme } from '@api/smes';
 import { api, must } from '../api';
-import { allSaved } from '../saving/storage';
+import { useLoad } from '../ui/useLoad';
 
 export interface WorkshopCase {
   record: WorkshopRecord;
@@ -27,34 +26,18 @@ export interface WorkshopCase {
  * worksheets are shown in, whatever the interface language), the SME and the package parts.
  */
 export function useWorkshopCase(id: string) {
-  const [data, setData] = useState<WorkshopCase | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    void (async () => {
-      try {
-        await allSaved();
-        const record = await must(api['workshops.get']({ id }));
-        const process = await must(api['processes.get']({ id: record.processId }));
-        const language = process.language;
-        const [sme, guide] = await Promise.all([api['smes.get']({ id: process.smeId }), must(api['library.document']({ language, id: `w${record.number}` }))]);
-        const guideAgenda = guide.blocks.flatMap((b) => (b.type === 'agenda' ? b.rows : []));
-        // Every worksheet of the guide, even one whose block was taken out: its answers stay.
-        const sheetIds = [...new Set(guideAgenda.flatMap((r) => (r.worksheet ? [r.worksheet.id] : [])))];
-        const sheets = await Promise.all(sheetIds.map((ws) => api['library.worksheet']({ language, id: ws })));
-        const worksheets = sheets.flatMap((r) => (r.ok ? [r.value] : []));
-        if (live) setData({ record, process, sme: sme.ok ? sme.value : null, guide, guideAgenda, agenda: plannedAgenda(guideAgenda, record.agenda), worksheets });
-      } catch (e) {
-        const code = (e as { appError?: { code: string } }).appError?.code ?? 'internal';
-        if (live) setError(code);
-      }
-    })();
-    return () => {
-      live = false;
-    };
+  const load = useLoad(async (): Promise<WorkshopCase> => {
+    const record = await must(api['workshops.get']({ id }));
+    const process = await must(api['processes.get']({ id: record.processId }));
+    const language = process.language;
+    const [sme, guide] = await Promise.all([api['smes.get']({ id: process.smeId }), must(api['library.document']({ language, id: `w${record.number}` }))]);
+    const guideAgenda = guide.blocks.flatMap((b) => (b.type === 'agenda' ? b.rows : []));
+    // Every worksheet of the guide, even one whose block was taken out: its answers stay.
+    const sheetIds = [...new Set(guideAgenda.flatMap((r) => (r.worksheet ? [r.worksheet.id] : [])))];
+    const sheets = await Promise.all(sheetIds.map((ws) => api['library.worksheet']({ language, id: ws })));
+    const worksheets = sheets.flatMap((r) => (r.ok ? [r.value] : []));
+    return { record, process, sme: sme.ok ? sme.value : null, guide, guideAgenda, agenda: plannedAgenda(guideAgenda, record.agenda), worksheets };
   }, [id]);
-
-  const setRecord = (record: WorkshopRecord) => setData((d) => (d ? { ...d, record, agenda: plannedAgenda(d.guideAgenda, record.agenda) } : d));
-  return { data, error, setRecord };
+  const setRecord = (record: WorkshopRecord) => load.set((d) => ({ ...d, record, agenda: plannedAgenda(d.guideAgenda, record.agenda) }));
+  return { load, setRecord };
 }

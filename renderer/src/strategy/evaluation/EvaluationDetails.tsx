@@ -5,16 +5,27 @@ import { EVALUATION_KINDS, EvaluationInput } from '@api/strategy';
 import { api } from '../../api';
 import { SaveStatus } from '../../ui/SaveStatus';
 import type { ApplyChange } from '../useStrategy';
-import { useSchemaForm } from '../../saving/useSchemaForm';
+import { useStrategyForm } from '../useStrategyForm';
 
 type Form = Required<EvaluationData>;
+const formOf = (e: Evaluation): Form => ({ kind: e.kind, takenOn: e.takenOn, note: e.note });
 
 /** Kind, date and note of one self-evaluation, saved as typed. */
 export function EvaluationDetails({ evaluation, apply }: { evaluation: Evaluation; apply: ApplyChange }) {
   const { t } = useTranslation();
-  const { form, edit, errors, autosave } = useSchemaForm(EvaluationInput, `socialsme.evaluation.${evaluation.id}`, { kind: evaluation.kind, takenOn: evaluation.takenOn, note: evaluation.note } as Form, (v) =>
-    apply(api['evaluations.update']({ id: evaluation.id, data: v })),
-  );
+  const autosave = useStrategyForm({
+    draftKey: `socialsme.evaluation.${evaluation.id}`,
+    initial: formOf(evaluation),
+    fromServer: (s) => {
+      const e = s.evaluations.find((x) => x.id === evaluation.id);
+      return e && formOf(e);
+    },
+    version: (s) => s.evaluations.find((x) => x.id === evaluation.id)?.updatedAt,
+    versionNow: evaluation.updatedAt,
+    schema: EvaluationInput,
+    send: (v) => apply(api['evaluations.update']({ id: evaluation.id, data: v })),
+  });
+  const { form, edit, errors } = autosave;
 
   return (
     <Stack gap="xs">

@@ -2,7 +2,7 @@ import { Button, Group, Paper, SegmentedControl, Stack, Table, Text, Title, Visu
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PERSPECTIVES } from '@api/strategy';
-import type { SaveState } from '../../ui/SaveStatus';
+import type { SaveState } from '../../saving/saver';
 import { SaveStatus } from '../../ui/SaveStatus';
 import type { SelfEvaluationSheet, Statement } from './statements';
 

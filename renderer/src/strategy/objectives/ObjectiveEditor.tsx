@@ -7,9 +7,10 @@ import { api } from '../../api';
 import { SaveStatus } from '../../ui/SaveStatus';
 import { ConfirmDelete } from '../../ui/ConfirmDelete';
 import type { TabProps } from '../types';
-import { useSchemaForm } from '../../saving/useSchemaForm';
+import { useStrategyForm } from '../useStrategyForm';
 
 type Form = Pick<Objective, 'perspective' | 'title' | 'description' | 'leadsTo'>;
+const formOf = (o: Objective): Form => ({ perspective: o.perspective, title: o.title, description: o.description, leadsTo: o.leadsTo });
 
 /** One objective: title, perspective, description and the objectives it leads to, saved as typed. */
 export function ObjectiveEditor({ objective, objectives, indicators, processId, apply }: {
@@ -25,10 +26,17 @@ export function ObjectiveEditor({ objective, objectives, indicators, processId, 
   const [confirm, setConfirm] = useState(false);
   const [deleteFailed, setDeleteFailed] = useState(false);
   const others = objectives.filter((o) => o.id !== objective.id);
-  const initial: Form = { perspective: objective.perspective, title: objective.title, description: objective.description, leadsTo: objective.leadsTo };
-  const { form, edit, errors, autosave } = useSchemaForm(ObjectiveInput, `socialsme.objective.${objective.id}`, initial, (v) =>
-    apply(api['objectives.save']({ processId, id: objective.id, data: { ...v, leadsTo: v.leadsTo.filter((id) => others.some((o) => o.id === id)) } })),
-  );
+  const autosave = useStrategyForm({
+    draftKey: `socialsme.objective.${objective.id}`,
+    initial: formOf(objective),
+    fromServer: (s) => {
+      const o = s.objectives.find((x) => x.id === objective.id);
+      return o && formOf(o);
+    },
+    schema: ObjectiveInput,
+    send: (v) => apply(api['objectives.save']({ processId, id: objective.id, data: { ...v, leadsTo: v.leadsTo.filter((id) => others.some((o) => o.id === id)) } })),
+  });
+  const { form, edit, errors } = autosave;
   // A link to an objective deleted meanwhile went with it; keep it out of what is shown and sent.
   const leadsTo = form.leadsTo.filter((id) => others.some((o) => o.id === id));
   const remove = async () => {

@@ -1,0 +1,34 @@
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+/** A new SME created through the dialog, its country picked from the list; the SME screen opens. */
+export async function newSme(page: Page, name: string, country: { type: string; pick: string }) {
+  await page.getByRole('button', { name: 'New SME' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New SME' });
+  await dialog.getByRole('textbox', { name: 'Name' }).fill(name);
+  await dialog.getByRole('textbox', { name: 'Country' }).click();
+  await dialog.getByRole('textbox', { name: 'Country' }).fill(country.type);
+  await page.getByRole('option', { name: country.pick }).click();
+  await dialog.getByRole('button', { name: 'Create' }).click();
+}
+
+/** Starts a 6x3 process on the open SME screen (in `language`, else the default); answers its id. */
+export async function startProcess(page: Page, language?: string): Promise<string> {
+  await page.getByRole('button', { name: 'Start a 6x3 process' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Start a 6x3 process' });
+  // Start waits for the defaults from the settings; choosing after them is what a person does.
+  await expect(dialog.getByRole('button', { name: 'Start' })).toBeEnabled();
+  if (language) {
+    await dialog.getByRole('textbox', { name: 'Language of the workshops' }).click();
+    await page.getByRole('option', { name: language }).click();
+  }
+  await dialog.getByRole('button', { name: 'Start' }).click();
+  await expect(page.getByRole('heading', { name: 'The six workshops' })).toBeVisible();
+  return /#\/processes\/([0-9a-f-]{36})$/.exec(page.url())![1]!;
+}
+
+/** An SME with one process, through the UI; answers the process id. */
+export async function smeWithProcess(page: Page, name: string, country: { type: string; pick: string }, language?: string): Promise<string> {
+  await newSme(page, name, country);
+  return startProcess(page, language);
+}
