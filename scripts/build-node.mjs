@@ -35,7 +35,8 @@ await Promise.all([
   // A sandboxed preload may only require('electron'): bundle it whole.
   build({ ...cjs, entryPoints: ['electron/shell/preload.ts'], outfile: 'dist/electron/preload.cjs' }),
   build({ ...cjs, entryPoints: ['electron/host/cli.ts'], outfile: 'dist/host/cli.cjs' }),
-  build({ ...esm, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench/bench.mjs' }),
+  // The start-up bench drives the installed Playwright; it is never bundled.
+  build({ ...esm, external: [...esm.external, '@playwright/test'], entryPoints: ['bench/bench.ts'], outfile: 'dist/bench/bench.mjs' }),
   build({ ...esm, entryPoints: ['electron/core/pdf/index.ts'], outfile: 'dist/pdf/index.mjs' }),
   build({ ...esm, entryPoints: ['scripts/build-pdfs.ts'], outfile: 'dist/scripts/build-pdfs.mjs' }),
 ]);
