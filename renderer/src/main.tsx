@@ -1,4 +1,4 @@
-import '@mantine/core/styles.css';
+import './ui/styles/first-screen';
 import './app.css';
 import { MantineProvider } from '@mantine/core';
 import { StrictMode } from 'react';
