@@ -64,6 +64,7 @@ async function timeStartup(count: number) {
   });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const usable: number[] = [];
+  let loaded: string[] = [];
   const listed: number[] = [];
   const foreign: string[] = [];
   try {
@@ -79,6 +80,8 @@ async function timeStartup(count: number) {
         usable.push(u);
         listed.push(l);
       }
+      // The app's files the page had fetched by the time the button could be used.
+      if (run === 0) loaded = await page.evaluate((by) => (performance.getEntriesByType('resource') as unknown as { name: string; responseEnd: number }[]).filter((r) => r.responseEnd <= by).map((r) => new URL(r.name).pathname), u);
       await context.close();
     }
   } finally {
@@ -93,7 +96,7 @@ async function timeStartup(count: number) {
     // Median of an even count: the mean of the middle two.
     return { median: (sorted[RUNS / 2 - 1]! + sorted[RUNS / 2]!) / 2, max: sorted[RUNS - 1]!, p90: percentile(sorted, 90) };
   };
-  return { usable: stats(usable), listed: stats(listed) };
+  return { usable: stats(usable), listed: stats(listed), loaded };
 }
 
 /**
@@ -132,14 +135,14 @@ const rawKb = (files: string[]) => files.reduce((sum, f) => sum + fs.statSync(f)
 
 /** Start-up: navigation until the SME list's "New SME" button can be used, in a fresh browser context. */
 export async function benchStartup(): Promise<void> {
-  const { js, css } = initialAssets(path.join(appRoot(), 'dist', 'renderer'));
-  console.log('\nStart-up, what the first screen loads (gzip level 6):');
-  console.log(`  JavaScript: ${js.length} file(s), ${gzipKb(js).toFixed(1)} kB gzipped (${rawKb(js).toFixed(1)} kB raw)   (target ≤ 200 kB gzipped)`);
-  console.log(`  CSS: ${css.length} file(s), ${gzipKb(css).toFixed(1)} kB gzipped (${rawKb(css).toFixed(1)} kB raw)`);
-  console.log(`Start-up in Chromium through the browser host, ${RUNS} runs each, fresh context per run (load average ${os.loadavg()[0]!.toFixed(2)}):`);
+  const rendererDir = path.join(appRoot(), 'dist', 'renderer');
+  const { js, css } = initialAssets(rendererDir);
   const rows: Record<string, Record<string, string>> = {};
+  let loaded: string[] = [];
+  const loadAverage = os.loadavg()[0]!.toFixed(2);
   for (const count of [0, 5000]) {
-    const { usable, listed } = await timeStartup(count);
+    const { usable, listed, loaded: files } = await timeStartup(count);
+    if (count === 0) loaded = files;
     rows[count === 0 ? 'empty data folder' : `${count} SMEs`] = {
       '"New SME" usable, median': ms(usable.median),
       max: ms(usable.max),
@@ -147,6 +150,15 @@ export async function benchStartup(): Promise<void> {
       'list max': ms(listed.max),
     };
   }
+  // What the page fetched counts the code that starts loading at once through import() as well,
+  // which reading index.html alone cannot see.
+  const fetched = (ext: RegExp) => loaded.filter((p) => ext.test(p)).map((p) => path.join(rendererDir, decodeURIComponent(p)));
+  const [fetchedJs, fetchedCss] = [fetched(/\.m?js$/), fetched(/\.css$/)];
+  console.log('\nStart-up, what the first screen loads (gzip level 6):');
+  console.log(`  fetched by the page until "New SME" is usable: JavaScript ${fetchedJs.length} file(s), ${gzipKb(fetchedJs).toFixed(1)} kB gzipped (${rawKb(fetchedJs).toFixed(1)} kB raw)   (target ≤ 200 kB gzipped)`);
+  console.log(`                                                  CSS ${fetchedCss.length} file(s), ${gzipKb(fetchedCss).toFixed(1)} kB gzipped (${rawKb(fetchedCss).toFixed(1)} kB raw)`);
+  console.log(`  named by index.html (entry, its static imports, style sheets): JavaScript ${gzipKb(js).toFixed(1)} kB gzipped, CSS ${gzipKb(css).toFixed(1)} kB gzipped`);
+  console.log(`Start-up in Chromium through the browser host, ${RUNS} runs each, fresh context per run (load average ${loadAverage} at the start):`);
   console.table(rows);
   console.log('  (target: "New SME" usable, median ≤ 800 ms for both)');
 }

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createApi } from '../../../electron/api/client';
+import type { Result } from '../../../electron/api/result';
 import type { RunningHost } from '../../../electron/host/server';
 import { startHost } from '../../../electron/host/server';
 import { testCore } from '../../helpers/core';
@@ -85,5 +87,22 @@ describe('browser host', () => {
     expect(big.status).toBe(413);
     const traversal = await request(h.port, { path: '/..%2f..%2fpackage.json', headers: auth });
     expect(traversal.status).toBe(404);
+  });
+});
+
+describe('the renderer\'s API object over the host', () => {
+  it('calls any contract channel, leaves unknown ones to the host to refuse, and is no promise', async () => {
+    const h = await start();
+    const api = createApi(async (channel, payload) => {
+      const r = await request(h.port, { path: `/api/${channel}`, method: 'POST', headers: { Authorization: `Bearer ${h.token}` }, body: JSON.stringify(payload) });
+      return JSON.parse(r.body) as Result<unknown>;
+    });
+    expect(await api['smes.create']({ name: 'Bakery', country: 'LT' })).toMatchObject({ ok: true, value: { name: 'Bakery' } });
+    expect(await api['smes.list']()).toMatchObject({ ok: true, value: { total: 1 } });
+    const unknown = (api as unknown as Record<string, () => Promise<Result<unknown>>>)['files.read']!;
+    expect(await unknown()).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    // Awaiting the object (or returning it from an async function) must not look for a then().
+    expect(await Promise.resolve(api)).toBe(api);
+    expect(api['smes.list']).toBe(api['smes.list']);
   });
 });
