@@ -14,6 +14,7 @@ import { generateSmes, typedQueries } from './data';
 import { benchSearchWhileMakingPdfs } from './host-pdf-bench';
 import { benchLibrarySearch } from './library-bench';
 import { benchPdfs } from './pdf-bench';
+import { benchStartup } from './startup-bench';
 import { ms, timeEach } from './stats';
 import { benchStrategy } from './strategy-bench';
 
@@ -22,6 +23,8 @@ const SMES = 5000;
 const QUERIES = 200;
 
 async function main() {
+  // `npm run bench -- startup` measures only the start-up, which is quick and needs a build.
+  if (process.argv.includes('startup')) return benchStartup();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'socialsme-bench-'));
   const core = createAppCore({
     dataDir,
@@ -140,6 +143,7 @@ async function main() {
   await benchLibrarySearch();
   await benchPdfs();
   await benchStrategy();
+  await benchStartup();
 }
 
 /** The process's peak resident memory so far (VmHWM), in kB. */

@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vite';
 
 // The renderer is served from app:// in Electron and from the loopback host in the browser:
@@ -11,10 +12,44 @@ const pdfWorker = require.resolve('pdfjs-dist/build/pdf.worker.min.mjs', { paths
 
 const renderer = path.resolve(__dirname, '..', 'renderer');
 
+/**
+ * The entry (main.tsx) is small so it can ask the host for the first screen's data at once, and
+ * loads the app (start.tsx) with import(). Named in index.html, the app's files are fetched in
+ * parallel with the entry rather than only after it has run.
+ */
+function preloadFirstScreen(): Plugin {
+  return {
+    name: 'preload-first-screen',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle, chunk }) {
+        if (!bundle || !chunk) return [];
+        const start = chunk.dynamicImports.map((f) => bundle[f]).find((c) => c?.type === 'chunk' && c.facadeModuleId?.endsWith('/renderer/src/start.tsx'));
+        if (start?.type !== 'chunk') throw new Error('main.tsx no longer loads start.tsx with import(): update preloadFirstScreen');
+        const files = new Set<string>();
+        const css = new Set<string>();
+        const visit = (fileName: string) => {
+          const c = bundle[fileName];
+          if (c?.type !== 'chunk' || files.has(fileName) || fileName === chunk.fileName) return;
+          files.add(fileName);
+          c.viteMetadata?.importedCss.forEach((f) => css.add(f));
+          c.imports.forEach(visit);
+        };
+        visit(start.fileName);
+        return [
+          ...[...css].map((f) => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: `./${f}` }, injectTo: 'head' as const })),
+          ...[...files].map((f) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${f}` }, injectTo: 'head' as const })),
+        ];
+      },
+    },
+  };
+}
+
 export default defineConfig({
   root: renderer,
   base: './',
-  plugins: [react()],
+  plugins: [react(), preloadFirstScreen()],
   resolve: {
     alias: [
       { find: /^pdfjs-worker(\?.*)?$/, replacement: `${pdfWorker}$1` },

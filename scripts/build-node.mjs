@@ -18,6 +18,7 @@ await Promise.all([
   build({ ...cjs, plugins: [noReactPdf], entryPoints: ['electron/shell/preload.ts'], outfile: 'dist/electron/preload.cjs' }),
   build({ ...cjs, plugins: [noReactPdf], entryPoints: ['electron/host/cli.ts'], outfile: 'dist/host/cli.cjs' }),
   buildPdfWorker(),
-  build({ ...esm, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench/bench.mjs' }),
+  // The start-up bench drives the installed Playwright; it is never bundled.
+  build({ ...esm, external: [...esm.external, '@playwright/test'], entryPoints: ['bench/bench.ts'], outfile: 'dist/bench/bench.mjs' }),
   build({ ...esm, entryPoints: ['scripts/build-pdfs.ts'], outfile: 'dist/scripts/build-pdfs.mjs' }),
 ]);

@@ -2,21 +2,13 @@ import { z } from 'zod';
 import { isCountry } from './countries';
 import type { Dashboard } from './strategy';
 import { Id, returns } from './channel';
+import type { SizeClass } from './size-class';
 
 /** NACE Rev. 2 sections A–U; the labels live in the locales (sector.A …). */
 export const SECTORS = 'ABCDEFGHIJKLMNOPQRSTU'.split('') as readonly string[];
 
-export type SizeClass = 'micro' | 'small' | 'medium' | 'large';
-export const SIZE_CLASSES: readonly SizeClass[] = ['micro', 'small', 'medium', 'large'];
-
-/** EU size class by headcount: micro < 10, small < 50, medium < 250; 250+ is not an SME. */
-export function sizeClassOf(employees: number | null | undefined): SizeClass | null {
-  if (employees === null || employees === undefined) return null;
-  if (employees < 10) return 'micro';
-  if (employees < 50) return 'small';
-  if (employees < 250) return 'medium';
-  return 'large';
-}
+export type { SizeClass } from './size-class';
+export { SIZE_CLASSES, sizeClassOf } from './size-class';
 
 const trimmed = (max: number) => z.string().trim().max(max);
 const optionalText = (max: number) => trimmed(max).default('');

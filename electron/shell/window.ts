@@ -14,6 +14,8 @@ export function windowOptions(preload: string, bounds: Settings['windowBounds'])
     minHeight: 600,
     show: false,
     title: 'SocialSME 6x3',
+    // The page colour of the light scheme the app uses: the window is painted in it before the
+    // first frame, and is shown only once that frame is ready (ready-to-show), so nothing flashes.
     backgroundColor: '#ffffff',
     webPreferences: {
       preload,

@@ -1,20 +1,25 @@
-import { Alert, AppShell, Code, Group, NavLink, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Alert, AppShell, Code, Group, Loader, NavLink, Stack, Text, Title } from '@mantine/core';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '@api/contract';
 import type { Settings } from '@api/settings';
 import { LanguageMenu } from './settings/LanguageMenu';
 import { MovedAddressNotice } from './ui/MovedAddressNotice';
-import { LibraryScreen } from './library/LibraryScreen';
-import { StrategyScreen } from './strategy/StrategyScreen';
-import { ProcessScreen } from './processes/ProcessScreen';
-import { LiveWorkshop } from './workshops/LiveWorkshop';
-import { WorkshopScreen } from './workshops/WorkshopScreen';
 import { href, useRoute } from './router';
-import { SettingsScreen } from './settings/SettingsScreen';
-import { SmeEditor } from './smes/SmeEditor';
 import { SmeList } from './smes/SmeList';
 import { OutdatedNotice } from './ui/OutdatedNotice';
+
+// The SME list is the first screen and comes with the app; every other screen (with its charts,
+// map layout and editors, and the styles of the components only they use) is read from the app's
+// files the first time it is opened.
+const withStyles = <T,>(screen: Promise<T>) => Promise.all([screen, import('./ui/styles/other-screens')]).then(([m]) => m);
+const SmeEditor = lazy(() => withStyles(import('./smes/SmeEditor')).then((m) => ({ default: m.SmeEditor })));
+const WorkshopScreen = lazy(() => withStyles(import('./workshops/WorkshopScreen')).then((m) => ({ default: m.WorkshopScreen })));
+const LiveWorkshop = lazy(() => withStyles(import('./workshops/LiveWorkshop')).then((m) => ({ default: m.LiveWorkshop })));
+const ProcessScreen = lazy(() => withStyles(import('./processes/ProcessScreen')).then((m) => ({ default: m.ProcessScreen })));
+const StrategyScreen = lazy(() => withStyles(import('./strategy/StrategyScreen')).then((m) => ({ default: m.StrategyScreen })));
+const LibraryScreen = lazy(() => withStyles(import('./library/LibraryScreen')).then((m) => ({ default: m.LibraryScreen })));
+const SettingsScreen = lazy(() => withStyles(import('./settings/SettingsScreen')).then((m) => ({ default: m.SettingsScreen })));
 
 export function App({ info, initialSettings }: { info: AppInfo; initialSettings: Settings }) {
   const { t } = useTranslation();
@@ -41,6 +46,7 @@ export function App({ info, initialSettings }: { info: AppInfo; initialSettings:
       <AppShell.Main>
         <MovedAddressNotice />
         <OutdatedNotice />
+        <Suspense fallback={<Loader aria-label={t('common.loading')} />}>
         {info.databaseError ? (
           <DatabaseProblem code={info.databaseError} dataDir={info.dataDir} />
         ) : route.screen === 'smes' ? (
@@ -60,6 +66,7 @@ export function App({ info, initialSettings }: { info: AppInfo; initialSettings:
         ) : (
           <SettingsScreen info={info} settings={settings} onSettings={setSettings} />
         )}
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );

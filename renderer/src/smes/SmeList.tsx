@@ -1,19 +1,22 @@
 import { Alert, Button, Group, Loader, SegmentedControl, Select, Stack, Table, Text, TextInput, Title, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SmePage, SmeQuery, SmeSort, SmeSummary } from '@api/smes';
-import { SIZE_CLASSES } from '@api/smes';
+import { SIZE_CLASSES } from '@api/size-class';
 import { api } from '../api';
 import { ConfirmPurge } from './ConfirmPurge';
 import { CountrySelect, countryName } from './CountrySelect';
 import { LoadExample } from './LoadExample';
-import { NewSmeDialog } from './NewSmeDialog';
 import { UpcomingWorkshops } from '../processes/UpcomingWorkshops';
 import { SizeBadge } from './SizeBadge';
 import { navigate } from '../router';
 
 const PAGE = 100;
+// The dialog validates with the SME schema (and its library); the list should not wait for that
+// at start. It is read when the button is pointed at or focused, at the latest when clicked.
+const loadNewSmeDialog = () => import('./NewSmeDialog');
+const NewSmeDialog = lazy(() => loadNewSmeDialog().then((m) => ({ default: m.NewSmeDialog })));
 type View = NonNullable<SmeQuery['view']>;
 
 export function SmeList() {
@@ -28,6 +31,7 @@ export function SmeList() {
   const [page, setPage] = useState<SmePage | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
+  const [dialogWanted, setDialogWanted] = useState(false);
   const [purging, setPurging] = useState<SmeSummary | null>(null);
   const request = useRef(0);
 
@@ -76,7 +80,9 @@ export function SmeList() {
         <Title order={2}>{t('list.title')}</Title>
         <Group align="flex-start" gap="sm">
           <LoadExample />
-          <Button onClick={() => setCreating(true)}>{t('list.new')}</Button>
+          <Button onClick={() => { setDialogWanted(true); setCreating(true); }} onPointerEnter={() => void loadNewSmeDialog()} onFocus={() => void loadNewSmeDialog()}>
+            {t('list.new')}
+          </Button>
         </Group>
       </Group>
       <UpcomingWorkshops />
@@ -172,7 +178,11 @@ export function SmeList() {
           )}
         </>
       )}
-      <NewSmeDialog opened={creating} onClose={() => setCreating(false)} onCreated={(sme) => navigate({ screen: 'sme', id: sme.id })} />
+      {dialogWanted && (
+        <Suspense fallback={null}>
+          <NewSmeDialog opened={creating} onClose={() => setCreating(false)} onCreated={(sme) => navigate({ screen: 'sme', id: sme.id })} />
+        </Suspense>
+      )}
       <ConfirmPurge sme={purging} onClose={() => setPurging(null)} onPurged={() => { setPurging(null); void load(0); }} />
     </Stack>
   );

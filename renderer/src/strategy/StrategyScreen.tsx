@@ -1,17 +1,21 @@
-import { Anchor, Stack, Tabs, Title } from '@mantine/core';
+import { Anchor, Loader, Stack, Tabs, Title } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { href, navigate } from '../router';
 import { ActivitiesTab } from './ActivitiesTab';
-import { EvaluationTab } from './EvaluationTab';
-import { IndicatorsTab } from './IndicatorsTab';
-import { ObjectivesTab } from './ObjectivesTab';
 import { OverviewTab } from './OverviewTab';
 import { ReviewsTab } from './ReviewsTab';
-import { StakeholdersTab } from './StakeholdersTab';
 import type { TabProps } from './types';
 import { useStrategy } from './useStrategy';
 import { DraftsOf } from '../saving/owner';
 import { LoadState } from '../ui/LoadState';
+
+// The tabs that draw a chart (radar, stakeholder grid, strategy map with its layout, trends) are
+// read when they are first shown, not with the screen.
+const EvaluationTab = lazy(() => import('./EvaluationTab').then((m) => ({ default: m.EvaluationTab })));
+const StakeholdersTab = lazy(() => import('./StakeholdersTab').then((m) => ({ default: m.StakeholdersTab })));
+const ObjectivesTab = lazy(() => import('./ObjectivesTab').then((m) => ({ default: m.ObjectivesTab })));
+const IndicatorsTab = lazy(() => import('./IndicatorsTab').then((m) => ({ default: m.IndicatorsTab })));
 
 export const STRATEGY_TABS = ['overview', 'evaluation', 'stakeholders', 'objectives', 'activities', 'indicators', 'reviews'] as const;
 export type StrategyTab = (typeof STRATEGY_TABS)[number];
@@ -35,6 +39,7 @@ function StrategyTabs({ id, tab, data, apply }: { id: string; tab: string | null
   const { t } = useTranslation();
   const current: StrategyTab = (STRATEGY_TABS as readonly string[]).includes(tab ?? '') ? (tab as StrategyTab) : 'overview';
   const props = { data, apply };
+  const loading = <Loader aria-label={t('common.loading')} />;
 
   return (
     <Stack gap="md" maw={1200} data-strategy={id}>
@@ -49,11 +54,11 @@ function StrategyTabs({ id, tab, data, apply }: { id: string; tab: string | null
           ))}
         </Tabs.List>
         <Tabs.Panel value="overview" pt="md"><OverviewTab {...props} /></Tabs.Panel>
-        <Tabs.Panel value="evaluation" pt="md"><EvaluationTab {...props} /></Tabs.Panel>
-        <Tabs.Panel value="stakeholders" pt="md"><StakeholdersTab {...props} /></Tabs.Panel>
-        <Tabs.Panel value="objectives" pt="md"><ObjectivesTab {...props} /></Tabs.Panel>
+        <Tabs.Panel value="evaluation" pt="md"><Suspense fallback={loading}><EvaluationTab {...props} /></Suspense></Tabs.Panel>
+        <Tabs.Panel value="stakeholders" pt="md"><Suspense fallback={loading}><StakeholdersTab {...props} /></Suspense></Tabs.Panel>
+        <Tabs.Panel value="objectives" pt="md"><Suspense fallback={loading}><ObjectivesTab {...props} /></Suspense></Tabs.Panel>
         <Tabs.Panel value="activities" pt="md"><ActivitiesTab {...props} /></Tabs.Panel>
-        <Tabs.Panel value="indicators" pt="md"><IndicatorsTab {...props} /></Tabs.Panel>
+        <Tabs.Panel value="indicators" pt="md"><Suspense fallback={loading}><IndicatorsTab {...props} /></Suspense></Tabs.Panel>
         <Tabs.Panel value="reviews" pt="md"><ReviewsTab {...props} /></Tabs.Panel>
       </Tabs>
     </Stack>

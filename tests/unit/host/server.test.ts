@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { HOST_TOKEN_HEADER } from '../../../electron/api/client';
+import { createApi, HOST_TOKEN_HEADER } from '../../../electron/api/client';
+import type { Result } from '../../../electron/api/result';
 import { hostForEachTest, request } from '../../helpers/host';
 
 const start = hostForEachTest();
@@ -67,5 +68,26 @@ describe('browser host', () => {
     } finally {
       logged.mockRestore();
     }
+  });
+});
+
+describe('the renderer\'s API object over the host', () => {
+  it('calls any contract channel, leaves unknown ones to the host to refuse, and is no promise', async () => {
+    const { host } = await start();
+    const api = createApi(async (channel, payload) => {
+      const r = await request(host.port, {
+        path: `/api/${channel}`, method: 'POST',
+        headers: { [HOST_TOKEN_HEADER]: host.token, 'Content-Type': 'application/json', Origin: `http://127.0.0.1:${host.port}` },
+        body: JSON.stringify(payload),
+      });
+      return JSON.parse(r.body) as Result<unknown>;
+    });
+    expect(await api['smes.create']({ name: 'Bakery', country: 'LT' })).toMatchObject({ ok: true, value: { name: 'Bakery' } });
+    expect(await api['smes.list']()).toMatchObject({ ok: true, value: { total: 1 } });
+    const unknown = (api as unknown as Record<string, () => Promise<Result<unknown>>>)['files.read']!;
+    expect(await unknown()).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    // Awaiting the object (or returning it from an async function) must not look for a then().
+    expect(await Promise.resolve(api)).toBe(api);
+    expect(api['smes.list']).toBe(api['smes.list']);
   });
 });

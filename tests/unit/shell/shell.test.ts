@@ -1,13 +1,16 @@
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../../electron/api/contract';
 import { electronMock } from './electron-mock';
 
+const require = createRequire(import.meta.url);
 const mock = electronMock();
 vi.mock('electron', () => mock.module);
 
 const { setupIpc, isTrustedSender } = await import('../../../electron/shell/ipc');
-const { windowOptions, isSafeExternalUrl, isOwnUrl, lockDown, allowPermission } = await import('../../../electron/shell/window');
+const { windowOptions, isSafeExternalUrl, isOwnUrl, lockDown, allowPermission, createMainWindow } = await import('../../../electron/shell/window');
 const { setupAppProtocol, APP_ORIGIN } = await import('../../../electron/shell/protocol');
 
 function fakeContents() {
@@ -73,6 +76,30 @@ describe('window', () => {
       mock.module.app.isPackaged = true;
       Object.defineProperty(process, 'execPath', { value: execPath, configurable: true });
     }
+  });
+
+  it('stays hidden until the first screen is painted, on the app\'s own background', () => {
+    const events: Record<string, () => void> = {};
+    const window = {
+      once: vi.fn((name: string, fn: () => void) => (events[name] = fn)),
+      show: vi.fn(),
+      maximize: vi.fn(),
+      loadURL: vi.fn(async () => undefined),
+      webContents: fakeContents(),
+    };
+    mock.module.BrowserWindow.mockImplementationOnce(function () { return window; });
+    createMainWindow(null);
+    const options = mock.module.BrowserWindow.mock.calls.at(-1)![0] as { show: boolean; backgroundColor: string };
+    expect(options.show).toBe(false);
+    expect(window.loadURL).toHaveBeenCalledWith(`${APP_ORIGIN}/index.html`);
+    expect(window.show).not.toHaveBeenCalled();
+    events['ready-to-show']!();
+    expect(window.show).toHaveBeenCalledTimes(1);
+    // The page's background in the light scheme the app uses, as the component library sets it.
+    const css = fs.readFileSync(require.resolve('@mantine/core/styles/default-css-variables.css'), 'utf8');
+    const body = /\[data-mantine-color-scheme='light'\][^}]*--mantine-color-body:\s*(#[0-9a-f]+)/i.exec(css)![1]!;
+    const long = (hex: string) => (hex.length === 4 ? `#${[...hex.slice(1)].map((c) => c + c).join('')}` : hex).toLowerCase();
+    expect(long(options.backgroundColor)).toBe(long(body));
   });
 
   it('restores the saved window size', () => {
