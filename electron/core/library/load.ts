@@ -4,6 +4,8 @@ import YAML from 'yaml';
 import type { z } from 'zod';
 import { checkSelfEvaluation, learningWayValues, rulesProblems } from './checks';
 import { resolveAll, ruleValues } from './placeholders';
+import type { WorkedExamples } from './worked-examples';
+import { checkWorkedExamples, workedExampleValues, WorkedExamplesSchema } from './worked-examples';
 import type { LearningWaysText, SelfEvaluationStructure, SelfEvaluationText, WorksheetStructure, WorksheetText, WorkshopStructure, WorkshopText } from './schema';
 import {
   GlossarySchema, GlossaryTextSchema, LabelsSchema, LearningWaysSchema, LearningWaysTextSchema, PackageSchema, PackageTextSchema, RulesSchema,
@@ -22,6 +24,8 @@ export interface Structure {
   rules: Record<string, number>;
   /** The ways of learning, in the order the guides present them. */
   learningWays: { id: string; stored: string }[];
+  /** Worked examples the text quotes, computed like the app computes them. */
+  workedExamples: WorkedExamples;
 }
 
 export interface LanguageText {
@@ -85,10 +89,11 @@ export function loadStructure(contentDir: string): Structure {
   const glossary = r.parse('glossary.json', GlossarySchema, 'json');
   const rules = r.parse('rules.json', RulesSchema, 'json');
   const learningWays = r.parse('learning-ways.json', LearningWaysSchema, 'json');
-  if (!pkg || !selfEvaluation || !glossary || !rules || !learningWays) throw new ContentError(r.problems);
+  const workedExamples = r.parse('worked-examples.json', WorkedExamplesSchema, 'json');
+  if (!pkg || !selfEvaluation || !glossary || !rules || !learningWays || !workedExamples) throw new ContentError(r.problems);
   const structure: Structure = {
     documents: pkg.documents, workshops: workshops.sort((a, b) => a.number - b.number), worksheets, selfEvaluation, glossary: glossary.terms,
-    rules, learningWays: learningWays.ways,
+    rules, learningWays: learningWays.ways, workedExamples,
   };
   checkStructure(structure, r.problems);
   if (r.problems.length) throw new ContentError(r.problems);
@@ -130,6 +135,7 @@ function checkStructure(s: Structure, problems: string[]): void {
     }
   }
   checkSelfEvaluation(s.selfEvaluation, problems);
+  checkWorkedExamples(s.workedExamples, s.selfEvaluation, problems);
   problems.push(...rulesProblems(s.rules));
   for (const id of [...duplicates(s.learningWays.map((w) => w.id)), ...duplicates(s.learningWays.map((w) => w.stored))]) problems.push(`learning-ways.json: ${id} twice`);
   for (const id of duplicates(s.glossary)) problems.push(`glossary.json: term ${id} twice`);
@@ -192,6 +198,7 @@ export function loadLanguage(contentDir: string, language: string, s: Structure)
 function resolveText(s: Structure, text: LanguageText, problems: string[]): LanguageText {
   const values = ruleValues(s.rules);
   for (const [k, v] of learningWayValues(s.learningWays, text.learningWays)) values.set(k, v);
+  for (const [k, v] of workedExampleValues(s.workedExamples, s.selfEvaluation, text)) values.set(k, v);
   for (const [id, t] of Object.entries(text.glossary.terms)) {
     values.set(`glossary.${id}`, t.definition);
     values.set(`term.${id}`, t.term);

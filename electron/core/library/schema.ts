@@ -94,7 +94,8 @@ const Markdown = z.string().trim().min(1);
 export const LABEL_KEYS = [
   'purpose', 'outputs', 'preparation', 'agenda', 'pitfalls', 'homework', 'worksheetsUsed',
   'time', 'minutes', 'method', 'facilitator', 'participants', 'worksheet', 'break',
-  'intro', 'scale', 'reading', 'relationship', 'workshop', 'totalMinutes',
+  'intro', 'scale', 'reading', 'relationship', 'workshop', 'totalMinutes', 'micro',
+  'lightGreen', 'lightAmber', 'lightRed', 'lightNone',
 ] as const;
 
 export const PackageTextSchema = z.object({
@@ -108,7 +109,7 @@ export const LabelsSchema = z.object(Object.fromEntries(LABEL_KEYS.map((k) => [k
 export const WorkshopTextSchema = z.object({
   title: Text,
   summary: Markdown,
-  sections: z.object({ purpose: Markdown, outputs: Markdown, preparation: Markdown, pitfalls: Markdown, homework: Markdown }),
+  sections: z.object({ purpose: Markdown, outputs: Markdown, preparation: Markdown, pitfalls: Markdown, micro: Markdown, homework: Markdown }),
   blocks: z.record(z.string(), z.object({ title: Text, method: Text, facilitator: Markdown, participants: Markdown })),
 });
 export type WorkshopText = z.infer<typeof WorkshopTextSchema>;
