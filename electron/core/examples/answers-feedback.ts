@@ -18,7 +18,7 @@ function feedback(n: number): Worksheets {
     [`ws${n}-feedback`]: {
       responses: [
         { participant: 'Rūta', useful: 5, clear: 4, pace: 'right', best: 'Seeing our own facts on one page', change: 'Start on time' },
-        { participant: '', useful: 4, clear: 3, pace: n === 4 ? 'too-fast' : 'right', best: 'Talking openly with production', change: 'Shorter input at the start' },
+        { participant: 'Participant 2', useful: 4, clear: 3, pace: n === 4 ? 'too-fast' : 'right', best: 'Talking openly with production', change: 'Shorter input at the start' },
         { participant: 'Inga', useful: 4, clear: 4, pace: n === 5 ? 'too-slow' : 'right', best: 'The examples from other small firms', change: 'Send the worksheets a day before' },
       ],
       'facilitator-log': LOGS[n - 1]!,
@@ -34,7 +34,7 @@ export function feedbackOf(n: number): Worksheets {
       responses: [
         { participant: 'Rūta', 'worth-time': 5, 'strategy-fits': 4, 'learning-core': 5, facilitation: 5, recommend: 'yes', keep: 'The inventory in workshop 1', change: 'Fewer worksheets in workshop 5' },
         { participant: 'Tomas', 'worth-time': 4, 'strategy-fits': 4, 'learning-core': 5, facilitation: 4, recommend: 'yes', keep: 'Real figures on the table', change: 'Include the night shift earlier' },
-        { participant: '', 'worth-time': 3, 'strategy-fits': 4, 'learning-core': 4, facilitation: 4, recommend: 'maybe', keep: 'The trial review', change: 'Less time on the vision' },
+        { participant: 'Participant 3', 'worth-time': 3, 'strategy-fits': 4, 'learning-core': 4, facilitation: 4, recommend: 'maybe', keep: 'The trial review', change: 'Less time on the vision' },
       ],
       'changed-so-far': 'Two newcomers had a planned introduction with a buddy; complaints are written down in both shops; Darius teaches two bakers on two nights a week.',
       'facilitator-lessons': 'Invite a shop assistant from workshop 1, not only from workshop 2. Keep the cards for the ways of learning; they started the best discussion of the process.',
