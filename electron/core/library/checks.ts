@@ -39,7 +39,7 @@ export function sharedItems(se: SelfEvaluationStructure, a: number, b: number) {
   return [...se.items, ...se.retired].filter((i) => i.editions.includes(a) && i.editions.includes(b));
 }
 
-/** Rules given as a range must be a range; the workshop length must match the agenda total. */
+/** Rules given as a range must be a range: every …Min has its …Max, and is not above it. */
 export function rulesProblems(rules: Readonly<Record<string, number>>): string[] {
   const problems: string[] = [];
   for (const [name, min] of Object.entries(rules)) {
@@ -48,7 +48,6 @@ export function rulesProblems(rules: Readonly<Record<string, number>>): string[]
     if (max === undefined) problems.push(`rules.json: ${name} has no matching ${name.slice(0, -3)}Max`);
     else if (min > max) problems.push(`rules.json: ${name} (${min}) is above its maximum (${max})`);
   }
-  if (rules.workshopHours !== undefined && rules.workshopMinutes !== rules.workshopHours * 60) problems.push('rules.json: workshopMinutes must be workshopHours × 60');
   return problems;
 }
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import type { z } from 'zod';
+import { RULES } from '../../api/rules';
 import { checkSelfEvaluation, learningWayValues, rulesProblems } from './checks';
 import { resolveAll, ruleValues } from './placeholders';
 import type { WorkedExamples } from './worked-examples';
@@ -12,7 +13,8 @@ import {
   SelfEvaluationSchema, SelfEvaluationTextSchema, WorksheetSchema, WorksheetTextSchema, WorkshopSchema, WorkshopTextSchema,
 } from './schema';
 
-export const WORKSHOP_MINUTES = 180;
+/** The length of every workshop's agenda (rules.json). */
+export const WORKSHOP_MINUTES = RULES.workshopMinutes;
 
 export interface Structure {
   documents: { id: string; kind: 'document' | 'workshop' | 'worksheets' | 'self-evaluation' | 'glossary' }[];

@@ -21,6 +21,8 @@ export const WorkedExamplesSchema = z.object({
   indicators: z.record(
     Id,
     z.object({
+      /** The colour the text says this reading shows; the content test holds the app to it. */
+      shows: z.enum(['green', 'amber', 'red', 'none']),
       direction: z.enum(['up', 'down']),
       baseline: z.number(),
       baselineDate: isoDate,
@@ -86,7 +88,7 @@ export function workedExampleValues(examples: WorkedExamples, se: SelfEvaluation
     for (const [itemId, score] of Object.entries(scores)) values.set(`example.${id}.score.${itemId}`, String(score));
   }
   for (const [id, ind] of Object.entries(examples.indicators)) {
-    const light = indicatorStatus({ ...ind }, ind.measurements.map(([measuredOn, value]) => ({ measuredOn, value })), ind.today);
+    const light = indicatorStatus(ind, ind.measurements.map(([measuredOn, value]) => ({ measuredOn, value })), ind.today);
     values.set(`light.${id}`, text.labels[LIGHT_LABEL[light]]);
   }
   return values;
