@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { blocksText } from '../../electron/api/doc';
+import { blocksText } from '../../electron/api/library';
 import { LANGUAGES } from '../../electron/api/languages';
 import { LEARNING_METHODS } from '../../electron/api/strategy';
-import { ContentLibrary } from '../../electron/core/content/library';
-import { loadLanguage, loadStructure } from '../../electron/core/content/load';
+import { ContentLibrary } from '../../electron/core/library/library';
+import { loadLanguage, loadStructure } from '../../electron/core/library/load';
 import { reportCaptions } from '../../electron/core/pdf/strategy-captions';
 
 const CONTENT = path.resolve('content');

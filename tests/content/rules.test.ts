@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { blocksText } from '../../electron/api/doc';
+import { blocksText } from '../../electron/api/library';
 import { RULES } from '../../electron/api/rules';
-import { ContentLibrary } from '../../electron/core/content/library';
-import { loadStructure, WORKSHOP_MINUTES } from '../../electron/core/content/load';
+import { ContentLibrary } from '../../electron/core/library/library';
+import { loadStructure, WORKSHOP_MINUTES } from '../../electron/core/library/load';
 
 const CONTENT = path.resolve('content');
 const EN = path.join(CONTENT, 'en');
@@ -71,7 +71,7 @@ describe('the rules of the method', () => {
 
   it('are each quoted by the text or used by the app, so none is decided but forgotten', () => {
     const text = rawTexts().map((t) => t.text).join('\n');
-    const code = ['electron/core/content/load.ts', 'electron/api/scoring.ts', 'electron/api/rules.ts', 'electron/core/examples/calendar.ts']
+    const code = ['electron/core/library/load.ts', 'electron/api/scoring.ts', 'electron/api/rules.ts', 'electron/core/examples/calendar.ts']
       .map((f) => fs.readFileSync(path.resolve(f), 'utf8'))
       .join('\n');
     const unused = Object.keys(RULES).filter((k) => !text.includes(`{{rules.${k}}}`) && !code.includes(`RULES.${k}`));

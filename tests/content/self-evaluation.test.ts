@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { blocksText } from '../../electron/api/doc';
+import { blocksText } from '../../electron/api/library';
 import { indicatorStatus, scoreEvaluation } from '../../electron/api/scoring';
 import { RELATIONSHIPS } from '../../electron/api/strategy';
-import { sharedItems } from '../../electron/core/content/checks';
-import { ContentLibrary } from '../../electron/core/content/library';
-import { loadLanguage, loadStructure } from '../../electron/core/content/load';
-import { exampleScores } from '../../electron/core/content/worked-examples';
+import { sharedItems } from '../../electron/core/library/checks';
+import { ContentLibrary } from '../../electron/core/library/library';
+import { loadLanguage, loadStructure } from '../../electron/core/library/load';
+import { exampleScores } from '../../electron/core/library/worked-examples';
 
 const CONTENT = path.resolve('content');
 const s = loadStructure(CONTENT);

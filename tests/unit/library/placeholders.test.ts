@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveAll, resolvePlaceholders, ruleValues } from '../../../electron/core/content/placeholders';
+import { resolveAll, resolvePlaceholders, ruleValues } from '../../../electron/core/library/placeholders';
 
 describe('placeholders in the package text', () => {
   const values = new Map([...ruleValues({ objectivesMin: 5, objectivesMax: 8 }), ['glossary.range', 'from {{rules.objectivesMin}} to {{rules.objectivesMax}}'], ['glossary.loop', '{{glossary.loop}}']]);
