@@ -1,8 +1,9 @@
 import type { AgendaRow } from './library';
+import { RULES } from './rules';
 import type { AgendaItem } from './workshops';
 
-/** The length of every workshop of the methodology, in minutes. */
-export const WORKSHOP_MINUTES = 180;
+/** The length of every workshop of the methodology, in minutes (rules.json). */
+export const WORKSHOP_MINUTES = RULES.workshopMinutes;
 
 /** A block of the agenda a workshop follows: the guide's block or one added for this SME. */
 export interface PlannedRow extends AgendaRow {

@@ -1,3 +1,4 @@
+import { RULES } from './rules';
 import type { Light, Perspective, Relationship, Scores } from './strategy';
 import { PERSPECTIVES, RELATIONSHIPS } from './strategy';
 
@@ -58,25 +59,38 @@ export function progress(indicator: IndicatorLike, value: number): number {
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
 /**
- * Traffic light of an indicator on `today` (YYYY-MM-DD), from its latest measurement:
- * - green: the target is reached, or progress keeps pace with the time elapsed towards the target date;
- * - amber: moving the right way but behind that pace (or no target date and not there yet);
- * - red: the target date has passed without reaching it, or the value moved the wrong way;
+ * Traffic light of an indicator on `today` (YYYY-MM-DD), from its measurements, exactly as the
+ * glossary's "traffic light" states it for the facilitator and the SME:
+ * - green: the target is reached, or the share of the way from baseline to target keeps pace with
+ *   the share of the time from the baseline date to the target date;
+ * - amber ("yellow" on the handouts): moving the right way but behind that pace; worse than the
+ *   baseline in the latest measurement only; or no target date and the target not reached yet;
+ * - red: the target date has passed without reaching the target, or the last
+ *   `lightRedAfterWorseMeasurements` measurements in a row are worse than the baseline (one bad
+ *   month is noise in a small firm, so a single move the wrong way never turns it red);
  * - none: nothing measured yet.
  */
 export function indicatorStatus(indicator: IndicatorLike, measurements: readonly { measuredOn: string; value: number }[], today: string): Light {
   if (measurements.length === 0) return 'none';
-  const latest = [...measurements].sort((a, b) => a.measuredOn.localeCompare(b.measuredOn)).at(-1)!;
+  const inOrder = [...measurements].sort((a, b) => a.measuredOn.localeCompare(b.measuredOn));
+  const latest = inOrder.at(-1)!;
   const done = progress(indicator, latest.value);
   if (done >= 1) return 'green';
   if (indicator.targetDate && indicator.targetDate < today) return 'red';
-  if (done < 0) return 'red';
-  if (!indicator.targetDate) return 'amber';
-  const from = indicator.baselineDate ?? [...measurements].sort((a, b) => a.measuredOn.localeCompare(b.measuredOn))[0]!.measuredOn;
+  if (worseInARow(indicator, inOrder) >= RULES.lightRedAfterWorseMeasurements) return 'red';
+  if (done < 0 || !indicator.targetDate) return 'amber';
+  const from = indicator.baselineDate ?? inOrder[0]!.measuredOn;
   const total = day(indicator.targetDate) - day(from);
   const elapsed = day(latest.measuredOn) - day(from);
   const expected = total > 0 ? Math.min(1, Math.max(0, elapsed / total)) : 1;
   return done >= expected ? 'green' : 'amber';
+}
+
+/** How many of the latest measurements, counted back from the newest, are worse than the baseline. */
+function worseInARow(indicator: IndicatorLike, inOrder: readonly { value: number }[]): number {
+  let n = 0;
+  for (let i = inOrder.length - 1; i >= 0 && progress(indicator, inOrder[i]!.value) < 0; i--) n++;
+  return n;
 }
 
 const SEVERITY: Record<Light, number> = { none: 0, green: 1, amber: 2, red: 3 };

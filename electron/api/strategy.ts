@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import LEARNING_WAYS from '../../content/structure/learning-ways.json';
 import type { PdfFile } from './channel';
 import { ContentId, Id, IsoDate, ProcessId, returns, save } from './channel';
 
@@ -17,7 +18,14 @@ export const STAKEHOLDER_GROUPS = [...RELATIONSHIPS, 'owners', 'authorities', 'o
 export const EVALUATION_KINDS = ['baseline', 'end', 'followup'] as const;
 export const ACTIVITY_KINDS = ['existing', 'new'] as const;
 export const ACTIVITY_STATUSES = ['planned', 'running', 'done', 'dropped'] as const;
-export const LEARNING_METHODS = ['on_the_job', 'mentoring', 'course', 'self_study', 'peer', 'other'] as const;
+/**
+ * How an activity's learning happens: the ways of learning of the methodology package
+ * (content/structure/learning-ways.json, the list workshop 4 presents), as the codes the action
+ * plan stores, plus 'other'. Stored codes never change; a new way only adds one.
+ */
+export type LearningMethod = 'on_the_job' | 'mentoring' | 'peer' | 'learning_from_errors' | 'job_rotation' | 'internal_training' | 'visits' | 'course' | 'self_study' | 'other';
+const [firstWay, ...laterWays] = LEARNING_WAYS.ways.map((w) => w.stored as LearningMethod);
+export const LEARNING_METHODS: [LearningMethod, ...LearningMethod[]] = [firstWay!, ...laterWays, 'other'];
 export const DIRECTIONS = ['up', 'down'] as const;
 /** Traffic light of an indicator against its target (see `indicatorStatus`). */
 export const LIGHTS = ['green', 'amber', 'red', 'none'] as const;

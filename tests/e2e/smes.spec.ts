@@ -32,7 +32,7 @@ test('create, edit with autosave, and find the data again after a restart', asyn
   await page.getByRole('textbox', { name: 'City' }).fill('Šiauliai');
   await chooseOption(page, 'Sector (NACE)', /^C · Manufacturing/);
   await page.getByRole('textbox', { name: 'Employees' }).fill('12');
-  await expect(page.getByText('Small enterprise: 10 to 49 employees')).toBeVisible();
+  await expect(page.getByText(/^Small by headcount \(10 to 49 employees\)/)).toBeVisible();
   await page.getByRole('button', { name: 'Add contact' }).click();
   await page.getByRole('textbox', { name: 'Name, contact 1' }).fill('Rūta Petrauskienė');
   await page.getByRole('textbox', { name: 'Email, contact 1' }).fill('ruta@duona');

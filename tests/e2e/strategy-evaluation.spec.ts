@@ -28,10 +28,10 @@ test('self-evaluation, stakeholders and objectives of a strategy', async ({ app:
   await expect(list.getByRole('row')).toHaveCount(2);
   await expect(list).toContainText('Baseline');
   await rate(page, '1\\. We know roughly', 2);
-  await rate(page, '2\\. We can name', 4);
-  await rate(page, '11\\. We know what our most important customers', 1);
-  await rate(page, '31\\. Each employee', 5);
-  await rate(page, '31\\. Each employee', 3);
+  await rate(page, '2\\. Our social responsibility activities have a place', 4);
+  await rate(page, '13\\. We know what our most important customers', 1);
+  await rate(page, '43\\. Each employee', 5);
+  await rate(page, '43\\. Each employee', 3);
   await rate(page, '21\\.', 5);
   await page.getByRole('button', { name: 'Clear the score of statement 21' }).click();
   await expect(statement(page, '21\\.').getByRole('radio', { checked: true })).toHaveCount(0);
@@ -41,9 +41,9 @@ test('self-evaluation, stakeholders and objectives of a strategy', async ({ app:
   // Stored, not only on screen: the scores and the result come back after a reload.
   await page.reload();
   await expect(statement(page, '1\\. We know roughly').getByRole('radio', { name: /^2: / })).toBeChecked();
-  await expect(statement(page, '31\\. Each employee').getByRole('radio', { name: /^3: / })).toBeChecked();
+  await expect(statement(page, '43\\. Each employee').getByRole('radio', { name: /^3: / })).toBeChecked();
   await expect(statement(page, '21\\.').getByRole('radio', { checked: true })).toHaveCount(0);
-  await expect(list.getByRole('row', { name: /Baseline/ })).toContainText('4 of 40');
+  await expect(list.getByRole('row', { name: /Baseline/ })).toContainText('4 of 54');
   const byPerspective = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Area' }) }).first();
   await expect(byPerspective.getByRole('row', { name: /Business results/ })).toContainText('3.0');
   await expect(byPerspective.getByRole('row', { name: /Stakeholders and customers/ })).toContainText('1.0');
@@ -65,7 +65,7 @@ test('self-evaluation, stakeholders and objectives of a strategy', async ({ app:
   await rate(page, '1\\. We know roughly', 4);
   await expect(byPerspective.getByRole('columnheader', { name: 'Change' })).toBeVisible();
   await expect(byPerspective.getByRole('row', { name: /Business results/ })).toContainText('+1.0');
-  await expect(list.getByRole('row', { name: /End of cycle/ })).toContainText('1 of 40');
+  await expect(list.getByRole('row', { name: /End of cycle/ })).toContainText('1 of 54');
 
   // Stakeholders on the grid.
   await strategyTab(page, 'Stakeholders').click();

@@ -38,8 +38,8 @@ export const WORKSHOP_1: Worksheets = {
   },
   'ws1-starting-points': {
     'sr-definition': 'For Šilo duona, social responsibility means being a place where people like to work and learn the trade, baking honest bread that customers and cafés can rely on every morning, and wasting as little as possible. We want the bakery to stay in the family and in Kėdainiai for the next generation.',
-    strengths: 'Suppliers and the community (3.3): suppliers paid on time (5), long relations with the mill, a good name in the town (4). We know what our main customers expect beyond price (4). A loyal core team: Darius has been with us since 1998.',
-    gaps: 'Processes (1.9) and learning (2.2) score lowest, and the employees relationship only 1.9: no yearly talks with staff, no planned introduction for newcomers, complaints are not recorded, nothing written down about who does what. We do not know what staff turnover costs us. The most urgent triggers (people leaving, knowledge held by one person) have no activity yet.',
+    strengths: 'The community and competitors (2.8) and suppliers (2.7): suppliers paid on time (5), long relations with the mill, a good name in the town (4). We know what our main customers expect beyond price (4). A loyal core team: Darius has been with us since 1998.',
+    gaps: 'Processes (2.0) and learning (2.2) score lowest, and the employees and environment relationships only 2.0: no yearly talks with staff, no planned introduction for newcomers, complaints are not recorded, nothing written down about who does what. We do not know what staff turnover costs us. The most urgent triggers (people leaving, knowledge held by one person) have no activity yet.',
     surprises: 'Tomas scored "experienced staff pass on their knowledge" a 4, Inga a 1: in production people learn from Darius, in the shops nobody shows newcomers anything. Rūta was surprised how much bread comes back over a whole year: about 9 tonnes.',
     themes: [
       { theme: 'Keeping new staff beyond the first three months', perspective: 'learning', relationship: 'employees', evidence: 'Four of seven leavers left within three months; planned introduction scored 2' },
@@ -101,11 +101,11 @@ export const WORKSHOP_2: Worksheets = {
   },
   'ws2-priorities': {
     relationships: [
-      { relationship: 'employees', why: 'Without bakers there is no bread', score: 1.9, issue: 'People leaving; knowledge held by one person', votes: 12, priority: 'high' },
-      { relationship: 'customers', why: 'Cafés and canteens are our most stable income', score: 2.2, issue: 'Late deliveries; complaints not recorded', votes: 9, priority: 'high' },
-      { relationship: 'community', why: 'Our name in a small town; future staff', score: 3.3, issue: 'Night noise; donations only now and then', votes: 5, priority: 'medium' },
-      { relationship: 'environment', why: 'Waste is money in the bin', score: 2.3, issue: 'Returns from the shops', votes: 3, priority: 'medium' },
-      { relationship: 'suppliers', why: 'Rye flour from the region is our taste', score: 3.3, issue: 'Yearly contract asked by the mill', votes: 1, priority: 'low' },
+      { relationship: 'employees', why: 'Without bakers there is no bread', score: 2.0, issue: 'People leaving; knowledge held by one person', votes: 12, priority: 'high' },
+      { relationship: 'customers', why: 'Cafés and canteens are our most stable income', score: 2.1, issue: 'Late deliveries; complaints not recorded', votes: 9, priority: 'high' },
+      { relationship: 'community', why: 'Our name in a small town; future staff', score: 2.8, issue: 'Night noise; donations only now and then', votes: 5, priority: 'medium' },
+      { relationship: 'environment', why: 'Waste is money in the bin', score: 2.0, issue: 'Returns from the shops', votes: 3, priority: 'medium' },
+      { relationship: 'suppliers', why: 'Rye flour from the region is our taste', score: 2.7, issue: 'Yearly contract asked by the mill', votes: 1, priority: 'low' },
       { relationship: 'competitors', why: 'Supermarkets set the price of bread', score: 2.8, issue: 'Price pressure on white bread', votes: 0, priority: 'low' },
     ],
     chosen: 'Employees (12 votes): people leaving and knowledge held by one person are our most urgent triggers. Customers, especially the cafés and school canteens (9 votes): late deliveries and missing product information put our largest accounts at risk. Community (5 votes): food waste and the neighbours, and the place where our future bakers come from.',

@@ -76,5 +76,6 @@ export const WORKSHOP_4: Worksheets = {
     ],
     selected: 'Mentoring in rye and sourdough, the skills board, the induction checklist with a buddy, the practical hygiene and allergen training, and order planning in the shops. They answer our most urgent triggers and cost little. The cake decoration course waits for next year.',
     'learning-culture': 'A five-minute tip at the start of each Monday leaders\' meeting, beginning with the complaint of the week. A checklist for the first week of every newcomer, signed by the buddy.',
+    'map-update': 'None added: every learning need of the day already serves L1 (two people for every key task) or L2 (a planned start for newcomers). The arrows from L1 to P1 and from L2 to S1 were checked on the map.',
   },
 };

@@ -103,14 +103,14 @@ export function workshop6(c: Calendar): Worksheets {
       'claims-check': '"We throw no bread away" was removed: part of the returns still goes to animal feed. It now reads "Bread we do not sell goes to the food bank twice a week". "Every newcomer has a buddy" was kept: true since the checklist started.',
     },
     'ws6-next-cycle': {
-      comparison: 'Overall from 2.35 to 3.12. Processes rose most (1.9 → 3.0): complaints are recorded and answered, activities have owners and dates. Learning rose from 2.2 to 3.1: newcomers get a buddy and a checklist, Darius mentors two bakers, the yearly talks have started. The employees relationship rose from 1.9 to 3.1. Competitors (2.8) and the environment (2.3) did not move: we did nothing for them this cycle.',
+      comparison: 'Overall from 2.26 to 3.02. Processes rose most (2.0 → 3.0): complaints are recorded and answered, activities have leads and dates. Learning rose from 2.2 to 3.1: newcomers get a buddy and a checklist, Darius mentors two bakers, the yearly talks have started. The employees relationship rose from 2.0 to 3.3. Competitors (2.8) and the environment (2.0) did not move: we did nothing for them this cycle.',
       lessons: 'Short, concrete activities with one owner worked; those that depend on Darius\'s free time slipped. Real figures, like the scales at the ramp, changed the discussion more than opinions did. Next time a shop assistant takes part from the start, as Gintarė did in workshop 2.',
       'yearly-review-date': review(DAYS.yearlyReview),
       'follow-up-date': review(DAYS.yearlyReview),
       themes: [
         { theme: 'Returns are still rising', source: 'indicator', perspective: 'processes', 'first-step': 'Joint Friday order planning for both shops' },
         { theme: 'Energy use of the ovens', source: 'parked-idea', perspective: 'processes', 'first-step': 'Ask the regional energy agency for a free audit' },
-        { theme: 'Environment scores unchanged (2.3)', source: 'self-evaluation', perspective: 'learning', 'first-step': 'Staff sort and weigh waste by type for one month' },
+        { theme: 'Environment scores unchanged (2.0)', source: 'self-evaluation', perspective: 'learning', 'first-step': 'Staff sort and weigh waste by type for one month' },
         { theme: 'A joint stand with the other family bakery at the town festival', source: 'self-evaluation', perspective: 'stakeholders', 'first-step': 'Rūta calls its owner' },
         { theme: 'Cake decoration course for a shop assistant', source: 'parked-idea', perspective: 'learning', 'first-step': 'Get two course offers' },
         { theme: 'Noise from night loading', source: 'stakeholder', perspective: 'stakeholders', 'first-step': 'Ask two neighbours whether the letter helped' },

@@ -1,16 +1,26 @@
 import { localDay } from '../../api/local-time';
+import { RULES } from '../../api/rules';
+
+/**
+ * Weeks between consecutive workshops of the example: within the rhythm the guides ask for
+ * (rules.json), with the longer gap before workshop 6 so that the first activities can start.
+ */
+export const GAPS_IN_WEEKS = [2, 2, 3, 2, RULES.workshopGapWeeksMax] as const;
+const LAST_WORKSHOP = -79;
+const workshopDays = GAPS_IN_WEEKS.reduceRight<number[]>((days, weeks) => [days[0]! - weeks * 7, ...days], [LAST_WORKSHOP]) as [number, number, number, number, number, number];
 
 /**
  * Dates of the example, as days from the day it is loaded, so the case file always looks
- * current: the process began about eight months ago, the six workshops are behind it, and the
+ * current: the process began about six months ago, the six workshops are behind it, and the
  * reviews, measurements and deadlines sit around today.
  */
 export const DAYS = {
-  start: -240,
-  workshops: [-233, -205, -177, -149, -121, -79],
+  start: workshopDays[0]! - 7,
+  workshops: workshopDays,
   reviews: [-66, -8],
   nextReview: 53,
-  yearlyReview: 125,
+  /** The yearly review, the rules' number of months after workshop 6. */
+  yearlyReview: LAST_WORKSHOP + Math.round((RULES.yearlyReviewMonths * 365) / 12),
 } as const;
 
 export interface Calendar {

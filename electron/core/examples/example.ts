@@ -5,7 +5,7 @@ import type { ParticipantInput } from '../../api/workshops';
 import type { Sme } from '../../api/smes';
 import { SmeInput } from '../../api/smes';
 import {
-  ActivityInput, EvaluationInput, IndicatorInput, MeasurementInput, ObjectiveInput, PERSPECTIVES, ReviewInput, StakeholderInput, StrategyInput,
+  ActivityInput, EvaluationInput, IndicatorInput, MeasurementInput, ObjectiveInput, ReviewInput, StakeholderInput, StrategyInput,
 } from '../../api/strategy';
 import type { ProcessRepository } from '../processes/repository';
 import type { WorkshopRepository } from '../workshops/repository';
@@ -86,9 +86,7 @@ function writeStrategy(strategies: StrategyRepository, processId: string, c: Cal
   for (const [kind, takenOn] of [['baseline', c.workshop(1)], ['end', c.workshop(6)]] as const) {
     const record = strategies.createEvaluation(processId, EvaluationInput.parse({ kind, takenOn, note: EVALUATION_NOTES[kind] }), now);
     const evaluationId = record.evaluations.find((e) => e.kind === kind)!.id;
-    for (const perspective of PERSPECTIVES) {
-      SCORES[kind][perspective].forEach((score, i) => strategies.setScore(evaluationId, `se-${perspective}-${i + 1}`, score, now));
-    }
+    for (const [itemId, score] of Object.entries(SCORES[kind])) strategies.setScore(evaluationId, itemId, score, now);
   }
 
   for (const s of STAKEHOLDERS) strategies.saveStakeholder(processId, undefined, StakeholderInput.parse(s), now);

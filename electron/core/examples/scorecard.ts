@@ -7,12 +7,12 @@ import type { Perspective, Relationship, StakeholderInput } from '../../api/stra
  */
 
 export const VISION =
-  'In five years Šilo duona is still a family bakery in Kėdainiai, known for honest rye and sourdough bread. Every key recipe and machine is mastered by at least two people, and young bakers come to us because they learn the trade here. Cafés, school canteens and shoppers can rely on our quality and our delivery times. We bake what we sell and give the rest to people who need it. Because people stay and mistakes are rare, the bakery earns enough to invest in a new oven and fair wages.';
+  'In three years Šilo duona is still a family bakery in Kėdainiai, known for honest rye and sourdough bread. Every key recipe and machine is mastered by at least two people, and young bakers come to us because they learn the trade here. Cafés, school canteens and shoppers can rely on our quality and our delivery times. We bake what we sell and give the rest to people who need it. Because people stay and mistakes are rare, the bakery earns enough to invest in a new oven and fair wages.';
 
 export const VISION_SHORT = 'Good bread, learned and baked together, on time and without waste.';
 
 export const REVIEW_ROUTINE =
-  'Every two months, on the Monday after the leaders\' meeting, 45 minutes in the office. Inga (coordinator) brings the figures one day before. We go through the traffic lights, take a decision on every red item, check the activities due before the next review and note what staff and customers told us. If an item is red twice, Rūta and its owner meet within a week. Once a year the yearly review, with a follow-up self-evaluation, plans the next cycle.';
+  'Every two months, on the Monday after the leaders\' meeting, about an hour in the office. Inga (coordinator) brings the figures one day before. We go through the traffic lights, take a decision on every red item, check the activities due before the next review and note what staff and customers told us. If an item is red twice, Rūta and its owner meet within a week. Once a year the yearly review, with a follow-up self-evaluation, plans the next cycle.';
 
 export const STAKEHOLDERS: StakeholderInput[] = [
   { group: 'employees', name: 'Night-shift bakers and production staff (12)', influence: 4, impact: 5, relationship: 3, expectations: 'Shifts planned ahead, fair pay, time to learn the craft, respect for experience' },
@@ -84,21 +84,22 @@ export const LINKS: { from: ObjectiveCode; to: ObjectiveCode; how: string; confi
 ];
 
 /**
- * Self-evaluation scores per perspective, statements 1–10 in order (item ids `se-<perspective>-<n>`):
- * the baseline of workshop 1 and the end-of-cycle evaluation of workshop 6.
+ * Self-evaluation scores by statement id (the statements of the edition asked today, see
+ * content/structure/self-evaluation.json): the baseline of workshop 1 and the end-of-cycle
+ * evaluation of workshop 6.
  */
-export const SCORES: Record<'baseline' | 'end', Record<Perspective, number[]>> = {
+export const SCORES: Record<'baseline' | 'end', Record<string, number>> = {
   baseline: {
-    business: [2, 3, 1, 1, 3, 5, 4, 2, 4, 3],
-    stakeholders: [4, 2, 2, 2, 4, 1, 2, 3, 3, 2],
-    processes: [2, 1, 2, 3, 1, 3, 3, 2, 1, 1],
-    learning: [1, 2, 2, 3, 2, 3, 1, 2, 4, 2],
+    'se-business-1': 2, 'se-business-3': 1, 'se-business-4': 1, 'se-business-11': 2, 'se-business-12': 2, 'se-business-13': 3, 'se-business-15': 3, 'se-business-16': 3, 'se-business-17': 4, 'se-business-18': 5, 'se-business-19': 1, 'se-business-20': 4,
+    'se-stakeholders-1': 4, 'se-stakeholders-3': 2, 'se-stakeholders-11': 2, 'se-stakeholders-12': 1, 'se-stakeholders-6': 1, 'se-stakeholders-13': 5, 'se-stakeholders-16': 1, 'se-stakeholders-7': 2, 'se-stakeholders-8': 3, 'se-stakeholders-17': 3, 'se-stakeholders-10': 2, 'se-stakeholders-18': 2, 'se-stakeholders-19': 3, 'se-stakeholders-14': 2, 'se-stakeholders-15': 2,
+    'se-processes-1': 2, 'se-processes-3': 2, 'se-processes-11': 2, 'se-processes-14': 3, 'se-processes-17': 1, 'se-processes-18': 2, 'se-processes-12': 1, 'se-processes-15': 2, 'se-processes-16': 3, 'se-processes-6': 3, 'se-processes-23': 3, 'se-processes-8': 2, 'se-processes-13': 2, 'se-processes-22': 1, 'se-processes-19': 1,
+    'se-learning-1': 1, 'se-learning-4': 3, 'se-learning-5': 2, 'se-learning-11': 1, 'se-learning-6': 3, 'se-learning-14': 1, 'se-learning-12': 1, 'se-learning-15': 3, 'se-learning-10': 2, 'se-learning-16': 3, 'se-learning-9': 4, 'se-learning-13': 2,
   },
   end: {
-    business: [3, 4, 2, 3, 3, 5, 4, 2, 4, 3],
-    stakeholders: [4, 4, 3, 3, 4, 2, 2, 3, 4, 2],
-    processes: [3, 2, 3, 3, 4, 3, 3, 2, 4, 3],
-    learning: [3, 3, 4, 4, 3, 3, 3, 2, 4, 2],
+    'se-business-1': 3, 'se-business-3': 2, 'se-business-4': 3, 'se-business-11': 3, 'se-business-12': 3, 'se-business-13': 3, 'se-business-15': 3, 'se-business-16': 3, 'se-business-17': 4, 'se-business-18': 5, 'se-business-19': 3, 'se-business-20': 4,
+    'se-stakeholders-1': 4, 'se-stakeholders-3': 3, 'se-stakeholders-11': 4, 'se-stakeholders-12': 3, 'se-stakeholders-6': 2, 'se-stakeholders-13': 5, 'se-stakeholders-16': 1, 'se-stakeholders-7': 2, 'se-stakeholders-8': 3, 'se-stakeholders-17': 3, 'se-stakeholders-10': 2, 'se-stakeholders-18': 3, 'se-stakeholders-19': 3, 'se-stakeholders-14': 2, 'se-stakeholders-15': 2,
+    'se-processes-1': 3, 'se-processes-3': 3, 'se-processes-11': 3, 'se-processes-14': 3, 'se-processes-17': 3, 'se-processes-18': 3, 'se-processes-12': 4, 'se-processes-15': 3, 'se-processes-16': 4, 'se-processes-6': 3, 'se-processes-23': 4, 'se-processes-8': 2, 'se-processes-13': 2, 'se-processes-22': 1, 'se-processes-19': 4,
+    'se-learning-1': 3, 'se-learning-4': 4, 'se-learning-5': 3, 'se-learning-11': 4, 'se-learning-6': 3, 'se-learning-14': 3, 'se-learning-12': 3, 'se-learning-15': 3, 'se-learning-10': 2, 'se-learning-16': 3, 'se-learning-9': 4, 'se-learning-13': 2,
   },
 };
 

@@ -74,6 +74,7 @@ function workshopBlocks(s: Structure, text: LanguageText, id: string, taken: Set
     heading(2, l.agenda, id, taken),
     { type: 'agenda', rows },
     ...section(l.pitfalls, t.sections.pitfalls),
+    ...section(l.micro, t.sections.micro),
     ...section(l.homework, t.sections.homework),
   ];
 }

@@ -2,13 +2,19 @@ import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import type { z } from 'zod';
-import type { SelfEvaluationStructure, SelfEvaluationText, WorksheetStructure, WorksheetText, WorkshopStructure, WorkshopText } from './schema';
+import { RULES } from '../../api/rules';
+import { checkSelfEvaluation, learningWayValues, rulesProblems } from './checks';
+import { resolveAll, ruleValues } from './placeholders';
+import type { WorkedExamples } from './worked-examples';
+import { checkWorkedExamples, workedExampleValues, WorkedExamplesSchema } from './worked-examples';
+import type { LearningWaysText, SelfEvaluationStructure, SelfEvaluationText, WorksheetStructure, WorksheetText, WorkshopStructure, WorkshopText } from './schema';
 import {
-  GlossarySchema, GlossaryTextSchema, LabelsSchema, PackageSchema, PackageTextSchema, SelfEvaluationSchema,
-  SelfEvaluationTextSchema, WorksheetSchema, WorksheetTextSchema, WorkshopSchema, WorkshopTextSchema,
+  GlossarySchema, GlossaryTextSchema, LabelsSchema, LearningWaysSchema, LearningWaysTextSchema, PackageSchema, PackageTextSchema, RulesSchema,
+  SelfEvaluationSchema, SelfEvaluationTextSchema, WorksheetSchema, WorksheetTextSchema, WorkshopSchema, WorkshopTextSchema,
 } from './schema';
 
-export const WORKSHOP_MINUTES = 180;
+/** The length of every workshop's agenda (rules.json). */
+export const WORKSHOP_MINUTES = RULES.workshopMinutes;
 
 export interface Structure {
   documents: { id: string; kind: 'document' | 'workshop' | 'worksheets' | 'self-evaluation' | 'glossary' }[];
@@ -16,6 +22,12 @@ export interface Structure {
   worksheets: WorksheetStructure[];
   selfEvaluation: SelfEvaluationStructure;
   glossary: string[];
+  /** The rules of the method, decided once (rules.json), quoted in the text as {{rules.<name>}}. */
+  rules: Record<string, number>;
+  /** The ways of learning, in the order the guides present them. */
+  learningWays: { id: string; stored: string }[];
+  /** Worked examples the text quotes, computed like the app computes them. */
+  workedExamples: WorkedExamples;
 }
 
 export interface LanguageText {
@@ -27,6 +39,7 @@ export interface LanguageText {
   worksheets: Record<string, WorksheetText>;
   selfEvaluation: SelfEvaluationText;
   glossary: z.infer<typeof GlossaryTextSchema>;
+  learningWays: LearningWaysText;
 }
 
 /** Every problem found in the package, so one run of the content test lists them all. */
@@ -76,8 +89,14 @@ export function loadStructure(contentDir: string): Structure {
   const worksheets = r.list('worksheets', '.json').map((f) => r.parse(`worksheets/${f}`, WorksheetSchema, 'json')).filter((w) => w !== null);
   const selfEvaluation = r.parse('self-evaluation.json', SelfEvaluationSchema, 'json');
   const glossary = r.parse('glossary.json', GlossarySchema, 'json');
-  if (!pkg || !selfEvaluation || !glossary) throw new ContentError(r.problems);
-  const structure: Structure = { documents: pkg.documents, workshops: workshops.sort((a, b) => a.number - b.number), worksheets, selfEvaluation, glossary: glossary.terms };
+  const rules = r.parse('rules.json', RulesSchema, 'json');
+  const learningWays = r.parse('learning-ways.json', LearningWaysSchema, 'json');
+  const workedExamples = r.parse('worked-examples.json', WorkedExamplesSchema, 'json');
+  if (!pkg || !selfEvaluation || !glossary || !rules || !learningWays || !workedExamples) throw new ContentError(r.problems);
+  const structure: Structure = {
+    documents: pkg.documents, workshops: workshops.sort((a, b) => a.number - b.number), worksheets, selfEvaluation, glossary: glossary.terms,
+    rules, learningWays: learningWays.ways, workedExamples,
+  };
   checkStructure(structure, r.problems);
   if (r.problems.length) throw new ContentError(r.problems);
   return structure;
@@ -117,10 +136,10 @@ function checkStructure(s: Structure, problems: string[]): void {
       if (f.type !== 'table' && f.columns) problems.push(`worksheets/${ws.id}.json: only tables have columns (${f.id})`);
     }
   }
-  const se = s.selfEvaluation;
-  for (const id of duplicates(se.items.map((i) => i.id))) problems.push(`self-evaluation.json: item ${id} twice`);
-  for (const p of se.perspectives) if (se.items.filter((i) => i.perspective === p).length < 6) problems.push(`self-evaluation.json: perspective ${p} has fewer than 6 statements`);
-  for (const rel of se.relationships) if (se.items.filter((i) => i.relationship === rel).length < 3) problems.push(`self-evaluation.json: relationship ${rel} has fewer than 3 statements`);
+  checkSelfEvaluation(s.selfEvaluation, problems);
+  checkWorkedExamples(s.workedExamples, s.selfEvaluation, problems);
+  problems.push(...rulesProblems(s.rules));
+  for (const id of [...duplicates(s.learningWays.map((w) => w.id)), ...duplicates(s.learningWays.map((w) => w.stored))]) problems.push(`learning-ways.json: ${id} twice`);
   for (const id of duplicates(s.glossary)) problems.push(`glossary.json: term ${id} twice`);
 }
 
@@ -157,15 +176,37 @@ export function loadLanguage(contentDir: string, language: string, s: Structure)
   if (selfEvaluation) {
     const se = s.selfEvaluation;
     sameKeys(r.problems, 'self-evaluation.yaml items', se.items.map((i) => i.id), Object.keys(selfEvaluation.items));
+    sameKeys(r.problems, 'self-evaluation.yaml retired', se.retired.map((i) => i.id), Object.keys(selfEvaluation.retired));
     sameKeys(r.problems, 'self-evaluation.yaml perspectives', se.perspectives, Object.keys(selfEvaluation.perspectives));
     sameKeys(r.problems, 'self-evaluation.yaml relationships', se.relationships, Object.keys(selfEvaluation.relationships));
     sameKeys(r.problems, 'self-evaluation.yaml scale', se.scale.map(String), Object.keys(selfEvaluation.scale));
   }
   const glossary = r.parse('glossary.yaml', GlossaryTextSchema, 'yaml');
   if (glossary) sameKeys(r.problems, 'glossary.yaml terms', s.glossary, Object.keys(glossary.terms));
+  const learningWays = r.parse('learning-ways.yaml', LearningWaysTextSchema, 'yaml');
+  if (learningWays) sameKeys(r.problems, 'learning-ways.yaml ways', s.learningWays.map((w) => w.id), Object.keys(learningWays.ways));
   if (pkg) sameKeys(r.problems, 'package.yaml documents', s.documents.map((d) => d.id), Object.keys(pkg.documents));
-  if (r.problems.length || !pkg || !labels || !selfEvaluation || !glossary) throw new ContentError(r.problems.map((p) => `${language}/${p}`));
-  return { language, package: pkg, labels, documents, workshops, worksheets, selfEvaluation, glossary };
+  if (r.problems.length || !pkg || !labels || !selfEvaluation || !glossary || !learningWays) throw new ContentError(r.problems.map((p) => `${language}/${p}`));
+  const text: LanguageText = { language, package: pkg, labels, documents, workshops, worksheets, selfEvaluation, glossary, learningWays };
+  const resolved = resolveText(s, text, r.problems);
+  if (r.problems.length) throw new ContentError(r.problems.map((p) => `${language}/${p}`));
+  return resolved;
+}
+
+/**
+ * The text with every placeholder filled in: rules first, then the learning ways, then glossary
+ * definitions (which may quote rules), so any file can quote a definition word for word.
+ */
+function resolveText(s: Structure, text: LanguageText, problems: string[]): LanguageText {
+  const values = ruleValues(s.rules);
+  for (const [k, v] of learningWayValues(s.learningWays, text.learningWays)) values.set(k, v);
+  for (const [k, v] of workedExampleValues(s.workedExamples, s.selfEvaluation, text)) values.set(k, v);
+  for (const [id, t] of Object.entries(text.glossary.terms)) {
+    values.set(`glossary.${id}`, t.definition);
+    values.set(`term.${id}`, t.term);
+  }
+  const { language: _language, ...files } = text;
+  return { language: text.language, ...resolveAll(files, values, '', problems) };
 }
 
 function sameKeys(problems: string[], where: string, expected: string[], actual: string[]): void {

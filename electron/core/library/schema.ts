@@ -48,15 +48,36 @@ export const WorkshopSchema = z.object({
 });
 export type WorkshopStructure = z.infer<typeof WorkshopSchema>;
 
+const Statement = z.object({
+  id: Id,
+  perspective: z.enum(PERSPECTIVES),
+  relationship: z.enum(RELATIONSHIPS).optional(),
+  /** The editions of the statement set this statement belongs to (same id = same text in each). */
+  editions: z.array(z.number().int().min(1)).min(1),
+  /** The statement touches a duty the law sets; a low score is a compliance question first. */
+  legal: z.boolean().optional(),
+});
+export type StatementStructure = z.infer<typeof Statement>;
+
 export const SelfEvaluationSchema = z.object({
+  /** The edition asked today; `items` are its statements, in the order of the sheet. */
+  edition: z.number().int().min(1),
   scale: z.array(z.number().int()).min(3),
   perspectives: z.array(z.enum(PERSPECTIVES)).length(4),
   relationships: z.array(z.enum(RELATIONSHIPS)).length(6),
-  items: z
-    .array(z.object({ id: Id, perspective: z.enum(PERSPECTIVES), relationship: z.enum(RELATIONSHIPS).optional() }))
-    .min(32),
+  items: z.array(Statement).min(32),
+  /** Statements of earlier editions no longer asked, kept so that older records still read. */
+  retired: z.array(Statement).default([]),
 });
 export type SelfEvaluationStructure = z.infer<typeof SelfEvaluationSchema>;
+
+export const RulesSchema = z.record(z.string().regex(/^[a-z][A-Za-z0-9]*$/, 'rule names are camelCase'), z.number().int().positive());
+
+export const LearningWaysSchema = z.object({
+  ways: z
+    .array(z.object({ id: Id, /** The code the action plan stores for it. */ stored: z.string().regex(/^[a-z]+(_[a-z]+)*$/) }))
+    .min(3),
+});
 
 export const GlossarySchema = z.object({ terms: z.array(Id).min(30) });
 
@@ -73,7 +94,8 @@ const Markdown = z.string().trim().min(1);
 export const LABEL_KEYS = [
   'purpose', 'outputs', 'preparation', 'agenda', 'pitfalls', 'homework', 'worksheetsUsed',
   'time', 'minutes', 'method', 'facilitator', 'participants', 'worksheet', 'break',
-  'intro', 'scale', 'reading', 'relationship', 'workshop', 'totalMinutes',
+  'intro', 'scale', 'reading', 'relationship', 'workshop', 'totalMinutes', 'micro',
+  'lightGreen', 'lightAmber', 'lightRed', 'lightNone',
 ] as const;
 
 export const PackageTextSchema = z.object({
@@ -87,7 +109,7 @@ export const LabelsSchema = z.object(Object.fromEntries(LABEL_KEYS.map((k) => [k
 export const WorkshopTextSchema = z.object({
   title: Text,
   summary: Markdown,
-  sections: z.object({ purpose: Markdown, outputs: Markdown, preparation: Markdown, pitfalls: Markdown, homework: Markdown }),
+  sections: z.object({ purpose: Markdown, outputs: Markdown, preparation: Markdown, pitfalls: Markdown, micro: Markdown, homework: Markdown }),
   blocks: z.record(z.string(), z.object({ title: Text, method: Text, facilitator: Markdown, participants: Markdown })),
 });
 export type WorkshopText = z.infer<typeof WorkshopTextSchema>;
@@ -115,9 +137,17 @@ export const SelfEvaluationTextSchema = z.object({
   relationships: z.record(z.string(), Text),
   scale: z.record(z.string(), z.object({ label: Text, description: Text })),
   items: z.record(z.string(), Text),
+  /** The text of the retired statements (`structure.retired`), word for word as they were asked. */
+  retired: z.record(z.string(), Text).default({}),
   reading: Markdown,
 });
 export type SelfEvaluationText = z.infer<typeof SelfEvaluationTextSchema>;
+
+export const LearningWaysTextSchema = z.object({
+  columns: z.object({ name: Text, description: Text, example: Text, effort: Text }),
+  ways: z.record(z.string(), z.object({ name: Text, description: Text, example: Text, effort: Text })),
+});
+export type LearningWaysText = z.infer<typeof LearningWaysTextSchema>;
 
 export const GlossaryTextSchema = z.object({
   terms: z.record(z.string(), z.object({ term: Text, definition: Text })),

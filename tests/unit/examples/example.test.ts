@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-
-
+import { keepsRhythm, RULES } from '../../../electron/api/rules';
 import { PERSPECTIVES } from '../../../electron/api/strategy';
+import { loadStructure } from '../../../electron/core/library/load';
 import { calendar, DAYS } from '../../../electron/core/examples/calendar';
 import { loadExample } from '../../../electron/core/examples/example';
 import { smeDashboard } from '../../../electron/core/smes/dashboard';
@@ -66,6 +65,10 @@ describe('the example case file', () => {
     expect(dates[0]! > process.startDate).toBe(true);
     expect(dates[5]! < today).toBe(true);
     expect([...dates].sort()).toEqual(dates);
+    // The rhythm of the guides (rules.json): every gap within the allowed weeks, the whole process within its maximum.
+    const daysBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
+    for (let i = 1; i < 6; i++) expect(keepsRhythm(daysBetween(dates[i - 1]!, dates[i]!)), `workshop ${i} to ${i + 1}`).toBe(true);
+    expect(Math.round(daysBetween(dates[0]!, dates[5]!) / 7)).toBeLessThanOrEqual(RULES.processWeeksMax);
     for (const w of workshops) {
       expect(w.place && w.notes && w.decisions).toBeTruthy();
       expect(w.durationMinutes).toBeGreaterThan(0);
@@ -106,7 +109,8 @@ describe('the example case file', () => {
     const s = await call('strategy.get', { processId });
     expect(s.vision && s.reviewRoutine).toBeTruthy();
 
-    expect(s.evaluations.map((e) => [e.kind, e.result.rated, e.result.total])).toEqual([['baseline', 40, 40], ['end', 40, 40]]);
+    const asked = loadStructure(path.resolve('content')).selfEvaluation.items.length;
+    expect(s.evaluations.map((e) => [e.kind, e.result.rated, e.result.total])).toEqual([['baseline', asked, asked], ['end', asked, asked]]);
     expect(s.evaluations[1]!.result.overall!).toBeGreaterThan(s.evaluations[0]!.result.overall!);
     expect(new Set(Object.values(s.evaluations[0]!.scores)).size).toBeGreaterThanOrEqual(4);
 

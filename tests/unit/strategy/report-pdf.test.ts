@@ -1,10 +1,13 @@
-import type { Language } from '../../../electron/api/languages';
-import type { Request } from '../../../electron/api/contract';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-
+import type { Request } from '../../../electron/api/contract';
+import type { Language } from '../../../electron/api/languages';
+import { loadStructure } from '../../../electron/core/library/load';
 import { coreForEachTest } from '../../helpers/core';
 import { pdfText } from '../../helpers/pdf-text';
+
+/** The statements of the self-evaluation edition asked today. */
+const ASKED = loadStructure(path.resolve('content')).selfEvaluation.items.length;
 
 const cores = coreForEachTest();
 const call = cores.call;
@@ -24,10 +27,10 @@ async function bakery(language: Language = 'en') {
 
   let s = await call('evaluations.create', { processId, data: { kind: 'baseline', takenOn: '2025-01-20' } });
   const first = s.evaluations[0]!.id;
-  for (const [item, score] of [['se-business-1', 2], ['se-business-2', 3], ['se-learning-1', 2]] as const) await call('evaluations.setScore', { id: first, itemId: item, score });
+  for (const [item, score] of [['se-business-1', 2], ['se-business-3', 3], ['se-learning-1', 2]] as const) await call('evaluations.setScore', { id: first, itemId: item, score });
   s = await call('evaluations.create', { processId, data: { kind: 'end', takenOn: '2025-12-10' } });
   const second = s.evaluations[1]!.id;
-  for (const [item, score] of [['se-business-1', 4], ['se-business-2', 4], ['se-learning-1', 5]] as const) await call('evaluations.setScore', { id: second, itemId: item, score });
+  for (const [item, score] of [['se-business-1', 4], ['se-business-3', 4], ['se-learning-1', 5]] as const) await call('evaluations.setScore', { id: second, itemId: item, score });
 
   await call('stakeholders.save', { processId, data: { group: 'customers', name: 'Families of the town', influence: 4, impact: 3, expectations: 'Fresh bread every morning', relationship: 4 } });
   await call('stakeholders.save', { processId, data: { group: 'employees', name: 'Apprentice bakers', influence: 2, impact: 5, relationship: 3 } });
@@ -75,7 +78,7 @@ describe('the strategy PDF', () => {
       'BENEFIT FOR THE BUSINESS', 'Fewer failed batches', 'BENEFIT FOR STAKEHOLDERS', 'Apprentices gain a trade', 'Give unsold bread to the food bank', 'Under way · New · late',
       'Learning plan', 'Two apprentices Sourdough from start to finish Mentoring',
       'Indicators', 'Loaves thrown away per week', 'lower is better', '120 loaves', '30 loaves', 'On track', 'Loyalty cards issued', 'Off track', 'Bakers trained', 'Not measured yet',
-      'Self-evaluation', 'Baseline Jan 20, 2025', 'End of cycle Dec 10, 2025', 'Business results 2.5 4', 'Learning and growth 2 5', 'Overall 2.33 4.33', 'Statements rated 3 / 40 3 / 40',
+      'Self-evaluation', 'Baseline Jan 20, 2025', 'End of cycle Dec 10, 2025', 'Business results 2.5 4', 'Learning and growth 2 5', 'Overall 2.33 4.33', `Statements rated 3 / ${ASKED} 3 / ${ASKED}`,
       'Review routine The owner and two bakers meet every quarter.', 'Held on: Oct 1, 2025', 'Waste fell faster than hoped.', 'Keep the food bank deliveries.', 'Next review: Jan 15, 2099',
     ]) expect(pdf.text).toContain(expected);
     // The strategy map's box, the list of objectives and the activity's objective: the map adds the third.

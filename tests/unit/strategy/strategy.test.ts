@@ -38,12 +38,15 @@ describe('self-evaluation scores', () => {
 describe('indicator traffic lights', () => {
   const ind = { direction: 'up' as const, baseline: 10, baselineDate: '2027-01-01', target: 20, targetDate: '2027-12-31' };
 
-  it('are green when the target is reached or progress keeps pace with the time, amber behind, red when late or going the wrong way', () => {
+  it('are green when the target is reached or progress keeps pace with the time, amber behind, red when late or worse than the baseline twice in a row', () => {
     expect(indicatorStatus(ind, [], '2027-06-01')).toBe('none');
     expect(indicatorStatus(ind, [{ measuredOn: '2027-03-01', value: 21 }], '2027-03-01')).toBe('green');
     expect(indicatorStatus(ind, [{ measuredOn: '2027-07-01', value: 16 }], '2027-07-01')).toBe('green'); // 60 % done at 50 % of the time
     expect(indicatorStatus(ind, [{ measuredOn: '2027-07-01', value: 12 }], '2027-07-01')).toBe('amber');
-    expect(indicatorStatus(ind, [{ measuredOn: '2027-07-01', value: 8 }], '2027-07-01')).toBe('red');
+    // One measurement worse than the baseline is a warning, not yet a decision (the guides: do not react to one bad month).
+    expect(indicatorStatus(ind, [{ measuredOn: '2027-07-01', value: 8 }], '2027-07-01')).toBe('amber');
+    expect(indicatorStatus(ind, [{ measuredOn: '2027-06-01', value: 9 }, { measuredOn: '2027-07-01', value: 8 }], '2027-07-01')).toBe('red');
+    expect(indicatorStatus(ind, [{ measuredOn: '2027-05-01', value: 8 }, { measuredOn: '2027-06-01', value: 12 }, { measuredOn: '2027-07-01', value: 9 }], '2027-07-01')).toBe('amber');
     expect(indicatorStatus(ind, [{ measuredOn: '2027-12-01', value: 19 }], '2028-01-05')).toBe('red');
     const down = { ...ind, direction: 'down' as const, baseline: 30, target: 20 };
     expect(indicatorStatus(down, [{ measuredOn: '2027-12-01', value: 19.5 }], '2027-12-02')).toBe('green');
@@ -81,7 +84,9 @@ describe('the strategy records', () => {
     s = await call('indicators.save', { processId, data: { objectiveId: effect, name: 'Loyalty cards', direction: 'up', baseline: 100, target: 200, targetDate: '2099-12-31' } });
     const indicator = s.indicators[0]!.id;
     s = await call('measurements.save', { indicatorId: indicator, data: { measuredOn: '2027-06-01', value: 90 } });
-    expect(s.indicators[0]).toMatchObject({ status: 'red', measurements: [expect.objectContaining({ value: 90 })] });
+    expect(s.indicators[0]).toMatchObject({ status: 'amber', measurements: [expect.objectContaining({ value: 90 })] });
+    s = await call('measurements.save', { indicatorId: indicator, data: { measuredOn: '2027-07-01', value: 95 } });
+    expect(s.indicators[0]!.status).toBe('red'); // worse than the baseline twice in a row
     s = await call('reviews.save', { processId, data: { heldOn: '2027-09-01', findings: 'Slow start', nextOn: '2027-12-01' } });
     expect(s.reviews[0]).toMatchObject({ heldOn: '2027-09-01', nextOn: '2027-12-01' });
 

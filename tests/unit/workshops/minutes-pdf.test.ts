@@ -36,7 +36,7 @@ describe('workshop minutes PDF', () => {
     for (const expected of [
       'MINUTES · 6X3 FOR SR', 'Workshop 1: SR and this company', 'SME: Šiaulių duona', 'Place: Bakery office', 'Facilitator: Ieva Ozola', 'Organisation: Baltic SME Academy',
       'Rūta Petrauskienė (Owner) – present', 'Jonas Kazlauskas – absent', 'Good bread, fair work, a living town.', 'Bread for the food bank',
-      'Bread for the food bank Community 4', 'Start a mentoring scheme for new bakers.', 'Collect last year’s complaints · Who: Jonas · By: 2026-02-01', '0:00–0:15',
+      'Bread for the food bank Community 4', 'Start a mentoring scheme for new bakers.', 'Collect last year’s complaints · Who: Jonas · By: 2026-02-01', '0:00–0:10',
     ]) expect(text).toContain(expected);
   }, 30_000);
 
