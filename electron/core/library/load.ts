@@ -2,6 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import type { z } from 'zod';
+import type { DocumentKind } from '../../api/library';
+import type { LegalFloorStructure, LegalFloorText } from './legal-floor';
+import { LegalFloorSchema, LegalFloorTextSchema } from './legal-floor';
 import type { SelfEvaluationStructure, SelfEvaluationText, WorksheetStructure, WorksheetText, WorkshopStructure, WorkshopText } from './schema';
 import {
   GlossarySchema, GlossaryTextSchema, LabelsSchema, PackageSchema, PackageTextSchema, SelfEvaluationSchema,
@@ -11,11 +14,12 @@ import {
 export const WORKSHOP_MINUTES = 180;
 
 export interface Structure {
-  documents: { id: string; kind: 'document' | 'workshop' | 'worksheets' | 'self-evaluation' | 'glossary' }[];
+  documents: { id: string; kind: DocumentKind }[];
   workshops: WorkshopStructure[];
   worksheets: WorksheetStructure[];
   selfEvaluation: SelfEvaluationStructure;
   glossary: string[];
+  legalFloor: LegalFloorStructure;
 }
 
 export interface LanguageText {
@@ -27,6 +31,7 @@ export interface LanguageText {
   worksheets: Record<string, WorksheetText>;
   selfEvaluation: SelfEvaluationText;
   glossary: z.infer<typeof GlossaryTextSchema>;
+  legalFloor: LegalFloorText;
 }
 
 /** Every problem found in the package, so one run of the content test lists them all. */
@@ -37,7 +42,7 @@ export class ContentError extends Error {
   }
 }
 
-class Reader {
+export class Reader {
   readonly problems: string[] = [];
   constructor(readonly root: string) {}
 
@@ -76,8 +81,9 @@ export function loadStructure(contentDir: string): Structure {
   const worksheets = r.list('worksheets', '.json').map((f) => r.parse(`worksheets/${f}`, WorksheetSchema, 'json')).filter((w) => w !== null);
   const selfEvaluation = r.parse('self-evaluation.json', SelfEvaluationSchema, 'json');
   const glossary = r.parse('glossary.json', GlossarySchema, 'json');
-  if (!pkg || !selfEvaluation || !glossary) throw new ContentError(r.problems);
-  const structure: Structure = { documents: pkg.documents, workshops: workshops.sort((a, b) => a.number - b.number), worksheets, selfEvaluation, glossary: glossary.terms };
+  const legalFloor = r.parse('legal-floor.json', LegalFloorSchema, 'json');
+  if (!pkg || !selfEvaluation || !glossary || !legalFloor) throw new ContentError(r.problems);
+  const structure: Structure = { documents: pkg.documents, workshops: workshops.sort((a, b) => a.number - b.number), worksheets, selfEvaluation, glossary: glossary.terms, legalFloor };
   checkStructure(structure, r.problems);
   if (r.problems.length) throw new ContentError(r.problems);
   return structure;
@@ -122,6 +128,7 @@ function checkStructure(s: Structure, problems: string[]): void {
   for (const p of se.perspectives) if (se.items.filter((i) => i.perspective === p).length < 6) problems.push(`self-evaluation.json: perspective ${p} has fewer than 6 statements`);
   for (const rel of se.relationships) if (se.items.filter((i) => i.relationship === rel).length < 3) problems.push(`self-evaluation.json: relationship ${rel} has fewer than 3 statements`);
   for (const id of duplicates(s.glossary)) problems.push(`glossary.json: term ${id} twice`);
+  for (const id of duplicates(s.legalFloor.items.map((i) => i.id))) problems.push(`legal-floor.json: item ${id} twice`);
 }
 
 /** Loads one language's text and checks it covers exactly the structure's ids. */
@@ -163,9 +170,11 @@ export function loadLanguage(contentDir: string, language: string, s: Structure)
   }
   const glossary = r.parse('glossary.yaml', GlossaryTextSchema, 'yaml');
   if (glossary) sameKeys(r.problems, 'glossary.yaml terms', s.glossary, Object.keys(glossary.terms));
+  const legalFloor = r.parse('legal-floor.yaml', LegalFloorTextSchema, 'yaml');
+  if (legalFloor) sameKeys(r.problems, 'legal-floor.yaml items', s.legalFloor.items.map((i) => i.id), Object.keys(legalFloor.items));
   if (pkg) sameKeys(r.problems, 'package.yaml documents', s.documents.map((d) => d.id), Object.keys(pkg.documents));
-  if (r.problems.length || !pkg || !labels || !selfEvaluation || !glossary) throw new ContentError(r.problems.map((p) => `${language}/${p}`));
-  return { language, package: pkg, labels, documents, workshops, worksheets, selfEvaluation, glossary };
+  if (r.problems.length || !pkg || !labels || !selfEvaluation || !glossary || !legalFloor) throw new ContentError(r.problems.map((p) => `${language}/${p}`));
+  return { language, package: pkg, labels, documents, workshops, worksheets, selfEvaluation, glossary, legalFloor };
 }
 
 function sameKeys(problems: string[], where: string, expected: string[], actual: string[]): void {
