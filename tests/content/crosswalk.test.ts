@@ -48,6 +48,14 @@ describe('the crosswalk to ISO 26000, VSME, GRI and the SDGs', () => {
     expect(Object.keys(text.typicalObjectives)).toHaveLength(loaded.crosswalk.typicalObjectives.length);
   });
 
+  it('reaches the app through the content library, with the names in the language asked for', () => {
+    const library = new ContentLibrary(CONTENT);
+    const cw = library.crosswalk('lt'); // no Lithuanian text yet: English names, like the documents
+    expect(cw.names.standards.vsme.B3).toBe('Energy and greenhouse gas emissions');
+    expect(cw.crosswalk.statements['se-processes-4']!.vsme).toEqual(['B9']);
+    library.close();
+  });
+
   it('uses all four schemes', () => {
     for (const k of SCHEMES) expect(Object.values(loaded.crosswalk.statements).some((t) => t[k]?.length), k).toBe(true);
   });
