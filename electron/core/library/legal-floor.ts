@@ -21,8 +21,8 @@ export const LegalFloorSchema = z.object({
         act: Text,
         /** Smallest number of workers from which the duty applies; 0 = every business, even without staff. */
         fromWorkers: z.number().int().min(0),
-        /** When the duty applies (or applied first) at EU level. */
-        since: IsoDate,
+        /** When the duty applies (or applied first) at EU level; absent for Treaty rules older than any date worth printing. */
+        since: IsoDate.optional(),
         /** Service providers below the EU micro-enterprise thresholds are exempt. */
         microServicesExempt: z.boolean().optional(),
         sources: z.array(z.string().url()).min(1),
