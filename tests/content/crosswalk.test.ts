@@ -13,8 +13,13 @@ describe('the crosswalk to ISO 26000, VSME, GRI and the SDGs', () => {
   const s = loadStructure(CONTENT);
   const loaded = loadCrosswalk(CONTENT, s); // throws a ContentError listing every unknown statement or code
 
-  it('maps every self-evaluation statement, and only statements that exist', () => {
-    expect(Object.keys(loaded.crosswalk.statements).sort()).toEqual(s.selfEvaluation.items.map((i) => i.id).sort());
+  it('maps every self-evaluation statement in use, and only statements that exist once the package has the same edition', () => {
+    const se = s.selfEvaluation as typeof s.selfEvaluation & { edition?: number; retired?: { id: string }[] };
+    for (const i of se.items) expect(loaded.crosswalk.statements[i.id], i.id).toBeDefined();
+    const known = new Set([...se.items, ...(se.retired ?? [])].map((i) => i.id));
+    const unknown = Object.keys(loaded.crosswalk.statements).filter((id) => !known.has(id));
+    if ((se.edition ?? 1) >= loaded.crosswalk.statementEdition) expect(unknown).toEqual([]);
+    else expect(unknown.every((id) => /^se-(business|stakeholders|processes|learning)-\d+$/.test(id)), unknown.join()).toBe(true);
   });
 
   it('has the eleven Basic and nine Comprehensive VSME disclosures', () => {
@@ -35,6 +40,9 @@ describe('the crosswalk to ISO 26000, VSME, GRI and the SDGs', () => {
   it('links the statements on paying suppliers and on health and safety to their legal duties', () => {
     expect(loaded.crosswalk.statements['se-business-6']!.legalFloor).toEqual(['lf-late-payment']);
     expect(loaded.crosswalk.statements['se-processes-4']!.legalFloor).toEqual(['lf-health-safety']);
+    // Second-edition statements marked as legal duties
+    expect(loaded.crosswalk.statements['se-processes-17']!.legalFloor).toEqual(['lf-whistleblowing']);
+    expect(loaded.crosswalk.statements['se-processes-14']!.legalFloor).toEqual(['lf-working-time']);
   });
 
   it('names every code and every typical objective in English', () => {
@@ -89,6 +97,18 @@ describe('the crosswalk checks', () => {
     expect(() => loadCrosswalk(dir, loadStructure(dir))).toThrow(
       /statement se-business-1 is not mapped[\s\S]*unknown VSME code B12[\s\S]*unknown SDG code 18\.1[\s\S]*no-such-field does not exist/,
     );
+  });
+
+  it('refuse a statement that does not exist once the crosswalk maps the same edition as the package', () => {
+    const dir = copy();
+    const edition = (loadStructure(dir).selfEvaluation as { edition?: number }).edition ?? 1;
+    edit(dir, 'structure/crosswalk.json', (t) => {
+      const c = JSON.parse(t);
+      c.statementEdition = edition;
+      c.statements['se-business-99'] = { iso26000: ['6.2'] };
+      return JSON.stringify(c);
+    });
+    expect(() => loadCrosswalk(dir, loadStructure(dir))).toThrow(/statement se-business-99 does not exist/);
   });
 
   it('refuse a code without an English name', () => {
