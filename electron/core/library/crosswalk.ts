@@ -27,6 +27,8 @@ export const StandardsSchema = z.object({
       z.object({ code: VsmeDatapoint, disclosure: VsmeDisclosure, kind: z.enum(['number', 'text', 'choice', 'table']), unit: Text.optional() }),
     ),
   }),
+  /** Which GRI edition the codes follow: GRI 102/103 (2025) replace GRI 305/302 from 2027. */
+  griEdition: Text,
   gri: z.array(Gri).min(1),
   sdg: z.array(Sdg).min(1),
 });
