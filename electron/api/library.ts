@@ -59,7 +59,7 @@ export interface WorksheetView {
   fields: FieldView[];
 }
 
-export type DocumentKind = 'document' | 'workshop' | 'worksheets' | 'self-evaluation' | 'glossary';
+export type DocumentKind = 'document' | 'workshop' | 'worksheets' | 'self-evaluation' | 'glossary' | 'legal-floor';
 
 export interface DocumentModel {
   id: string;

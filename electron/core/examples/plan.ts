@@ -92,6 +92,8 @@ export const ACTIVITIES: PlannedActivity[] = [
 ];
 
 export interface PlannedIndicator {
+  /** Stable within the example, so the crosswalk (content/structure/crosswalk.json) can tag it. */
+  code: string;
   objective: ObjectiveCode;
   name: string;
   unit: string;
@@ -110,27 +112,27 @@ export interface PlannedIndicator {
 }
 
 export const INDICATORS: PlannedIndicator[] = [
-  { objective: 'S1', name: 'Employees who left in the last 12 months', unit: 'people', direction: 'down', baseline: 7, target: 3, targetDay: 245,
+  { code: 'I1', objective: 'S1', name: 'Employees who left in the last 12 months', unit: 'people', direction: 'down', baseline: 7, target: 3, targetDay: 245,
     howMeasured: 'Payroll list of leavers, rolling twelve months', frequency: 'quarterly', who: OWNER.shops,
     baselineNote: 'Four of them within three months',
     measurements: [[-68, 6, 'Nobody hired since the checklist has left'], [-8, 5, '']] },
-  { objective: 'S2', name: 'Customer complaints per month', unit: 'complaints', direction: 'down', baseline: 14, target: 6, targetDay: 120,
+  { code: 'I2', objective: 'S2', name: 'Customer complaints per month', unit: 'complaints', direction: 'down', baseline: 14, target: 6, targetDay: 120,
     howMeasured: 'Complaint books of both shops and the café phone log', frequency: 'monthly', who: OWNER.shops,
     baselineNote: 'Estimate from the phone log',
     measurements: [[-90, 13, ''], [-68, 11, 'Fewer late deliveries'], [-30, 12, 'Stale bread in the second shop'], [-8, 12, '']] },
-  { objective: 'P1', name: 'Unsold bread returned from the shops', unit: 'kg per week', direction: 'down', baseline: 180, target: 120, targetDay: 150,
+  { code: 'I3', objective: 'P1', name: 'Unsold bread returned from the shops', unit: 'kg per week', direction: 'down', baseline: 180, target: 120, targetDay: 150,
     howMeasured: 'Drivers weigh the returns at the ramp; weekly total', frequency: 'monthly', who: OWNER.production,
     baselineNote: 'Drivers\' estimate, confirmed by four weeks of weighing',
     measurements: [[-90, 172, ''], [-68, 176, ''], [-30, 188, 'New café orders added to the old list'], [-8, 195, 'Second shop still copies last week\'s orders']] },
-  { objective: 'L1', name: 'Key production tasks that at least two people can do', unit: '% of 12 tasks', direction: 'up', baseline: 25, target: 75, targetDay: 180,
+  { code: 'I4', objective: 'L1', name: 'Key production tasks that at least two people can do', unit: '% of 12 tasks', direction: 'up', baseline: 25, target: 75, targetDay: 180,
     howMeasured: 'Skills board in the production hall', frequency: 'monthly', who: OWNER.production,
     baselineNote: '3 of 12',
     measurements: [[-90, 33, '4 of 12'], [-68, 42, '5 of 12'], [-30, 58, '7 of 12'], [-8, 67, '8 of 12: Eglė bakes the light rye alone']] },
-  { objective: 'B2', name: 'Monthly sales to cafés and school canteens', unit: '€ thousand', direction: 'up', baseline: 18.5, target: 22, targetDay: 245,
+  { code: 'I5', objective: 'B2', name: 'Monthly sales to cafés and school canteens', unit: '€ thousand', direction: 'up', baseline: 18.5, target: 22, targetDay: 245,
     howMeasured: 'Invoices of the month', frequency: 'monthly', who: OWNER.owner,
     baselineNote: 'Last three months before workshop 5',
     measurements: [[-90, 18.9, ''], [-68, 19.1, ''], [-30, 19, 'One café closed for four weeks for renovation'], [-8, 19.2, 'Samples at two new canteens, no contract yet']] },
-  { objective: 'L2', name: 'Newcomers with a completed induction checklist', unit: '%', direction: 'up', baseline: 0, target: 100, targetDay: 60,
+  { code: 'I6', objective: 'L2', name: 'Newcomers with a completed induction checklist', unit: '%', direction: 'up', baseline: 0, target: 100, targetDay: 60,
     howMeasured: 'Signed checklists in the office folder, newcomers of the last quarter', frequency: 'quarterly', who: OWNER.shops,
     baselineNote: 'No checklist yet',
     measurements: [[-68, 50, 'One of two newcomers'], [-8, 100, 'Both newcomers of the quarter']] },

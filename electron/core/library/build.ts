@@ -1,5 +1,6 @@
 import type { AgendaRow, Block, DocumentModel, FieldView, TocEntry, WorksheetView } from '../../api/library';
 import type { LanguageText, Structure } from './load';
+import { legalFloorBlocks } from './legal-floor';
 import { anchorOf, markdownToBlocks } from './markdown';
 import type { ColumnStructure, FieldStructure } from './schema';
 
@@ -30,6 +31,9 @@ export function buildDocument(s: Structure, text: LanguageText, id: string): Doc
       break;
     case 'glossary':
       blocks = [{ type: 'terms', items: s.glossary.map((t) => ({ id: t, ...text.glossary.terms[t]! })) }];
+      break;
+    case 'legal-floor':
+      blocks = legalFloorBlocks(s.legalFloor, text.legalFloor, id, taken);
       break;
   }
   return { id, kind: entry.kind, language: text.language, title: text.package.documents[id]!, packageTitle: text.package.title, blocks };

@@ -5,6 +5,8 @@ import type { Language } from '../../api/languages';
 import { LANGUAGES } from '../../api/languages';
 import { AppFailure } from '../../api/result';
 import { buildDocument, tocEntry, worksheetView } from './build';
+import type { LoadedCrosswalk, StandardsText } from './crosswalk';
+import { loadCrosswalk, loadCrosswalkText } from './crosswalk';
 import type { LanguageText, Structure } from './load';
 import { loadLanguage, loadStructure } from './load';
 import { PackageSearch } from './search';
@@ -22,6 +24,8 @@ interface Loaded {
 export class ContentLibrary {
   private structure: Structure | null = null;
   private readonly loaded = new Map<string, Loaded>();
+  private codes: LoadedCrosswalk | null = null;
+  private readonly codeNames = new Map<string, { standards: StandardsText; typicalObjectives: Record<string, string> }>();
 
   constructor(readonly contentDir: string) {}
 
@@ -72,6 +76,18 @@ export class ContentLibrary {
     const s = this.getStructure();
     if (!s.worksheets.some((w) => w.id === id)) throw new AppFailure('not_found', `No worksheet ${id}`);
     return worksheetView(s, this.load(language).text, id);
+  }
+
+  /** The crosswalk to ISO 26000, VSME, GRI and the SDGs, with the codes' names in the language asked for (or English). */
+  crosswalk(language: string): LoadedCrosswalk & { names: { standards: StandardsText; typicalObjectives: Record<string, string> } } {
+    this.codes ??= loadCrosswalk(this.contentDir, this.getStructure());
+    const lng = this.resolve(language);
+    let names = this.codeNames.get(lng);
+    if (!names) {
+      names = loadCrosswalkText(this.contentDir, lng, this.codes);
+      this.codeNames.set(lng, names);
+    }
+    return { ...this.codes, names };
   }
 
   search(language: string, query: string, limit?: number): SearchHit[] {

@@ -8,6 +8,9 @@ import { resolveAll, ruleValues } from './placeholders';
 import type { WorkedExamples } from './worked-examples';
 import { checkWorkedExamples, workedExampleValues, WorkedExamplesSchema } from './worked-examples';
 import type { LearningWaysText, SelfEvaluationStructure, SelfEvaluationText, WorksheetStructure, WorksheetText, WorkshopStructure, WorkshopText } from './schema';
+import type { DocumentKind } from '../../api/library';
+import type { LegalFloorStructure, LegalFloorText } from './legal-floor';
+import { LegalFloorSchema, LegalFloorTextSchema } from './legal-floor';
 import {
   GlossarySchema, GlossaryTextSchema, LabelsSchema, LearningWaysSchema, LearningWaysTextSchema, PackageSchema, PackageTextSchema, RulesSchema,
   SelfEvaluationSchema, SelfEvaluationTextSchema, WorksheetSchema, WorksheetTextSchema, WorkshopSchema, WorkshopTextSchema,
@@ -17,7 +20,7 @@ import {
 export const WORKSHOP_MINUTES = RULES.workshopMinutes;
 
 export interface Structure {
-  documents: { id: string; kind: 'document' | 'workshop' | 'worksheets' | 'self-evaluation' | 'glossary' }[];
+  documents: { id: string; kind: DocumentKind }[];
   workshops: WorkshopStructure[];
   worksheets: WorksheetStructure[];
   selfEvaluation: SelfEvaluationStructure;
@@ -28,6 +31,7 @@ export interface Structure {
   learningWays: { id: string; stored: string }[];
   /** Worked examples the text quotes, computed like the app computes them. */
   workedExamples: WorkedExamples;
+  legalFloor: LegalFloorStructure;
 }
 
 export interface LanguageText {
@@ -40,6 +44,7 @@ export interface LanguageText {
   selfEvaluation: SelfEvaluationText;
   glossary: z.infer<typeof GlossaryTextSchema>;
   learningWays: LearningWaysText;
+  legalFloor: LegalFloorText;
 }
 
 /** Every problem found in the package, so one run of the content test lists them all. */
@@ -50,7 +55,7 @@ export class ContentError extends Error {
   }
 }
 
-class Reader {
+export class Reader {
   readonly problems: string[] = [];
   constructor(readonly root: string) {}
 
@@ -92,10 +97,11 @@ export function loadStructure(contentDir: string): Structure {
   const rules = r.parse('rules.json', RulesSchema, 'json');
   const learningWays = r.parse('learning-ways.json', LearningWaysSchema, 'json');
   const workedExamples = r.parse('worked-examples.json', WorkedExamplesSchema, 'json');
-  if (!pkg || !selfEvaluation || !glossary || !rules || !learningWays || !workedExamples) throw new ContentError(r.problems);
+  const legalFloor = r.parse('legal-floor.json', LegalFloorSchema, 'json');
+  if (!pkg || !selfEvaluation || !glossary || !rules || !learningWays || !workedExamples || !legalFloor) throw new ContentError(r.problems);
   const structure: Structure = {
     documents: pkg.documents, workshops: workshops.sort((a, b) => a.number - b.number), worksheets, selfEvaluation, glossary: glossary.terms,
-    rules, learningWays: learningWays.ways, workedExamples,
+    rules, learningWays: learningWays.ways, workedExamples, legalFloor,
   };
   checkStructure(structure, r.problems);
   if (r.problems.length) throw new ContentError(r.problems);
@@ -141,6 +147,7 @@ function checkStructure(s: Structure, problems: string[]): void {
   problems.push(...rulesProblems(s.rules));
   for (const id of [...duplicates(s.learningWays.map((w) => w.id)), ...duplicates(s.learningWays.map((w) => w.stored))]) problems.push(`learning-ways.json: ${id} twice`);
   for (const id of duplicates(s.glossary)) problems.push(`glossary.json: term ${id} twice`);
+  for (const id of duplicates(s.legalFloor.items.map((i) => i.id))) problems.push(`legal-floor.json: item ${id} twice`);
 }
 
 /** Loads one language's text and checks it covers exactly the structure's ids. */
@@ -185,9 +192,11 @@ export function loadLanguage(contentDir: string, language: string, s: Structure)
   if (glossary) sameKeys(r.problems, 'glossary.yaml terms', s.glossary, Object.keys(glossary.terms));
   const learningWays = r.parse('learning-ways.yaml', LearningWaysTextSchema, 'yaml');
   if (learningWays) sameKeys(r.problems, 'learning-ways.yaml ways', s.learningWays.map((w) => w.id), Object.keys(learningWays.ways));
+  const legalFloor = r.parse('legal-floor.yaml', LegalFloorTextSchema, 'yaml');
+  if (legalFloor) sameKeys(r.problems, 'legal-floor.yaml items', s.legalFloor.items.map((i) => i.id), Object.keys(legalFloor.items));
   if (pkg) sameKeys(r.problems, 'package.yaml documents', s.documents.map((d) => d.id), Object.keys(pkg.documents));
-  if (r.problems.length || !pkg || !labels || !selfEvaluation || !glossary || !learningWays) throw new ContentError(r.problems.map((p) => `${language}/${p}`));
-  const text: LanguageText = { language, package: pkg, labels, documents, workshops, worksheets, selfEvaluation, glossary, learningWays };
+  if (r.problems.length || !pkg || !labels || !selfEvaluation || !glossary || !learningWays || !legalFloor) throw new ContentError(r.problems.map((p) => `${language}/${p}`));
+  const text: LanguageText = { language, package: pkg, labels, documents, workshops, worksheets, selfEvaluation, glossary, learningWays, legalFloor };
   const resolved = resolveText(s, text, r.problems);
   if (r.problems.length) throw new ContentError(r.problems.map((p) => `${language}/${p}`));
   return resolved;

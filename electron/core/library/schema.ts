@@ -83,7 +83,7 @@ export const GlossarySchema = z.object({ terms: z.array(Id).min(30) });
 
 export const PackageSchema = z.object({
   documents: z.array(
-    z.object({ id: Id, kind: z.enum(['document', 'workshop', 'worksheets', 'self-evaluation', 'glossary']) }),
+    z.object({ id: Id, kind: z.enum(['document', 'workshop', 'worksheets', 'self-evaluation', 'glossary', 'legal-floor']) }),
   ),
 });
 
