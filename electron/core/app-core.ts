@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { AppInfo } from '../api/contract';
 import { AppFailure } from '../api/result';
-import { appRoot } from './app-root';
+import { appRoot, rendererDir } from './app-root';
 import { ContentLibrary } from './library/library';
 import type { Db } from './db/open';
 import { PdfService } from './pdf/pdf-service';
@@ -15,6 +15,8 @@ import { createHandlers } from './handlers';
 import type { SettingsStore } from './settings/store';
 import { SmeRepository } from './smes/repository';
 import { StrategyRepository } from './strategy/repository';
+import { RoundStore } from './voting/rounds';
+import { VotingService } from './voting/service';
 
 export const DATABASE_FILE = 'socialsme.sqlite';
 
@@ -27,6 +29,8 @@ export interface CoreOptions {
   log?: Logger;
   /** The methodology package; default: content/ beside the app. */
   contentDir?: string;
+  /** The built renderer, whose participant page the voting server serves; default: dist/renderer beside the app. */
+  rendererDir?: string;
 }
 
 export interface AppCore {
@@ -58,6 +62,10 @@ export function createAppCore(options: CoreOptions): AppCore {
   const workshops = db ? new WorkshopRepository(db, () => library.getStructure()) : null;
   const strategies = db ? new StrategyRepository(db, () => library.getStructure()) : null;
   const pdfs = new PdfService(library);
+  const rounds = db ? new RoundStore(db) : null;
+  const voting = rounds && processes
+    ? new VotingService({ store: rounds, library, languageOf: (id) => processes.get(id).language, rendererDir: options.rendererDir ?? rendererDir() })
+    : null;
   const handlers = createHandlers({
     info: () => ({
       version: options.version,
@@ -89,6 +97,14 @@ export function createAppCore(options: CoreOptions): AppCore {
       if (!strategies) throw databaseError!;
       return strategies;
     },
+    rounds: () => {
+      if (!rounds) throw databaseError!;
+      return rounds;
+    },
+    voting: () => {
+      if (!voting) throw databaseError!;
+      return voting;
+    },
     transaction: (fn) => {
       if (!db) throw databaseError!;
       return db.transaction(fn)();
@@ -103,6 +119,7 @@ export function createAppCore(options: CoreOptions): AppCore {
       setTimeout(() => void pdfs.warmUp().catch((error) => options.log?.('PDF warm-up failed', error)), 1500).unref();
     },
     close: () => {
+      void voting?.stop();
       library.close();
       db?.close();
     },

@@ -6,6 +6,7 @@ import { LANGUAGES } from '../../api/languages';
 import { AppFailure } from '../../api/result';
 import { buildDocument, tocEntry, worksheetView } from './build';
 import type { LanguageText, Structure } from './load';
+import type { SelfEvaluationText } from './schema';
 import { loadLanguage, loadStructure } from './load';
 import { PackageSearch } from './search';
 
@@ -66,6 +67,11 @@ export class ContentLibrary {
 
   documents(language: string): DocumentModel[] {
     return [...this.load(language).documents.values()];
+  }
+
+  /** The self-evaluation's statements, scale and perspectives in a language (English where it is missing). */
+  selfEvaluationText(language: string): SelfEvaluationText {
+    return this.load(language).text.selfEvaluation;
   }
 
   worksheet(language: string, id: string): WorksheetView {

@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../../electron/api/languages';
 
 type Tree = { [key: string]: string | Tree };
-const load = (lng: string) => JSON.parse(fs.readFileSync(path.join('locales', lng, 'translation.json'), 'utf8')) as Tree;
+// translation: the facilitator's app; vote: the participants' page, served to phones on its own.
+const NAMESPACES = ['translation', 'vote'] as const;
+type Namespace = (typeof NAMESPACES)[number];
+const load = (lng: string, ns: Namespace = 'translation') => JSON.parse(fs.readFileSync(path.join('locales', lng, `${ns}.json`), 'utf8')) as Tree;
 
 function flatten(tree: Tree, prefix = ''): Map<string, string> {
   const out = new Map<string, string>();
@@ -16,19 +19,22 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const english = flatten(load('en'));
-// A plural base is a key that English has with an _other form; `validation.too_many` is not one.
-const pluralBases = new Set([...english.keys()].filter((k) => k.endsWith('_other')).map((k) => k.slice(0, -'_other'.length)));
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
-const isPlural = (key: string) => PLURAL_SUFFIX.test(key) && pluralBases.has(key.replace(PLURAL_SUFFIX, ''));
 const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
-/** The keys a language must have: English's plain keys, and each plural base in its CLDR categories. */
-function requiredKeys(lng: string): string[] {
-  const categories = new Intl.PluralRules(lng).resolvedOptions().pluralCategories;
-  const plain = [...english.keys()].filter((k) => !isPlural(k));
-  const plural = [...pluralBases].flatMap((base) => categories.map((c) => `${base}_${c}`));
-  return [...plain, ...plural].sort();
+function source(ns: Namespace) {
+  const english = flatten(load('en', ns));
+  // A plural base is a key that English has with an _other form; `validation.too_many` is not one.
+  const pluralBases = new Set([...english.keys()].filter((k) => k.endsWith('_other')).map((k) => k.slice(0, -'_other'.length)));
+  const isPlural = (key: string) => PLURAL_SUFFIX.test(key) && pluralBases.has(key.replace(PLURAL_SUFFIX, ''));
+  /** The keys a language must have: English's plain keys, and each plural base in its CLDR categories. */
+  function requiredKeys(lng: string): string[] {
+    const categories = new Intl.PluralRules(lng).resolvedOptions().pluralCategories;
+    const plain = [...english.keys()].filter((k) => !isPlural(k));
+    const plural = [...pluralBases].flatMap((base) => categories.map((c) => `${base}_${c}`));
+    return [...plain, ...plural].sort();
+  }
+  return { english, requiredKeys };
 }
 
 // Strings reviewed as correct although spelled as in English (the product name, "min", and
@@ -41,8 +47,9 @@ const SAME_AS_ENGLISH: Record<string, string[]> = {
 };
 const sameAllowed = (lng: string, key: string) => SAME_AS_ENGLISH.all!.includes(key) || (SAME_AS_ENGLISH[lng] ?? []).includes(key);
 
-describe.each(LANGUAGES)('UI locale %s', (lng) => {
-  const strings = flatten(load(lng));
+describe.each(NAMESPACES.flatMap((ns) => LANGUAGES.map((lng) => [ns, lng] as const)))('UI strings %s in %s', (ns, lng) => {
+  const strings = flatten(load(lng, ns));
+  const { english, requiredKeys } = source(ns);
 
   it('has exactly the keys the language needs, plural forms from Intl.PluralRules', () => {
     expect([...strings.keys()].sort()).toEqual(requiredKeys(lng));
@@ -65,6 +72,7 @@ describe.each(LANGUAGES)('UI locale %s', (lng) => {
 
 describe('plural keys', () => {
   it('a language whose CLDR rules have more categories than English gets them all', () => {
+    const { requiredKeys } = source('translation');
     expect(requiredKeys('pl').filter((k) => k.startsWith('contacts.count'))).toEqual([
       'contacts.count_few', 'contacts.count_many', 'contacts.count_one', 'contacts.count_other',
     ]);
