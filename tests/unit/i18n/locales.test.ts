@@ -40,7 +40,7 @@ function source(ns: Namespace) {
 // Strings reviewed as correct although spelled as in English (the product name, "min", and
 // words the Romance languages share with English). Anything else identical is an untranslated copy.
 const SAME_AS_ENGLISH: Record<string, string[]> = {
-  all: ['app.title', 'library.min'],
+  all: ['app.title', 'library.min', 'voting.roundOf'],
   es: ['size.micro', 'sme.sector'],
   pt: ['size.micro'],
   ro: ['size.micro', 'sme.sector', 'list.views.active'],
