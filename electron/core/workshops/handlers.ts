@@ -8,8 +8,10 @@ export const workshopHandlers = (deps: CoreDeps): SliceHandlers<'workshops'> => 
   'workshops.setHomework': ({ id, items }) => deps.workshops().setHomework(id, items),
   'workshops.setAgenda': ({ id, items }) => deps.workshops().setAgenda(id, items),
   'workshops.saveAnswer': ({ workshopId, worksheetId, fieldId, value }) => deps.workshops().saveAnswer(workshopId, worksheetId, fieldId, value),
-  'workshops.minutesPdf': ({ id }) =>
-    deps.pdfs.minutes(gatherMinutes(id, { processes: deps.processes(), workshops: deps.workshops(), smes: deps.smes(), library: deps.library, settings: deps.settings.get() })),
+  'workshops.minutesPdf': ({ id }) => {
+    const votes = deps.rounds().listForWorkshop(id).map((r) => deps.voting().view(r));
+    return deps.pdfs.minutes(gatherMinutes(id, { processes: deps.processes(), workshops: deps.workshops(), smes: deps.smes(), library: deps.library, settings: deps.settings.get(), votes }));
+  },
   // A blank worksheet for the next workshop, pre-filled with the SME's name, in the process language.
   'workshops.worksheetPdf': ({ id, worksheetId }) => {
     const process = deps.processes().get(deps.workshops().get(id).processId);
