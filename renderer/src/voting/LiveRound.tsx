@@ -25,7 +25,7 @@ export function LiveRound({ round, onClosed }: { round: OpenRound; onClosed: () 
           <Text>{t('voting.scanOrType')}</Text>
           <Text fz={28} fw={700} ff="monospace" data-testid="voting-address">{round.url}</Text>
           <Text fz={22}>{t('voting.roomCode')}: <Text span fw={700} ff="monospace" fz={28} data-testid="room-code">{round.roomCode}</Text></Text>
-          <Text size="sm" c="orange.9" role="note">{t('voting.warning')}</Text>
+          <Text size="sm" fw={600} role="note">⚠ {t('voting.warning')}</Text>
           <Group gap="lg" role="status" aria-live="polite">
             <Text fw={600}>{t('voting.joined', { count: round.joined })}</Text>
             <Text fw={600}>{t('voting.answered', { count: round.answered })}</Text>

@@ -26,7 +26,7 @@ export function NetworkPicker({ value, onChange }: { value: string; onChange: (a
         onChange={(e) => onChange(e.currentTarget.value)}
         data={choices.map((c) => ({ value: c.address, label: `${c.address} · ${c.name} (${kind(c)})` }))}
       />
-      <Text size="sm" c="orange.9" role="note">{t('voting.warning')}</Text>
+      <Text size="sm" fw={600} role="note">⚠ {t('voting.warning')}</Text>
     </>
   );
 }
