@@ -22,6 +22,7 @@ interface Props {
 const MAX_ENTRIES = 30;
 const MAX_LABEL = 200;
 
+// Above live mode's voting window (z-index 400), which it opens from.
 /** The facilitator picks what to ask and the network; the server starts only on the explicit click. */
 export function OpenRoundDialog({ opened, workshopId, processId, workshops, onClose, onOpened }: Props) {
   const { t } = useTranslation();
@@ -77,7 +78,7 @@ export function OpenRoundDialog({ opened, workshopId, processId, workshops, onCl
   };
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('voting.open')} size="lg">
+    <Modal opened={opened} onClose={onClose} title={t('voting.open')} size="lg" zIndex={500}>
       <Stack gap="sm">
         <Radio.Group label={t('voting.kindLabel')} value={kind} onChange={(v) => setKind(v as RoundKind)}>
           <Group gap="md" mt={4}>

@@ -72,7 +72,7 @@ export function VotingPanel({ workshopId, processId, workshops }: Props) {
         </Accordion>
       )}
       {opening && <OpenRoundDialog opened workshopId={workshopId} processId={processId} workshops={workshops} onClose={() => setOpening(false)} onOpened={changed} />}
-      <Modal opened={!!reopening} onClose={() => setReopening(null)} title={t('voting.reopen')}>
+      <Modal opened={!!reopening} onClose={() => setReopening(null)} title={t('voting.reopen')} zIndex={500}>
         <Stack>
           <NetworkPicker value={address} onChange={setAddress} />
           <Group justify="flex-end">
