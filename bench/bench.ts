@@ -14,6 +14,7 @@ import { benchLibrarySearch } from './library-bench';
 import { benchPdfs } from './pdf-bench';
 import { ms, timeEach } from './stats';
 import { benchStrategy } from './strategy-bench';
+import { benchVoting } from './voting-bench';
 
 // `npm run bench`: figures for the closing notes, not a pass/fail test.
 const SMES = 5000;
@@ -135,6 +136,7 @@ async function main() {
   await benchLibrarySearch();
   await benchPdfs();
   await benchStrategy();
+  await benchVoting();
 }
 
 /** The process's peak resident memory so far (VmHWM), in kB. */
@@ -142,7 +144,8 @@ function peak(pid: number): number {
   return Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN);
 }
 
-main().catch((error) => {
+// `npm run bench -- voting` runs only the phones' voting server.
+(process.argv[2] === 'voting' ? benchVoting() : main()).catch((error) => {
   console.error(error);
   process.exit(1);
 });

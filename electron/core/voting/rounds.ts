@@ -79,6 +79,11 @@ export class RoundStore {
     return Object.fromEntries(rows.map((r) => [r.item_id, r.value]));
   }
 
+  /** Runs `fn` in one transaction: one write to disk for a batch of answers. */
+  inOneWrite<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
   /** One answer written (or taken back) at once, in its own transaction: a crash loses none that was confirmed. */
   setAnswer(roundId: string, phoneId: string, itemId: string, value: AnswerValue | null, now = new Date()): void {
     if (value === null) this.db.prepare('DELETE FROM voting_answers WHERE round_id = ? AND phone_id = ? AND item_id = ?').run(roundId, phoneId, itemId);

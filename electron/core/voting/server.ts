@@ -91,11 +91,14 @@ export async function startVotingServer(options: VotingServerOptions): Promise<R
       } catch {
         return refuse(res, 'invalid');
       }
-      answer(res, route, payload);
+      void answer(res, route, payload).catch((error) => {
+        console.error('[socialsme] voting request failed', error);
+        if (!res.headersSent) refuse(res, 'offline', 500);
+      });
     });
   }
 
-  function answer(res: http.ServerResponse, route: string, payload: unknown): void {
+  async function answer(res: http.ServerResponse, route: string, payload: unknown): Promise<void> {
     const { desk } = options;
     if (route === 'api/join') {
       const body = JoinBody.safeParse(payload);
@@ -112,7 +115,7 @@ export async function startVotingServer(options: VotingServerOptions): Promise<R
     if (!bucket.take()) return refuse(res, 'too_fast');
     if (route === 'api/mine') return reply(res, desk.mine(phoneId));
     const { itemId, value } = body.data as z.output<typeof AnswerBody>;
-    return reply(res, desk.answer(phoneId, itemId, value));
+    return reply(res, await desk.answer(phoneId, itemId, value));
   }
 
   await new Promise<void>((resolve, reject) => {

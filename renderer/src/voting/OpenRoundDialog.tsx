@@ -22,8 +22,10 @@ interface Props {
 const MAX_ENTRIES = 30;
 const MAX_LABEL = 200;
 
-// Above live mode's voting window (z-index 400), which it opens from.
-/** The facilitator picks what to ask and the network; the server starts only on the explicit click. */
+/**
+ * The facilitator picks what to ask and the network; the server starts only on the explicit click.
+ * Drawn above live mode's voting window (z-index 400), which it can be opened from.
+ */
 export function OpenRoundDialog({ opened, workshopId, processId, workshops, onClose, onOpened }: Props) {
   const { t } = useTranslation();
   const [kind, setKind] = useState<RoundKind>('self_evaluation');
