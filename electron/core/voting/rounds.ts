@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { AppFailure } from '../../api/result';
 import type { PhoneScores, RoundSetup, RoundView } from '../../api/voting';
 import type { PhoneItem } from '../../api/voting-phone';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/open';
 import { itemResults } from './results';
 
@@ -27,7 +28,18 @@ const toRound = (r: RoundRow): StoredRound => ({
 
 /** The voting rounds in the case file and the anonymous answers of their phones. */
 export class RoundStore {
-  constructor(private readonly db: Db) {}
+  // The statements a phone's answer runs, prepared once: a round of 40 phones runs them thousands of times.
+  private readonly statements: Record<'hasPhone' | 'answersOf' | 'upsert' | 'remove', Statement>;
+
+  constructor(private readonly db: Db) {
+    this.statements = {
+      hasPhone: db.prepare('SELECT 1 FROM voting_phones WHERE round_id = ? AND phone_id = ?'),
+      answersOf: db.prepare('SELECT item_id, value FROM voting_answers WHERE round_id = ? AND phone_id = ?'),
+      upsert: db.prepare(`INSERT INTO voting_answers (round_id, phone_id, item_id, value, answered_at) VALUES (?, ?, ?, ?, ?)
+                          ON CONFLICT (round_id, phone_id, item_id) DO UPDATE SET value = excluded.value, answered_at = excluded.answered_at`),
+      remove: db.prepare('DELETE FROM voting_answers WHERE round_id = ? AND phone_id = ? AND item_id = ?'),
+    };
+  }
 
   create(workshopId: string, setup: RoundSetup, now = new Date()): StoredRound {
     if (!this.db.prepare('SELECT 1 FROM workshops WHERE id = ?').get(workshopId)) throw new AppFailure('not_found', `No workshop with id ${workshopId}`);
@@ -67,7 +79,7 @@ export class RoundStore {
   }
 
   hasPhone(roundId: string, phoneId: string): boolean {
-    return !!this.db.prepare('SELECT 1 FROM voting_phones WHERE round_id = ? AND phone_id = ?').get(roundId, phoneId);
+    return !!this.statements.hasPhone.get(roundId, phoneId);
   }
 
   phoneCount(roundId: string): number {
@@ -75,7 +87,7 @@ export class RoundStore {
   }
 
   answersOf(roundId: string, phoneId: string): Record<string, AnswerValue> {
-    const rows = this.db.prepare('SELECT item_id, value FROM voting_answers WHERE round_id = ? AND phone_id = ?').all(roundId, phoneId) as { item_id: string; value: AnswerValue }[];
+    const rows = this.statements.answersOf.all(roundId, phoneId) as { item_id: string; value: AnswerValue }[];
     return Object.fromEntries(rows.map((r) => [r.item_id, r.value]));
   }
 
@@ -86,12 +98,8 @@ export class RoundStore {
 
   /** One answer written (or taken back) at once, in its own transaction: a crash loses none that was confirmed. */
   setAnswer(roundId: string, phoneId: string, itemId: string, value: AnswerValue | null, now = new Date()): void {
-    if (value === null) this.db.prepare('DELETE FROM voting_answers WHERE round_id = ? AND phone_id = ? AND item_id = ?').run(roundId, phoneId, itemId);
-    else
-      this.db
-        .prepare(`INSERT INTO voting_answers (round_id, phone_id, item_id, value, answered_at) VALUES (?, ?, ?, ?, ?)
-                  ON CONFLICT (round_id, phone_id, item_id) DO UPDATE SET value = excluded.value, answered_at = excluded.answered_at`)
-        .run(roundId, phoneId, itemId, value, now.toISOString());
+    if (value === null) this.statements.remove.run(roundId, phoneId, itemId);
+    else this.statements.upsert.run(roundId, phoneId, itemId, value, now.toISOString());
   }
 
   /** The round with its results: counts and per-item aggregates, never who answered what. */
