@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { ProcessRecord } from '../../../electron/api/processes';
-import type { OpenRound } from '../../../electron/api/voting';
 import { coreForEachTest } from '../../helpers/core';
 import { pdfText } from '../../helpers/pdf-text';
 import { openRound, Phone } from './phones';
@@ -9,7 +7,7 @@ const cores = coreForEachTest();
 const { call } = cores;
 
 async function minutesText(workshopId: string) {
-  const pdf = await call<{ base64: string }>('workshops.minutesPdf', { id: workshopId });
+  const pdf = await call('workshops.minutesPdf', { id: workshopId });
   return (await pdfText(Buffer.from(pdf.base64, 'base64'))).text;
 }
 
@@ -22,7 +20,7 @@ describe('the minutes of a workshop with votes', () => {
     expect(await minutesText(workshopId)).not.toContain('Votes from the room'); // an open round is not in the minutes yet
     await call('voting.close', { roundId: round.id });
 
-    const feedback = await call<OpenRound>('voting.open', { workshopId, setup: { kind: 'feedback' }, listen: { address: '127.0.0.1', port: 0 } });
+    const feedback = await call('voting.open', { workshopId, setup: { kind: 'feedback' }, listen: { address: '127.0.0.1', port: 0 } });
     const p = await new Phone(feedback.url).join();
     await p.answer('fb-pace', 2);
     await p.answer('fb-comment', 'Start at nine, not eight.');
@@ -40,7 +38,7 @@ describe('the minutes of a workshop with votes', () => {
 
   it('are in the workshop language', async () => {
     const { round, process } = await openRound(cores, { kind: 'dots', dots: 2, items: [{ id: 'a', label: 'Μαθητεία' }, { id: 'b', label: 'Λιγότερη συσκευασία' }] });
-    await call<ProcessRecord>('processes.update', { id: process.id, data: { title: process.title, language: 'el', facilitator: '', startDate: process.startDate, status: process.status } });
+    await call('processes.update', { id: process.id, data: { title: process.title, language: 'el', facilitator: '', startDate: process.startDate, status: process.status } });
     const phone = await new Phone(round.url).join();
     await phone.answer('b', 2);
     await call('voting.close', { roundId: round.id });

@@ -1,7 +1,5 @@
 import path from 'node:path';
-import type { ProcessRecord } from '../../../electron/api/processes';
-import type { Sme } from '../../../electron/api/smes';
-import type { OpenRound, RoundSetup } from '../../../electron/api/voting';
+import type { RoundSetup } from '../../../electron/api/voting';
 import type { coreForEachTest } from '../../helpers/core';
 
 export const FIXTURE_RENDERER = path.join(import.meta.dirname, 'fixtures', 'renderer');
@@ -42,9 +40,9 @@ export class Phone {
 /** An SME with a process (six workshops) and a voting round open on its first workshop, on 127.0.0.1. */
 export async function openRound(cores: ReturnType<typeof coreForEachTest>, setup: RoundSetup, secret = 'Zyxel Secret Bakery') {
   cores.start({ rendererDir: FIXTURE_RENDERER });
-  const sme = await cores.call<Sme>('smes.create', { name: secret, country: 'LT' });
-  const process = await cores.call<ProcessRecord>('processes.create', { smeId: sme.id, title: `${secret} process`, language: 'en', startDate: '2027-01-10' });
+  const sme = await cores.call('smes.create', { name: secret, country: 'LT' });
+  const process = await cores.call('processes.create', { smeId: sme.id, title: `${secret} process`, language: 'en', startDate: '2027-01-10' });
   const workshopId = process.workshops[0]!.id;
-  const round = await cores.call<OpenRound>('voting.open', { workshopId, setup, listen: { address: '127.0.0.1', port: 0 } });
+  const round = await cores.call('voting.open', { workshopId, setup, listen: { address: '127.0.0.1', port: 0 } });
   return { sme, process, workshopId, round };
 }

@@ -1,9 +1,9 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import type { StrategyRecord } from '../../../electron/api/strategy';
-import type { OpenRound, PhoneScores, RoundView } from '../../../electron/api/voting';
+import type { RoundView } from '../../../electron/api/voting';
 import { byDisagreement } from '../../../electron/api/voting';
 import { MIGRATIONS } from '../../../electron/core/db/migrations';
+import { runMigration } from '../../../electron/core/db/migrations/types';
 import { isPrivate, networkChoices } from '../../../electron/core/voting/network';
 import { coreForEachTest, testCore } from '../../helpers/core';
 import { FIXTURE_RENDERER, openRound, Phone } from './phones';
@@ -28,7 +28,7 @@ describe('a self-evaluation round', () => {
     await phones[2]!.answer(business(3), 5);
     await phones[2]!.answer(business(3), null); // and took one back
 
-    const live = await call<OpenRound>('voting.current', {});
+    const live = (await call('voting.current', {}))!;
     expect([live.joined, live.answered]).toEqual([3, 3]);
     const [first, second, third] = live.items;
     expect(first).toMatchObject({ count: 3, mean: 3, spread: 1.63, histogram: [1, 0, 1, 0, 1] });
@@ -36,10 +36,10 @@ describe('a self-evaluation round', () => {
     expect(third).toMatchObject({ count: 0, mean: null });
     expect(byDisagreement(live.items).map((i) => i.id)).toEqual([business(1), business(2)]);
 
-    const closed = await call<RoundView>('voting.close', { roundId: round.id });
+    const closed = await call('voting.close', { roundId: round.id });
     expect(closed.status).toBe('closed');
     expect(await call('voting.current', {})).toBeNull();
-    const sets = await call<PhoneScores[]>('voting.scoreSets', { roundId: round.id });
+    const sets = await call('voting.scoreSets', { roundId: round.id });
     expect(sets.map((s) => s.scores)).toEqual([{ [business(1)]: 1, [business(2)]: 4 }, { [business(1)]: 5, [business(2)]: 4 }, { [business(1)]: 3, [business(2)]: 2 }]);
   });
 
@@ -51,14 +51,14 @@ describe('a self-evaluation round', () => {
     await b.answer(business(1), 3); // 2.5 -> 3
     await a.answer('se-learning-1', 4);
     await call('voting.close', { roundId: round.id });
-    const strategy = await call<StrategyRecord>('evaluations.create', { processId: process.id, data: { kind: 'baseline', takenOn: '2027-01-10' } });
+    const strategy = await call('evaluations.create', { processId: process.id, data: { kind: 'baseline', takenOn: '2027-01-10' } });
     const evaluationId = strategy.evaluations[0]!.id;
     await call('evaluations.setScore', { id: evaluationId, itemId: business(1), score: 1 });
     // Closing wrote nothing into the evaluation.
-    expect((await call<StrategyRecord>('strategy.get', { processId: process.id })).evaluations[0]!.scores).toEqual({ [business(1)]: 1 });
+    expect((await call('strategy.get', { processId: process.id })).evaluations[0]!.scores).toEqual({ [business(1)]: 1 });
 
     expect(await call('voting.applyMeans', { roundId: round.id, evaluationId })).toEqual({ written: 2, replaced: 1 });
-    expect((await call<StrategyRecord>('strategy.get', { processId: process.id })).evaluations[0]!.scores).toEqual({ [business(1)]: 3, 'se-learning-1': 4 });
+    expect((await call('strategy.get', { processId: process.id })).evaluations[0]!.scores).toEqual({ [business(1)]: 3, 'se-learning-1': 4 });
   });
 
   it('can be reopened: the same room code, the phones keep their answers, and only one round is open at a time', async () => {
@@ -69,13 +69,13 @@ describe('a self-evaluation round', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'bad_request' } });
     await call('voting.close', { roundId: round.id });
 
-    const again = await call<OpenRound>('voting.reopen', { roundId: round.id, listen: { address: '127.0.0.1', port: 0 } });
+    const again = await call('voting.reopen', { roundId: round.id, listen: { address: '127.0.0.1', port: 0 } });
     expect(again.roomCode).toBe(round.roomCode);
     const back = new Phone(again.url);
     back.phoneId = phone.phoneId;
     await back.join();
     expect(await back.mine()).toEqual({ [business(4)]: 4 });
-    expect((await call<RoundView[]>('voting.listForWorkshop', { workshopId })).map((r) => r.status)).toEqual(['open']);
+    expect((await call('voting.listForWorkshop', { workshopId })).map((r) => r.status)).toEqual(['open']);
   });
 
   it('listens only on an address of this computer that the facilitator picked', async () => {
@@ -85,7 +85,7 @@ describe('a self-evaluation round', () => {
       const r = await cores.get().dispatch('voting.reopen', { roundId: round.id, listen: { address, port: 0 } });
       expect(r).toMatchObject({ ok: false, error: { code: 'validation', issues: [{ path: 'address', code: 'unknown_address' }] } });
     }
-    expect((await call<RoundView[]>('voting.listForWorkshop', { workshopId: round.workshopId }))[0]!.status).toBe('closed');
+    expect((await call('voting.listForWorkshop', { workshopId: round.workshopId }))[0]!.status).toBe('closed');
   });
 });
 
@@ -100,7 +100,7 @@ describe('dot voting, feedback and a quick question', () => {
     await q.answer('a', 3);
     await q.answer('a', 0);
     await q.answer('c', 1);
-    const view = (await call<OpenRound>('voting.current', {})).items;
+    const view = (await call('voting.current', {}))!.items;
     expect(view.map((i) => [i.label, i.dots, i.count])).toEqual([['Apprenticeships', 2, 1], ['Less packaging', 1, 1], ['Open day', 1, 1]]);
   });
 
@@ -109,18 +109,18 @@ describe('dot voting, feedback and a quick question', () => {
     const p = await new Phone(round.url).join();
     await p.answer('fb-useful', 5);
     await p.answer('fb-comment', '  <b>More coffee</b>  ');
-    const items = (await call<OpenRound>('voting.current', {})).items;
+    const items = (await call('voting.current', {}))!.items;
     expect(items.find((i) => i.id === 'fb-comment')!.texts).toEqual(['<b>More coffee</b>']);
     expect(items.find((i) => i.id === 'fb-useful')!.histogram).toEqual([0, 0, 0, 0, 1]);
     await call('voting.close', { roundId: round.id });
 
-    const question = await call<OpenRound>('voting.open', {
+    const question = await call('voting.open', {
       workshopId: round.workshopId, setup: { kind: 'question', question: 'Next date?', options: ['May', 'June'] }, listen: { address: '127.0.0.1', port: 0 },
     });
     const r = await new Phone(question.url).join();
     await r.answer('q', 1);
     expect((await r.answer('q', 2)).body).toEqual({ ok: false, error: 'invalid' });
-    expect((await call<OpenRound>('voting.current', {})).items[0]).toMatchObject({ label: 'Next date?', histogram: [0, 1] });
+    expect((await call('voting.current', {}))!.items[0]).toMatchObject({ label: 'Next date?', histogram: [0, 1] });
   });
 });
 
@@ -144,7 +144,7 @@ describe('the case file', () => {
 
   it('answers go with their round, rounds with their workshop; rounds are found by workshop through the index', () => {
     const db = new Database(':memory:');
-    for (const m of MIGRATIONS) db.exec(m.up);
+    for (const m of MIGRATIONS) runMigration(db, m);
     const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join('\n');
     expect(plan("SELECT * FROM voting_rounds WHERE workshop_id = 'w' ORDER BY opened_at")).toContain('voting_rounds_by_workshop');
     expect(plan("SELECT * FROM voting_answers WHERE round_id = 'r'")).toContain('PRIMARY KEY');

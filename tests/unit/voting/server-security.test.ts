@@ -3,7 +3,6 @@ import http from 'node:http';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../../electron/api/contract';
-import type { OpenRound, PhoneScores } from '../../../electron/api/voting';
 import { coreForEachTest } from '../../helpers/core';
 import { FIXTURE_RENDERER, openRound, Phone } from './phones';
 
@@ -108,9 +107,9 @@ describe('the voting server', () => {
     const accepted = results.filter((r) => r.status === 200).length;
     expect(accepted + refused.length).toBe(120);
     expect((await calm.answer('se-business-1', 4)).status).toBe(200);
-    const sets = await cores.call<PhoneScores[]>('voting.scoreSets', { roundId: round.id });
+    const sets = await cores.call('voting.scoreSets', { roundId: round.id });
     expect(sets).toHaveLength(2);
-    const current = await cores.call<OpenRound>('voting.current', {});
+    const current = (await cores.call('voting.current', {}))!;
     expect(current.items[0]!.count).toBe(2);
   });
 
@@ -118,8 +117,8 @@ describe('the voting server', () => {
     const empty = fs.mkdtempSync(path.join(FIXTURE_RENDERER, '..', 'empty-'));
     try {
       cores.start({ rendererDir: empty });
-      const sme = await cores.call<{ id: string }>('smes.create', { name: 'A', country: 'LT' });
-      const process = await cores.call<{ workshops: { id: string }[] }>('processes.create', { smeId: sme.id, title: 'P', language: 'en', startDate: '2027-01-10' });
+      const sme = await cores.call('smes.create', { name: 'A', country: 'LT' });
+      const process = await cores.call('processes.create', { smeId: sme.id, title: 'P', language: 'en', startDate: '2027-01-10' });
       const r = await cores.get().dispatch('voting.open', { workshopId: process.workshops[0]!.id, setup: { kind: 'feedback' }, listen: { address: '127.0.0.1', port: 0 } });
       expect(r).toMatchObject({ ok: false, error: { code: 'not_found' } });
       expect(await cores.call('voting.current', {})).toBeNull();
