@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { None, returns } from './channel';
 import { PERSPECTIVES } from './strategy';
-import type { FeedbackQuestion, PhoneItem } from './voting-phone';
-import { FEEDBACK_QUESTIONS, ROUND_KINDS } from './voting-phone';
+import type { PhoneItem } from './voting-phone';
+import { ROUND_KINDS } from './voting-phone';
 
 export type { FeedbackQuestion, PhoneItem, RoundKind } from './voting-phone';
 export { FEEDBACK_QUESTIONS, ROUND_KINDS } from './voting-phone';
@@ -100,8 +100,6 @@ export const votingChannels = {
   /** Writes the round's mean per statement (rounded) as the agreed scores of an evaluation: only on the facilitator's click. */
   'voting.applyMeans': { input: RoundId.extend({ evaluationId: z.uuid() }), output: returns<{ written: number; replaced: number }>() },
 } as const;
-
-export const feedbackQuestion = (id: string): FeedbackQuestion | undefined => FEEDBACK_QUESTIONS.find((q) => q.id === id);
 
 /** Statements ordered for the talk that follows: most disagreement first, then lowest mean. */
 export function byDisagreement(items: readonly ItemResult[]): ItemResult[] {

@@ -1,9 +1,10 @@
 import { AppFailure } from '../../api/result';
 import type { CoreDeps, SliceHandlers } from '../handlers';
 import { networkChoices } from './network';
+import type { StoredRound } from './rounds';
 
 export const votingHandlers = (deps: CoreDeps): SliceHandlers<'voting'> => {
-  const views = (rounds: ReturnType<ReturnType<CoreDeps['rounds']>['listForWorkshop']>) => rounds.map((r) => deps.voting().view(r));
+  const views = (rounds: StoredRound[]) => rounds.map((r) => deps.voting().view(r));
   return {
     'voting.interfaces': () => networkChoices(),
     'voting.open': ({ workshopId, setup, listen }) => deps.voting().open(workshopId, setup, listen),

@@ -27,7 +27,8 @@ export function roundItems(setup: RoundSetup, library: ContentLibrary, language:
 
 /** The round as a phone sees it: the items, and for the self-evaluation the words of the scale. */
 export function phoneRound(setup: RoundSetup, library: ContentLibrary, language: string): PhoneRound {
-  const resolved = setup.kind === 'self_evaluation' ? library.resolve(language) : language;
+  // Only a language the package has: the phone's wish is never echoed back as it came.
+  const resolved = library.resolve(language);
   const scale = setup.kind === 'self_evaluation' ? [1, 2, 3, 4, 5].map((n) => library.selfEvaluationText(resolved).scale[String(n)]?.label ?? String(n)) : [];
   return { kind: setup.kind, language: resolved, dots: setup.kind === 'dots' ? setup.dots : 0, scale, items: roundItems(setup, library, resolved) };
 }
