@@ -17,6 +17,7 @@ import { benchPdfs } from './pdf-bench';
 import { benchStartup } from './startup-bench';
 import { ms, timeEach } from './stats';
 import { benchStrategy } from './strategy-bench';
+import { benchVoting } from './voting-bench';
 
 // `npm run bench`: figures for the closing notes, not a pass/fail test.
 const SMES = 5000;
@@ -144,6 +145,7 @@ async function main() {
   await benchPdfs();
   await benchStrategy();
   await benchStartup();
+  await benchVoting();
 }
 
 /** The process's peak resident memory so far (VmHWM), in kB. */
@@ -151,7 +153,8 @@ function peak(pid: number): number {
   return Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN);
 }
 
-main().catch((error) => {
+// `npm run bench -- voting` runs only the phones' voting server.
+(process.argv[2] === 'voting' ? benchVoting() : main()).catch((error) => {
   console.error(error);
   process.exit(1);
 });

@@ -61,5 +61,10 @@ export default defineConfig({
     outDir: path.resolve(renderer, '..', 'dist', 'renderer'),
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
+    // Two pages: the facilitator's app, and the participants' voting page (served to phones by
+    // the voting server, which must load none of the app's code: it imports only its own files).
+    rolldownOptions: {
+      input: { main: path.resolve(renderer, 'index.html'), vote: path.resolve(renderer, 'vote.html') },
+    },
   },
 });

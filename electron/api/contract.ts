@@ -6,6 +6,7 @@ import { processChannels } from './processes';
 import { settingsChannels } from './settings';
 import { smeChannels } from './smes';
 import { strategyChannels } from './strategy';
+import { votingChannels } from './voting';
 import { workshopChannels } from './workshops';
 
 export type { AppInfo } from './app';
@@ -26,6 +27,7 @@ export const contract = {
   ...workshopChannels,
   ...strategyChannels,
   ...exampleChannels,
+  ...votingChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { AppInfo } from '../api/contract';
 import { AppFailure, isDatabaseProblem } from '../api/result';
-import { appRoot } from './app-root';
+import { appRoot, rendererDir } from './app-root';
 import { LOG_FOLDER, lockDataFolder, prepareDataFolder, tightenModes } from './data-folder';
 import type { FileAccess } from './db/inspect';
 import { ContentLibrary } from './library/library';
@@ -17,6 +17,8 @@ import { createHandlers } from './handlers';
 import type { SettingsStore } from './settings/store';
 import { SmeRepository } from './smes/repository';
 import { StrategyRepository } from './strategy/repository';
+import { RoundStore } from './voting/rounds';
+import { VotingService } from './voting/service';
 
 export const DATABASE_FILE = 'socialsme.sqlite';
 
@@ -32,6 +34,8 @@ export interface CoreOptions {
   contentDir?: string;
   /** What may be written to; default: the file system's answer. */
   access?: FileAccess;
+  /** The built renderer, whose participant page the voting server serves; default: dist/renderer beside the app. */
+  rendererDir?: string;
 }
 
 export interface AppCore {
@@ -57,6 +61,10 @@ export function createAppCore(options: CoreOptions): AppCore {
   const workshops = db ? new WorkshopRepository(db, () => library.getStructure()) : null;
   const strategies = db ? new StrategyRepository(db, () => library.getStructure()) : null;
   const pdfs = new PdfService(library);
+  const rounds = db ? new RoundStore(db) : null;
+  const voting = rounds && processes
+    ? new VotingService({ store: rounds, library, languageOf: (id) => processes.get(id).language, rendererDir: options.rendererDir ?? rendererDir() })
+    : null;
   const handlers = createHandlers({
     info: () => ({
       version: options.version,
@@ -88,6 +96,14 @@ export function createAppCore(options: CoreOptions): AppCore {
       if (!strategies) throw databaseError!;
       return strategies;
     },
+    rounds: () => {
+      if (!rounds) throw databaseError!;
+      return rounds;
+    },
+    voting: () => {
+      if (!voting) throw databaseError!;
+      return voting;
+    },
     transaction: (fn) => {
       if (!db) throw databaseError!;
       return db.transaction(fn)();
@@ -103,6 +119,7 @@ export function createAppCore(options: CoreOptions): AppCore {
     },
     close: () => {
       void pdfs.close();
+      void voting?.stop();
       library.close();
       db?.close();
       release();

@@ -15,6 +15,9 @@ import { strategyHandlers } from './strategy/handlers';
 import type { StrategyRepository } from './strategy/repository';
 import { workshopHandlers } from './workshops/handlers';
 import type { WorkshopRepository } from './workshops/repository';
+import { votingHandlers } from './voting/handlers';
+import type { RoundStore } from './voting/rounds';
+import type { VotingService } from './voting/service';
 
 /** What the slices' handlers are given: the repositories, the library, the PDF service and the settings. */
 export interface CoreDeps {
@@ -28,6 +31,9 @@ export interface CoreDeps {
   processes: () => ProcessRepository;
   workshops: () => WorkshopRepository;
   strategies: () => StrategyRepository;
+  rounds: () => RoundStore;
+  /** The open voting round and its server (at most one). */
+  voting: () => VotingService;
   /** Runs `fn` in one database transaction (all or nothing, one write to disk). */
   transaction: <T>(fn: () => T) => T;
 }
@@ -43,5 +49,6 @@ export function createHandlers(deps: CoreDeps): Handlers {
     ...workshopHandlers(deps),
     ...strategyHandlers(deps),
     ...exampleHandlers(deps),
+    ...votingHandlers(deps),
   } satisfies Handlers;
 }

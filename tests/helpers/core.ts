@@ -1,20 +1,20 @@
 import { afterEach } from 'vitest';
 import type { Channel, Request, Response } from '../../electron/api/contract';
-import type { AppCore } from '../../electron/core/app-core';
+import type { AppCore, CoreOptions } from '../../electron/core/app-core';
 import { createAppCore } from '../../electron/core/app-core';
-import type { Logger } from '../../electron/core/dispatch';
 import { JsonSettingsStore } from '../../electron/core/settings/json-store';
 import { tempDir } from './tmp';
 
 /** A real core (SQLite file, settings file) in a fresh temporary data directory. */
-export function testCore(dataDir = tempDir(), log: Logger = () => {}): AppCore & { dataDir: string } {
+export function testCore(dataDir = tempDir(), extra: Partial<CoreOptions> = {}): AppCore & { dataDir: string } {
   const core = createAppCore({
+    ...extra,
     dataDir,
     settings: new JsonSettingsStore(dataDir),
     shell: 'browser',
     version: '0.0.0-test',
     systemLanguages: () => ['lv-LV'],
-    log,
+    log: extra.log ?? (() => {}),
   });
   return Object.assign(core, { dataDir });
 }
@@ -30,7 +30,7 @@ export function coreForEachTest() {
     current?.close();
     current = null;
   });
-  const start = () => (current = testCore());
+  const start = (extra: Partial<CoreOptions> = {}) => (current = testCore(undefined, extra));
   const get = () => {
     if (!current) throw new Error('start() the core first');
     return current;

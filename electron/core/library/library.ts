@@ -8,6 +8,7 @@ import { buildDocument, tocEntry, worksheetView } from './build';
 import type { LoadedCrosswalk, StandardsText } from './crosswalk';
 import { loadCrosswalk, loadCrosswalkText } from './crosswalk';
 import type { LanguageText, Structure } from './load';
+import type { SelfEvaluationText } from './schema';
 import { loadLanguage, loadStructure } from './load';
 import { PackageSearch } from './search';
 
@@ -70,6 +71,11 @@ export class ContentLibrary {
 
   documents(language: string): DocumentModel[] {
     return [...this.load(language).documents.values()];
+  }
+
+  /** The self-evaluation's statements, scale and perspectives in a language (English where it is missing). */
+  selfEvaluationText(language: string): SelfEvaluationText {
+    return this.load(language).text.selfEvaluation;
   }
 
   worksheet(language: string, id: string): WorksheetView {

@@ -6,6 +6,7 @@ import type { AnswerValue } from '../../api/workshops';
 import type { MinutesInput } from '../workshops/minutes';
 import { minutesCaptions } from './captions';
 import { loadPdfFonts } from './fonts';
+import { MinutesVotes } from './minutes-votes';
 import { printableDeep } from './glyphs';
 import { caps, cell, styles } from './styles';
 
@@ -104,6 +105,8 @@ function MinutesPdf({ m }: { m: MinutesInput }): ReactNode {
               ))}
             </Section>
           )}
+
+          <MinutesVotes votes={m.votes} language={m.language} />
 
           <Section title={c.decisions}><Paragraphs text={m.decisions} none={c.none} /></Section>
           <Section title={c.homework}>

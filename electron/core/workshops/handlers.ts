@@ -3,13 +3,15 @@ import type { PdfService } from '../pdf/pdf-service';
 import type { ProcessRepository } from '../processes/repository';
 import type { SettingsStore } from '../settings/store';
 import type { SmeRepository } from '../smes/repository';
+import type { RoundStore } from '../voting/rounds';
+import type { VotingService } from '../voting/service';
 import type { WorkshopRepository } from './repository';
 import type { SliceHandlers } from '../slice';
 import { gatherMinutes } from './minutes';
 
 export const workshopHandlers = (deps: {
   processes: () => ProcessRepository; workshops: () => WorkshopRepository; smes: () => SmeRepository;
-  library: ContentLibrary; pdfs: PdfService; settings: SettingsStore;
+  library: ContentLibrary; pdfs: PdfService; settings: SettingsStore; rounds: () => RoundStore; voting: () => VotingService;
 }): SliceHandlers<'workshops'> => ({
   'workshops.get': ({ id }) => deps.workshops().get(id),
   'workshops.update': ({ id, data }) => deps.workshops().update(id, data),
@@ -17,8 +19,10 @@ export const workshopHandlers = (deps: {
   'workshops.setHomework': ({ id, items }) => deps.workshops().setHomework(id, items),
   'workshops.setAgenda': ({ id, items }) => deps.workshops().setAgenda(id, items),
   'workshops.saveAnswer': ({ workshopId, worksheetId, fieldId, value }) => deps.workshops().saveAnswer(workshopId, worksheetId, fieldId, value),
-  'workshops.minutesPdf': ({ id }) =>
-    deps.pdfs.minutes(gatherMinutes(id, { processes: deps.processes(), workshops: deps.workshops(), smes: deps.smes(), library: deps.library, settings: deps.settings.get() })),
+  'workshops.minutesPdf': ({ id }) => {
+    const votes = deps.rounds().listForWorkshop(id).map((r) => deps.voting().view(r));
+    return deps.pdfs.minutes(gatherMinutes(id, { processes: deps.processes(), workshops: deps.workshops(), smes: deps.smes(), library: deps.library, settings: deps.settings.get(), votes }));
+  },
   // A blank worksheet for the next workshop, pre-filled with the SME's name, in the process language.
   'workshops.worksheetPdf': ({ id, worksheetId }) => {
     const process = deps.processes().get(deps.workshops().get(id).processId);

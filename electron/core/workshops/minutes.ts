@@ -6,6 +6,17 @@ import type { ContentLibrary } from '../library/library';
 import type { SmeRepository } from '../smes/repository';
 import type { ProcessRepository } from '../processes/repository';
 import type { WorkshopRepository } from './repository';
+import type { ItemResult, RoundKind, RoundView } from '../../api/voting';
+
+/** A closed voting round of the workshop as the minutes print it: results, never who answered what. */
+export interface MinutesVote {
+  kind: RoundKind;
+  /** Phones that answered. */
+  phones: number;
+  items: ItemResult[];
+  /** A quick question's options, in order. */
+  options: string[];
+}
 
 /** What the minutes PDF prints: gathered here, by the feature, and only drawn by the PDF module. */
 export interface MinutesInput {
@@ -25,6 +36,7 @@ export interface MinutesInput {
   decisions: string;
   notes: string;
   homework: Homework[];
+  votes: MinutesVote[];
 }
 
 /**
@@ -33,7 +45,7 @@ export interface MinutesInput {
  */
 export function gatherMinutes(
   workshopId: string,
-  deps: { processes: ProcessRepository; workshops: WorkshopRepository; smes: SmeRepository; library: ContentLibrary; settings: Settings },
+  deps: { processes: ProcessRepository; workshops: WorkshopRepository; smes: SmeRepository; library: ContentLibrary; settings: Settings; votes: RoundView[] },
 ): MinutesInput {
   const record = deps.workshops.get(workshopId);
   const process = deps.processes.get(record.processId);
@@ -57,6 +69,9 @@ export function gatherMinutes(
     decisions: record.decisions,
     notes: record.notes,
     homework: record.homework,
+    votes: deps.votes
+      .filter((r) => r.status === 'closed' && r.answered > 0)
+      .map((r) => ({ kind: r.setup.kind, phones: r.answered, items: r.items, options: r.setup.kind === 'question' ? r.setup.options : [] })),
   };
 }
 

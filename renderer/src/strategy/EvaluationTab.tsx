@@ -17,6 +17,7 @@ import { StatementsForm } from './evaluation/StatementsForm';
 import { useScores } from './evaluation/useScores';
 import type { TabProps } from './types';
 import { refusalMessages } from '../saving/validation';
+import { PhoneRounds } from '../voting/PhoneRounds';
 
 type Kind = Evaluation['kind'];
 
@@ -89,6 +90,7 @@ export function EvaluationTab({ data, apply }: TabProps) {
         </Paper>
       )}
       {evaluations.length > 0 && <EvaluationResult evaluations={evaluations} statements={sheet.statements} scoresOf={scores.scoresOf} nameOf={nameOf} />}
+      <PhoneRounds processId={processId} onApplied={() => void apply(api['strategy.get']({ processId }))} />
       <ConfirmDelete
         opened={deleting !== null}
         title={t('strategy.evaluation.deleteTitle')}

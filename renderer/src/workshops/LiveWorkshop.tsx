@@ -19,6 +19,7 @@ import { useWorkshopCase } from './useWorkshopCase';
 import type { DetailsForm } from './WorkshopDetails';
 import { detailsBase, workshopDraftKey } from './WorkshopDetails';
 import { WorksheetForm } from './WorksheetForm';
+import { VotingPanel } from '../voting/VotingPanel';
 
 /** The meeting-room mode: the agenda as timed blocks, the notes for now, the worksheet open. */
 export function LiveWorkshop({ id }: { id: string }) {
@@ -46,6 +47,7 @@ function LiveSession({ id, data }: { id: string; data: WorkshopCase }) {
   const [finishing, setFinishing] = useState(false);
   const [finishErrors, setFinishErrors] = useState<string[]>([]);
   const [confirmReset, setConfirmReset] = useState(false);
+  const [voting, setVoting] = useState(false);
   const captions = { time: t('library.time'), minutes: t('library.min'), method: t('library.method'), facilitator: t('library.facilitator'), participants: t('library.participants'), worksheet: t('library.worksheet') };
 
   const toggleFullscreen = useCallback(() => {
@@ -67,7 +69,7 @@ function LiveSession({ id, data }: { id: string; data: WorkshopCase }) {
         if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
         return;
       }
-      if (isTypingTarget(e.target) || confirmReset) return;
+      if (isTypingTarget(e.target) || confirmReset || voting) return;
       const actions: Record<string, () => void> = { ' ': toggle, ArrowRight: next, ArrowLeft: previous, f: toggleFullscreen, F: toggleFullscreen };
       const action = actions[e.key];
       if (!action) return;
@@ -77,7 +79,7 @@ function LiveSession({ id, data }: { id: string; data: WorkshopCase }) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [toggle, next, previous, toggleFullscreen, confirmReset]);
+  }, [toggle, next, previous, toggleFullscreen, confirmReset, voting]);
 
   const finish = async () => {
     setFinishing(true);
@@ -146,6 +148,7 @@ function LiveSession({ id, data }: { id: string; data: WorkshopCase }) {
           <Button variant="default" onClick={clock.previous} disabled={clock.index === 0} aria-keyshortcuts="ArrowLeft">{t('workshop.live.previous')}</Button>
           <Button onClick={clock.toggle} aria-keyshortcuts="Space" miw={100}>{clock.running ? t('workshop.live.pause') : t('workshop.live.start')}</Button>
           <Button variant="default" onClick={clock.next} disabled={clock.index === agenda.length - 1} aria-keyshortcuts="ArrowRight">{t('workshop.live.next')}</Button>
+          <Button variant="default" onClick={() => setVoting(true)}>{t('voting.live')}</Button>
           <Button variant="default" onClick={toggleFullscreen} aria-keyshortcuts="F">{fullscreen ? t('workshop.live.exitFullscreen') : t('workshop.live.fullscreen')}</Button>
           <Button color="dark" onClick={() => void finish()} loading={finishing}>{t('workshop.live.finish')}</Button>
         </Group>
@@ -195,6 +198,10 @@ function LiveSession({ id, data }: { id: string; data: WorkshopCase }) {
           ))}
         </Box>
       </Box>
+      {/* The presenter's view of a round: big enough for the projector, kept mounted only while shown. */}
+      <Modal opened={voting} onClose={() => setVoting(false)} title={t('voting.title')} size="100%" zIndex={400}>
+        {voting && <VotingPanel workshopId={record.id} processId={process.id} workshops={process.workshops} />}
+      </Modal>
       <Modal opened={confirmReset} onClose={() => setConfirmReset(false)} title={t('workshop.live.resetTitle')} zIndex={400}>
         <Text mb="md">{t('workshop.live.resetText')}</Text>
         <Group justify="flex-end">

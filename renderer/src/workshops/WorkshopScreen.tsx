@@ -15,6 +15,7 @@ import { useWorkshopCase } from './useWorkshopCase';
 import { WorkshopDetails } from './WorkshopDetails';
 import { WorkshopDocuments } from './WorkshopDocuments';
 import { WorksheetForm } from './WorksheetForm';
+import { VotingPanel } from '../voting/VotingPanel';
 
 /** The record of one workshop: when and where, who came, notes, decisions, worksheets, homework. */
 export function WorkshopScreen({ id }: { id: string }) {
@@ -68,6 +69,10 @@ function WorkshopRecordView({ data, setRecord }: { data: WorkshopCase; setRecord
 
       <Paper withBorder p="md">
         <AgendaEditor record={record} guide={guideAgenda} onSaved={setRecord} />
+      </Paper>
+
+      <Paper withBorder p="md">
+        <VotingPanel workshopId={record.id} processId={process.id} workshops={process.workshops} />
       </Paper>
 
       <Paper withBorder p="md">

@@ -180,7 +180,7 @@ describe('personal data at rest', () => {
   it('the log sits in the data folder, names the problem, and rotates', () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, DATABASE_FILE), 'not a database');
-    testCore(dir, fileLogger(path.join(dir, 'logs'))).close();
+    testCore(dir, { log: fileLogger(path.join(dir, 'logs')) }).close();
     expect(fs.readFileSync(path.join(dir, 'logs', LOG_NAME), 'utf8')).toMatch(/Database not opened \(db_corrupt\)/);
 
     const folder = path.join(dir, 'rotating');

@@ -43,6 +43,9 @@ CREATE INDEX smes_by_updated ON smes (updated_at);
 -- index stakeholders_by_process
 CREATE INDEX stakeholders_by_process ON stakeholders (process_id, position);
 
+-- index voting_rounds_by_workshop
+CREATE INDEX voting_rounds_by_workshop ON voting_rounds (workshop_id, opened_at);
+
 -- index workshop_participants_by_workshop
 CREATE INDEX workshop_participants_by_workshop ON workshop_participants (workshop_id, position);
 
@@ -213,6 +216,37 @@ CREATE TABLE strategies (
       vision TEXT NOT NULL DEFAULT '',
       review_routine TEXT NOT NULL DEFAULT '',
       updated_at TEXT NOT NULL
+    ) STRICT;
+
+-- table voting_answers
+CREATE TABLE voting_answers (
+      round_id TEXT NOT NULL,
+      phone_id TEXT NOT NULL,
+      item_id TEXT NOT NULL,
+      value ANY NOT NULL,
+      answered_at TEXT NOT NULL,
+      PRIMARY KEY (round_id, phone_id, item_id),
+      FOREIGN KEY (round_id, phone_id) REFERENCES voting_phones (round_id, phone_id) ON DELETE CASCADE
+    ) STRICT, WITHOUT ROWID;
+
+-- table voting_phones
+CREATE TABLE voting_phones (
+      round_id TEXT NOT NULL REFERENCES voting_rounds(id) ON DELETE CASCADE,
+      phone_id TEXT NOT NULL,
+      joined_at TEXT NOT NULL,
+      PRIMARY KEY (round_id, phone_id)
+    ) STRICT, WITHOUT ROWID;
+
+-- table voting_rounds
+CREATE TABLE voting_rounds (
+      id TEXT PRIMARY KEY NOT NULL,
+      workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+      kind TEXT NOT NULL CHECK (kind IN ('self_evaluation', 'dots', 'feedback', 'question')),
+      setup TEXT NOT NULL,
+      room_code TEXT NOT NULL,
+      status TEXT NOT NULL CHECK (status IN ('open', 'closed')),
+      opened_at TEXT NOT NULL,
+      closed_at TEXT
     ) STRICT;
 
 -- table worksheet_answers

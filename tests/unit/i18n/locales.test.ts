@@ -5,8 +5,11 @@ import { LANGUAGES } from '../../../electron/api/languages';
 import { reportCaptions } from '../../../electron/core/pdf/captions';
 
 type Tree = { [key: string]: string | Tree };
-/** The namespaces of locales/<lng>/: the UI's strings and the documents' captions (read by the core). */
-const NAMESPACES = ['translation', 'documents'] as const;
+/**
+ * The namespaces of locales/<lng>/: the UI's strings, the documents' captions (read by the core)
+ * and the participants' voting page (served to phones on its own).
+ */
+const NAMESPACES = ['translation', 'documents', 'vote'] as const;
 type Namespace = (typeof NAMESPACES)[number];
 const load = (lng: string, ns: Namespace) => JSON.parse(fs.readFileSync(path.join('locales', lng, `${ns}.json`), 'utf8')) as Tree;
 
@@ -37,13 +40,12 @@ function namespace(ns: Namespace) {
 }
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
-const requiredKeys = namespace('translation').requiredKeys;
 
 // Strings reviewed as correct although spelled as in English (the product name, "min", "—", and
 // words the Romance languages share with English). Anything else identical is an untranslated copy.
 const SAME_AS_ENGLISH: Record<Namespace, Record<string, string[]>> = {
   translation: {
-    all: ['app.title', 'library.min'],
+    all: ['app.title', 'library.min', 'voting.roundOf'],
     es: ['size.micro', 'sme.sector'],
     pt: ['size.micro'],
     ro: ['size.micro', 'sme.sector', 'list.views.active'],
@@ -56,6 +58,7 @@ const SAME_AS_ENGLISH: Record<Namespace, Record<string, string[]>> = {
     pl: ['minutes.minutesShort'],
     lv: ['minutes.minutesShort', 'report.process'],
   },
+  vote: { all: [] },
 };
 const sameAllowed = (ns: Namespace, lng: string, key: string) => SAME_AS_ENGLISH[ns].all!.includes(key) || (SAME_AS_ENGLISH[ns][lng] ?? []).includes(key);
 
@@ -84,6 +87,7 @@ describe.each(NAMESPACES.flatMap((ns) => LANGUAGES.map((lng) => [ns, lng] as con
 
 describe('plural keys', () => {
   it('a language whose CLDR rules have more categories than English gets them all', () => {
+    const { requiredKeys } = namespace('translation');
     expect(requiredKeys('pl').filter((k) => k.startsWith('contacts.count'))).toEqual([
       'contacts.count_few', 'contacts.count_many', 'contacts.count_one', 'contacts.count_other',
     ]);

@@ -77,6 +77,6 @@ describe('the PDF worker', () => {
 function minutes(): MinutesInput {
   return {
     language: 'lv', packageTitle: '6x3', smeName: 'Šiaulių duona', workshopTitle: 'Darbnīca 1', plannedAt: '2026-01-12T09:00', place: 'Rīga',
-    facilitator: 'Ieva Ozola', organisation: '', participants: [], agenda: [], worksheets: [], decisions: '', notes: '', homework: [],
+    facilitator: 'Ieva Ozola', organisation: '', participants: [], agenda: [], worksheets: [], decisions: '', notes: '', homework: [], votes: [],
   };
 }

@@ -1,0 +1,35 @@
+import { AppFailure } from '../../api/result';
+import type { SliceHandlers } from '../slice';
+import type { StrategyRepository } from '../strategy/repository';
+import type { RoundStore } from './rounds';
+import type { VotingService } from './service';
+import { networkChoices } from './network';
+import type { StoredRound } from './rounds';
+
+export const votingHandlers = (deps: {
+  rounds: () => RoundStore; voting: () => VotingService; strategies: () => StrategyRepository; transaction: <T>(fn: () => T) => T;
+}): SliceHandlers<'voting'> => {
+  const views = (rounds: StoredRound[]) => rounds.map((r) => deps.voting().view(r));
+  return {
+    'voting.interfaces': () => networkChoices(),
+    'voting.open': ({ workshopId, setup, listen }) => deps.voting().open(workshopId, setup, listen),
+    'voting.reopen': ({ roundId, listen }) => deps.voting().reopen(roundId, listen),
+    'voting.current': () => deps.voting().current(),
+    'voting.close': ({ roundId }) => deps.voting().close(roundId),
+    'voting.listForWorkshop': ({ workshopId }) => views(deps.rounds().listForWorkshop(workshopId)),
+    'voting.listForProcess': ({ processId, kind }) => views(deps.rounds().listForProcess(processId, kind)),
+    'voting.scoreSets': ({ roundId }) => deps.rounds().scoreSets(roundId),
+    'voting.applyMeans': ({ roundId, evaluationId }) => {
+      const round = deps.rounds().get(roundId);
+      if (round.setup.kind !== 'self_evaluation') throw new AppFailure('bad_request', 'Only a self-evaluation round has scores to write');
+      const evaluation = deps.strategies().get(round.processId).evaluations.find((e) => e.id === evaluationId);
+      if (!evaluation) throw new AppFailure('not_found', `No self-evaluation ${evaluationId} in the round's process`);
+      const means = deps.voting().view(round).items.filter((i) => i.mean !== null);
+      // Half a point up, as on paper: the agreed score is a whole point of the scale.
+      return deps.transaction(() => {
+        for (const item of means) deps.strategies().setScore(evaluationId, item.id, Math.round(item.mean!));
+        return { written: means.length, replaced: means.filter((i) => evaluation.scores[i.id] !== undefined).length };
+      });
+    },
+  };
+};
