@@ -24,7 +24,8 @@ function preloadFirstScreen(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(_html, { bundle, chunk }) {
-        if (!bundle || !chunk) return [];
+        // Only the facilitator's app has a first screen to preload; the voting page has its own entry.
+        if (!bundle || !chunk || !chunk.facadeModuleId?.endsWith('/renderer/src/main.tsx')) return [];
         const start = chunk.dynamicImports.map((f) => bundle[f]).find((c) => c?.type === 'chunk' && c.facadeModuleId?.endsWith('/renderer/src/start.tsx'));
         if (start?.type !== 'chunk') throw new Error('main.tsx no longer loads start.tsx with import(): update preloadFirstScreen');
         const files = new Set<string>();
