@@ -1,14 +1,19 @@
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { devices } from '@playwright/test';
 import { gzipSync } from 'node:zlib';
+import { HOST_TOKEN_HEADER } from '../../electron/api/client';
 import { expect } from './fixtures';
 
-/** A contract call from the facilitator's page (the host's cookie travels with it). */
+/** A contract call from the facilitator's page, with the token the page keeps for its tab. */
 export async function call<T>(page: Page, channel: string, payload: unknown): Promise<T> {
-  const r = (await page.evaluate(async ([c, p]) => {
-    const response = await fetch(`api/${encodeURIComponent(c as string)}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(p) });
+  const r = (await page.evaluate(async ([c, p, header]) => {
+    const store = (globalThis as unknown as { sessionStorage: { getItem(key: string): string | null } }).sessionStorage;
+    const token = store.getItem('socialsme.hostToken') ?? '';
+    const response = await fetch(`api/${encodeURIComponent(c as string)}`, {
+      method: 'POST', headers: { 'Content-Type': 'application/json', [header as string]: token }, body: JSON.stringify(p),
+    });
     return response.json();
-  }, [channel, payload] as const)) as { ok: boolean; value?: unknown; error?: unknown };
+  }, [channel, payload, HOST_TOKEN_HEADER] as const)) as { ok: boolean; value?: unknown; error?: unknown };
   if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`);
   return r.value as T;
 }

@@ -1,9 +1,14 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { pdfText } from '../helpers/pdf-text';
 import { expect, noSeriousViolations, test } from './fixtures';
 import { call, caseFile, openRoundFrom, pageWeight, phone, score } from './voting-phones';
 
 const PHONES = 12;
-const STATEMENTS = 10; // the business perspective
+// The statements of the business perspective in the package's current edition, in order.
+const BUSINESS = (JSON.parse(fs.readFileSync(path.resolve('content/structure/self-evaluation.json'), 'utf8')) as { items: { id: string; perspective: string }[] })
+  .items.filter((i) => i.perspective === 'business').map((i) => i.id);
+const STATEMENTS = BUSINESS.length;
 /** What phone p scores statement s: varied, so means and spreads differ from statement to statement. */
 const planned = (p: number, s: number) => (s === 0 ? (p % 2 ? 1 : 5) : s === 1 ? 4 : ((p * 7 + s * 3) % 5) + 1);
 
@@ -57,9 +62,9 @@ test('a self-evaluation on twelve phones: counts, spreads, stored score sets, mi
   const columns = Array.from({ length: STATEMENTS }, (_, s) => sent.map((row) => row[s]!));
   const bySpread = columns.map((c, s) => ({ s, spread: two(spread(c)), mean: two(mean(c)) })).sort((a, b) => b.spread - a.spread || a.mean - b.mean);
   const rows = page.getByRole('table', { name: 'Results' }).getByRole('row');
-  await expect(rows.nth(1)).toHaveAttribute('data-item', `se-business-${bySpread[0]!.s + 1}`);
+  await expect(rows.nth(1)).toHaveAttribute('data-item', BUSINESS[bySpread[0]!.s]!);
   for (const { s, spread: sd, mean: m } of bySpread) {
-    await expect(page.locator(`tr[data-item="se-business-${s + 1}"]`)).toContainText(`${PHONES}${m}${sd}`);
+    await expect(page.locator(`tr[data-item="${BUSINESS[s]}"]`)).toContainText(`${PHONES}${m}${sd}`);
   }
 
   await page.getByRole('button', { name: 'Close the round' }).click();
@@ -67,7 +72,7 @@ test('a self-evaluation on twelve phones: counts, spreads, stored score sets, mi
   const [roundId] = (await call<{ id: string }[]>(page, 'voting.listForWorkshop', { workshopId })).map((r) => r.id);
   const sets = await call<{ scores: Record<string, number> }[]>(page, 'voting.scoreSets', { roundId });
   expect(sets).toHaveLength(PHONES);
-  for (let s = 0; s < STATEMENTS; s++) expect(two(mean(sets.map((x) => x.scores[`se-business-${s + 1}`]!)))).toBe(two(mean(columns[s]!)));
+  for (let s = 0; s < STATEMENTS; s++) expect(two(mean(sets.map((x) => x.scores[BUSINESS[s]!]!)))).toBe(two(mean(columns[s]!)));
   await phones[5]!.page.getByRole('group').nth(1).getByRole('radio', { name: /^1 / }).click();
   await expect(phones[5]!.page.getByRole('alert')).toBeVisible(); // the server is gone with the round
 
@@ -83,7 +88,7 @@ test('a self-evaluation on twelve phones: counts, spreads, stored score sets, mi
   await expect(page.getByText(`${STATEMENTS} scores written.`)).toBeVisible();
   const agreed = (await call<{ evaluations: { id: string; scores: Record<string, number> }[] }>(page, 'strategy.get', { processId })).evaluations[0]!;
   expect(agreed.id).toBe(evaluation.evaluations[0]!.id);
-  expect(agreed.scores['se-business-2']).toBe(Math.round(mean(columns[1]!)));
+  expect(agreed.scores[BUSINESS[1]!]).toBe(Math.round(mean(columns[1]!)));
 
   await page.goto(`${page.url().replace(/#.*$/, '')}#/processes/${processId}/strategy/evaluation`);
   await expect(page.getByRole('heading', { name: 'Scores from the phones' })).toBeVisible();

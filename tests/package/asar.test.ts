@@ -42,7 +42,13 @@ describe('packaged app (linux dir)', () => {
     expect(files).toContain('/dist/electron/main.cjs');
     expect(files).toContain('/dist/electron/preload.cjs');
     expect(files).toContain('/dist/renderer/index.html');
-    expect(files.some((f) => /^\/dist\/renderer\/assets\/index-.*\.js$/.test(f))).toBe(true);
+    // Every script the built pages load is in the archive (the app's entry and the voting page's).
+    expect(files).toContain('/dist/renderer/vote.html');
+    for (const page of ['index.html', 'vote.html']) {
+      const scripts = [...fs.readFileSync(path.join('dist', 'renderer', page), 'utf8').matchAll(/src="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+      expect(scripts.length, page).toBeGreaterThan(0);
+      for (const s of scripts) expect(files, page).toContain(`/dist/renderer/${s}`);
+    }
   });
 
   it('holds the UI strings and the document captions of all nine languages (the core reads both)', () => {
