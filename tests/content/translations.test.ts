@@ -54,7 +54,7 @@ const ENGLISH_ALLOWED = [/^references/i, /\.source$/, /\.sources/, /\.url$/, /\.
 
 describe('the gate against English left in a translation', () => {
   it('is set from the English master: its prose is far above the threshold', () => {
-    const shares = files(path.join(CONTENT, 'en')).flatMap((f) => [...leaves(path.join(CONTENT, 'en', f)).values()].filter((v) => v.split(/\s+/).length >= 12).map(englishShare));
+    const shares = files(path.join(CONTENT, 'en')).flatMap((f) => [...leaves(path.join(CONTENT, 'en', f)).values()].filter((v) => v.split(/\s+/).length >= 12).map((v) => englishShare(v)));
     const median = shares.sort((a, b) => a - b)[Math.floor(shares.length / 2)]!;
     expect(median).toBeGreaterThan(THRESHOLD * 2);
   });
