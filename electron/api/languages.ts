@@ -15,6 +15,15 @@ export const LANGUAGE_NAMES: Record<Language, string> = {
   lv: 'Latviešu',
 };
 
+/**
+ * The locale whose plural rules a language follows. Intl reads a bare "pt" as Brazilian
+ * Portuguese, where 0 takes the singular ("0 contacto"); the package's Portuguese is Portugal's,
+ * where 0 takes the plural ("0 contactos"). Any other code is its own locale.
+ */
+export function pluralLocale(language: string): string {
+  return language === 'pt' ? 'pt-PT' : language;
+}
+
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Language } from '../api/languages';
-import { isLanguage } from '../api/languages';
+import { isLanguage, pluralLocale } from '../api/languages';
 import { appRoot } from './app-root';
 import type English from '../../locales/en/documents.json';
 import type EnglishUi from '../../locales/en/translation.json';
@@ -42,7 +42,7 @@ export function localeStrings<N extends keyof Namespaces>(language: string, name
  */
 export function countOf(forms: object, base: string, count: number, language: string, shown = String(count)): string {
   const table = forms as Record<string, string | undefined>;
-  const category = new Intl.PluralRules(language).select(count);
+  const category = new Intl.PluralRules(pluralLocale(language)).select(count);
   const form = table[`${base}_${category}`] ?? table[`${base}_other`] ?? '';
   return form.replaceAll('{{count}}', shown);
 }

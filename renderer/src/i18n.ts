@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import type { Language } from '@api/languages';
 import { LANGUAGES } from '@api/languages';
 import { readInterfaceText } from './locales';
+import { followRegionalPlurals } from './plurals';
 
 /** Starts i18next with the one language the first screen shows (read by boot.ts). */
 export async function initI18n(language: Language, text: Record<string, unknown>): Promise<typeof i18next> {
@@ -14,6 +15,7 @@ export async function initI18n(language: Language, text: Record<string, unknown>
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  followRegionalPlurals(i18next);
   document.documentElement.lang = language;
   return i18next;
 }

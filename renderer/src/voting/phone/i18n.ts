@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import type { Language } from '@api/languages';
 import { LANGUAGES, pickLanguage } from '@api/languages';
+import { followRegionalPlurals } from '../../plurals';
 
 // Only the small `vote` namespace: this page is served to phones and must stay light.
 const files = import.meta.glob<{ default: Record<string, unknown> }>('../../../../locales/*/vote.json', { eager: true });
@@ -17,6 +18,7 @@ export function chosenLanguage(): Language {
 
 export async function initPhoneI18n(language: Language) {
   await i18next.init({ resources, lng: language, fallbackLng: 'en', ns: ['vote'], defaultNS: 'vote', interpolation: { escapeValue: false } });
+  followRegionalPlurals(i18next);
   document.documentElement.lang = language;
   return i18next;
 }
