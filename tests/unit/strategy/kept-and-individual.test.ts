@@ -80,7 +80,7 @@ describe('individual scores on a self-evaluation', () => {
     await call('evaluations.setScore', { id: evaluation.id, itemId: b1, score: 3 });
     s = await call('evaluations.saveParticipant', { evaluationId: evaluation.id, data: { name: 'Ona' } });
     s = await call('evaluations.saveParticipant', { evaluationId: evaluation.id, data: { name: '' } });
-    const [ona, anonymous] = s.evaluations[0]!.participants as [{ id: string }, { id: string }];
+    const [ona, anonymous] = [s.evaluations[0]!.participants[0]!, s.evaluations[0]!.participants[1]!];
     for (const [who, item, score] of [[ona, b1, 1], [anonymous, b1, 5], [ona, b2, 3], [anonymous, b2, 4], [ona, b3, 2], [anonymous, b3, 2]] as const) {
       await call('evaluations.setParticipantScore', { id: who.id, itemId: item, score });
     }

@@ -93,7 +93,7 @@ describe('the strategy PDF', () => {
     s = await call('indicators.save', { processId, data: { objectiveId: customers, name: 'Customer satisfaction score', unit: 'points', direction: 'keep', keep: 'at_least', baseline: 4.6, target: 4.5, targetDate: '2099-12-31' } });
     await call('measurements.save', { indicatorId: s.indicators.at(-1)!.id, data: { measuredOn: '2025-06-30', value: 4.7 } });
     s = await call('indicators.save', { processId, data: { objectiveId: customers, name: 'Cold room temperature', unit: '°C', direction: 'keep', keep: 'within', baseline: 3, target: 2, targetHigh: 4 } });
-    const [baseline, end] = s.evaluations as [{ id: string }, { id: string }];
+    const [baseline, end] = [s.evaluations[0]!, s.evaluations[1]!];
     for (const [name, scores] of [['Rūta', [1, 4]], ['', [5, 4]]] as const) {
       s = await call('evaluations.saveParticipant', { evaluationId: end.id, data: { name } });
       const p = s.evaluations[1]!.participants.at(-1)!;
