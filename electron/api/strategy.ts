@@ -53,8 +53,8 @@ export const EvaluationInput = z.object({
 export type EvaluationInput = z.input<typeof EvaluationInput>;
 
 /** One participant of a self-evaluation; an empty name keeps them anonymous (shown as a number). */
-export const ParticipantInput = z.object({ name: text(120) });
-export type ParticipantInput = z.input<typeof ParticipantInput>;
+export const EvaluationParticipantInput = z.object({ name: text(120) });
+export type EvaluationParticipantInput = z.input<typeof EvaluationParticipantInput>;
 
 export const StakeholderInput = z.object({
   group: z.enum(STAKEHOLDER_GROUPS),
@@ -153,7 +153,7 @@ export interface Scores {
 }
 
 /** A participant's own scores, kept beside the agreed ones (optional). */
-export interface Participant extends Out<typeof ParticipantInput> {
+export interface EvaluationParticipant extends Out<typeof EvaluationParticipantInput> {
   id: string;
   /** item id -> score 1–5 */
   scores: Record<string, number>;
@@ -166,7 +166,7 @@ export interface Evaluation extends Out<typeof EvaluationInput> {
   /** The agreed scores: item id -> score 1–5 */
   scores: Record<string, number>;
   /** Each participant's own scores, if the facilitator recorded them; oldest first. */
-  participants: Participant[];
+  participants: EvaluationParticipant[];
   /** Means of the agreed scores over the statements of its edition. */
   result: Scores;
   updatedAt: string;
@@ -254,7 +254,7 @@ export const strategyChannels = {
   },
   'evaluations.delete': { input: Id, output: strategy },
   /** Adds a participant (no id) or renames one. */
-  'evaluations.saveParticipant': { input: z.object({ evaluationId: z.uuid(), id: z.uuid().optional(), data: ParticipantInput }), output: strategy },
+  'evaluations.saveParticipant': { input: z.object({ evaluationId: z.uuid(), id: z.uuid().optional(), data: EvaluationParticipantInput }), output: strategy },
   'evaluations.deleteParticipant': { input: Id, output: strategy },
   'evaluations.setParticipantScore': {
     input: Id.extend({ itemId: ContentId, score: z.number().int().min(1).max(5).nullable() }),

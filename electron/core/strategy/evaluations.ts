@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppFailure } from '../../api/result';
 import { scoreEvaluation } from '../../api/scoring';
-import type { Evaluation, EvaluationInput, Participant, ParticipantInput } from '../../api/strategy';
+import type { Evaluation, EvaluationInput, EvaluationParticipant, EvaluationParticipantInput } from '../../api/strategy';
 import type { z } from 'zod';
 import type { Db } from '../db/open';
 import type { SelfEvaluationStructure } from '../library/schema';
@@ -43,7 +43,7 @@ export class EvaluationStore {
       const scores = Object.fromEntries(scoreRows.filter((s) => s.evaluation_id === e.id).map((s) => [s.item_id, s.score]));
       const participants = people
         .filter((p) => p.evaluation_id === e.id)
-        .map((p): Participant => ({ id: p.id, name: p.name, scores: Object.fromEntries(peopleScores.filter((s) => s.participant_id === p.id).map((s) => [s.item_id, s.score])) }));
+        .map((p): EvaluationParticipant => ({ id: p.id, name: p.name, scores: Object.fromEntries(peopleScores.filter((s) => s.participant_id === p.id).map((s) => [s.item_id, s.score])) }));
       return {
         id: e.id, kind: e.kind, takenOn: e.taken_on, note: e.note, edition: e.edition, scores, participants,
         result: scoreEvaluation(editionStatements(se, e.edition), scores), updatedAt: e.updated_at,
@@ -82,7 +82,7 @@ export class EvaluationStore {
   }
 
   /** Adds a participant at the end (no id) or renames one; returns its id. */
-  saveParticipant(evaluationId: string, id: string | undefined, data: z.output<typeof ParticipantInput>, now: Date): string {
+  saveParticipant(evaluationId: string, id: string | undefined, data: z.output<typeof EvaluationParticipantInput>, now: Date): string {
     this.evaluation(evaluationId);
     const saved = id ?? randomUUID();
     this.write(evaluationId, () => {

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { scoreEvaluation, spreadOf } from '@api/scoring';
-import type { Evaluation, Participant } from '@api/strategy';
+import type { Evaluation, EvaluationParticipant } from '@api/strategy';
 import { PERSPECTIVES } from '@api/strategy';
 import { api } from '../../api';
 import { RadarChart } from '../charts/RadarChart';
@@ -13,7 +13,7 @@ import type { Statement } from './statements';
 /** How many statements of widest disagreement are listed for the talk. */
 const LISTED = 10;
 
-export const participantName = (p: Participant, index: number, t: TFunction) => p.name || t('strategy.participants.anonymous', { n: index + 1 });
+export const participantName = (p: EvaluationParticipant, index: number, t: TFunction) => p.name || t('strategy.participants.anonymous', { n: index + 1 });
 
 /**
  * Each participant's own scores beside the agreed ones (optional; by name or anonymous), and how
@@ -32,11 +32,11 @@ export function IndividualScores({ evaluation, statements, agreed, processId, ap
   const people = evaluation.participants;
   const done = (ok: boolean) => setFailed(!ok);
   const add = async () => done((await apply(api['evaluations.saveParticipant']({ evaluationId: evaluation.id, data: { name: '' } }))).ok);
-  const rename = async (p: Participant, name: string) => {
+  const rename = async (p: EvaluationParticipant, name: string) => {
     if (name.trim() !== p.name) done((await apply(api['evaluations.saveParticipant']({ evaluationId: evaluation.id, id: p.id, data: { name } }))).ok);
   };
-  const remove = async (p: Participant) => done((await apply(api['evaluations.deleteParticipant']({ id: p.id }))).ok);
-  const score = async (p: Participant, itemId: string, value: string) => {
+  const remove = async (p: EvaluationParticipant) => done((await apply(api['evaluations.deleteParticipant']({ id: p.id }))).ok);
+  const score = async (p: EvaluationParticipant, itemId: string, value: string) => {
     const r = await api['evaluations.setParticipantScore']({ id: p.id, itemId, score: value === '' ? null : Number(value) });
     done(r.ok);
     if (r.ok) await apply(api['strategy.get']({ processId }));
