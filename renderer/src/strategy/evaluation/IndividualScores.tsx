@@ -6,6 +6,7 @@ import { scoreEvaluation, spreadOf } from '@api/scoring';
 import type { Evaluation, EvaluationParticipant } from '@api/strategy';
 import { PERSPECTIVES } from '@api/strategy';
 import { api } from '../../api';
+import { ConfirmDelete } from '../../ui/ConfirmDelete';
 import { RadarChart } from '../charts/RadarChart';
 import type { ApplyChange } from '../useStrategy';
 import type { Statement } from './statements';
@@ -29,13 +30,18 @@ export function IndividualScores({ evaluation, statements, agreed, processId, ap
 }) {
   const { t } = useTranslation();
   const [failed, setFailed] = useState(false);
+  // Removing a participant drops their own scores, so it is asked first.
+  const [removing, setRemoving] = useState<{ participant: EvaluationParticipant; name: string } | null>(null);
   const people = evaluation.participants;
   const done = (ok: boolean) => setFailed(!ok);
   const add = async () => done((await apply(api['evaluations.saveParticipant']({ evaluationId: evaluation.id, data: { name: '' } }))).ok);
   const rename = async (p: EvaluationParticipant, name: string) => {
     if (name.trim() !== p.name) done((await apply(api['evaluations.saveParticipant']({ evaluationId: evaluation.id, id: p.id, data: { name } }))).ok);
   };
-  const remove = async (p: EvaluationParticipant) => done((await apply(api['evaluations.deleteParticipant']({ id: p.id }))).ok);
+  const remove = async (p: EvaluationParticipant) => {
+    setRemoving(null);
+    done((await apply(api['evaluations.deleteParticipant']({ id: p.id }))).ok);
+  };
   const score = async (p: EvaluationParticipant, itemId: string, value: string) => {
     const r = await api['evaluations.setParticipantScore']({ id: p.id, itemId, score: value === '' ? null : Number(value) });
     done(r.ok);
@@ -58,7 +64,7 @@ export function IndividualScores({ evaluation, statements, agreed, processId, ap
               w={180}
               onBlur={(e) => void rename(p, e.currentTarget.value)}
             />
-            <Button size="sm" variant="subtle" color="red.9" aria-label={t('strategy.participants.removeNamed', { name: participantName(p, i, t) })} onClick={() => void remove(p)}>
+            <Button size="sm" variant="default" aria-label={t('strategy.participants.removeNamed', { name: participantName(p, i, t) })} onClick={() => setRemoving({ participant: p, name: participantName(p, i, t) })}>
               {t('strategy.participants.remove')}
             </Button>
           </Group>
@@ -99,6 +105,14 @@ export function IndividualScores({ evaluation, statements, agreed, processId, ap
         </Table.ScrollContainer>
       )}
       <Spread evaluation={evaluation} statements={statements} agreed={agreed} />
+      <ConfirmDelete
+        opened={removing !== null}
+        title={t('strategy.participants.removeTitle')}
+        text={t('strategy.participants.removeText', { name: removing?.name ?? '' })}
+        confirm={t('strategy.participants.remove')}
+        onCancel={() => setRemoving(null)}
+        onConfirm={() => removing && void remove(removing.participant)}
+      />
     </Stack>
   );
 }
