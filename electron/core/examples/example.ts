@@ -5,7 +5,7 @@ import type { ParticipantInput } from '../../api/workshops';
 import type { Sme } from '../../api/smes';
 import { SmeInput } from '../../api/smes';
 import {
-  ActivityInput, EvaluationInput, IndicatorInput, MeasurementInput, ObjectiveInput, ReviewInput, StakeholderInput, StrategyInput,
+  ActivityInput, EvaluationInput, EvaluationParticipantInput, IndicatorInput, MeasurementInput, ObjectiveInput, ReviewInput, StakeholderInput, StrategyInput,
 } from '../../api/strategy';
 import type { ProcessRepository } from '../processes/repository';
 import type { WorkshopRepository } from '../workshops/repository';
@@ -15,6 +15,7 @@ import type { Calendar } from './calendar';
 import { calendar, DAYS } from './calendar';
 import type { Person } from './firm';
 import { FACILITATOR, FIRM, GUEST, PEOPLE } from './firm';
+import { BASELINE_PARTICIPANTS } from './individual-scores';
 import { ACTIVITIES, INDICATORS, reviews } from './plan';
 import type { ObjectiveCode } from './scorecard';
 import { EVALUATION_NOTES, LINKS, OBJECTIVES, REVIEW_ROUTINE, SCORES, STAKEHOLDERS, VISION } from './scorecard';
@@ -87,6 +88,12 @@ function writeStrategy(strategies: StrategyRepository, processId: string, c: Cal
     const record = strategies.createEvaluation(processId, EvaluationInput.parse({ kind, takenOn, note: EVALUATION_NOTES[kind] }), now);
     const evaluationId = record.evaluations.find((e) => e.kind === kind)!.id;
     for (const [itemId, score] of Object.entries(SCORES[kind])) strategies.setScore(evaluationId, itemId, score, now);
+    // The baseline keeps each participant's own scores beside the agreed ones, for the talk about where they differ.
+    if (kind !== 'baseline') continue;
+    for (const person of BASELINE_PARTICIPANTS) {
+      const participantId = strategies.evaluations.saveParticipant(evaluationId, undefined, EvaluationParticipantInput.parse({ name: person.name }), now);
+      for (const [itemId, score] of Object.entries(person.scores)) strategies.evaluations.setParticipantScore(participantId, itemId, score, now);
+    }
   }
 
   for (const s of STAKEHOLDERS) strategies.saveStakeholder(processId, undefined, StakeholderInput.parse(s), now);
@@ -112,7 +119,7 @@ function writeStrategy(strategies: StrategyRepository, processId: string, c: Cal
     const record = strategies.saveIndicator(
       processId,
       undefined,
-      IndicatorInput.parse({ objectiveId: idOf(i.objective), name: i.name, unit: i.unit, direction: i.direction, baseline: i.baseline, baselineDate, target: i.target, targetDate: c.day(i.targetDay) }),
+      IndicatorInput.parse({ objectiveId: idOf(i.objective), name: i.name, unit: i.unit, direction: i.direction, keep: i.keep ?? null, baseline: i.baseline, baselineDate, target: i.target, targetDate: c.day(i.targetDay) }),
       now,
     );
     const indicatorId = record.indicators.at(-1)!.id;

@@ -38,7 +38,7 @@ export function nextCycle(
     for (const i of old.indicators) {
       const last = i.measurements.at(-1);
       strategies.save('indicators', id, undefined, [
-        objectiveIds.get(i.objectiveId)!, i.name, i.unit, i.direction, last?.value ?? i.baseline, last?.measuredOn ?? i.baselineDate, i.target, i.targetDate,
+        objectiveIds.get(i.objectiveId)!, i.name, i.unit, i.direction, i.keep, last?.value ?? i.baseline, last?.measuredOn ?? i.baselineDate, i.target, i.targetHigh, i.targetDate,
       ]);
     }
   })();

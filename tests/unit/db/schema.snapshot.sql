@@ -28,6 +28,9 @@ CREATE INDEX processes_by_sme ON processes (sme_id, start_date);
 -- index reviews_by_process
 CREATE INDEX reviews_by_process ON reviews (process_id, held_on);
 
+-- index self_evaluation_participants_by_evaluation
+CREATE INDEX self_evaluation_participants_by_evaluation ON self_evaluation_participants (evaluation_id, position);
+
 -- index self_evaluations_by_process
 CREATE INDEX self_evaluations_by_process ON self_evaluations (process_id, taken_on);
 
@@ -85,24 +88,29 @@ CREATE TABLE homework (
     ) STRICT;
 
 -- table indicators
-CREATE TABLE indicators (
+CREATE TABLE "indicators" (
       id TEXT PRIMARY KEY NOT NULL,
       process_id TEXT NOT NULL REFERENCES processes(id) ON DELETE CASCADE,
       position INTEGER NOT NULL,
       objective_id TEXT NOT NULL REFERENCES objectives(id) ON DELETE CASCADE,
       name TEXT NOT NULL,
       unit TEXT NOT NULL DEFAULT '',
-      direction TEXT NOT NULL CHECK (direction IN ('up', 'down')),
+      direction TEXT NOT NULL CHECK (direction IN ('up', 'down', 'keep')),
+      keep TEXT CHECK (keep IN ('at_least', 'at_most', 'within')),
       baseline REAL NOT NULL,
       baseline_date TEXT,
       target REAL NOT NULL,
-      target_date TEXT
+      target_high REAL,
+      target_date TEXT,
+      CHECK ((direction = 'keep') = (keep IS NOT NULL)),
+      CHECK ((keep IS 'within') = (target_high IS NOT NULL)),
+      CHECK (target_high IS NULL OR target_high >= target)
     ) STRICT;
 
 -- table measurements
-CREATE TABLE measurements (
+CREATE TABLE "measurements" (
       id TEXT PRIMARY KEY NOT NULL,
-      indicator_id TEXT NOT NULL REFERENCES indicators(id) ON DELETE CASCADE,
+      indicator_id TEXT NOT NULL REFERENCES "indicators"(id) ON DELETE CASCADE,
       measured_on TEXT NOT NULL,
       value REAL NOT NULL,
       note TEXT NOT NULL DEFAULT ''
@@ -149,6 +157,22 @@ CREATE TABLE reviews (
       next_on TEXT
     ) STRICT;
 
+-- table self_evaluation_participant_scores
+CREATE TABLE self_evaluation_participant_scores (
+      participant_id TEXT NOT NULL REFERENCES self_evaluation_participants(id) ON DELETE CASCADE,
+      item_id TEXT NOT NULL,
+      score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+      PRIMARY KEY (participant_id, item_id)
+    ) STRICT, WITHOUT ROWID;
+
+-- table self_evaluation_participants
+CREATE TABLE self_evaluation_participants (
+      id TEXT PRIMARY KEY NOT NULL,
+      evaluation_id TEXT NOT NULL REFERENCES self_evaluations(id) ON DELETE CASCADE,
+      position INTEGER NOT NULL,
+      name TEXT NOT NULL DEFAULT ''
+    ) STRICT;
+
 -- table self_evaluation_scores
 CREATE TABLE self_evaluation_scores (
       evaluation_id TEXT NOT NULL REFERENCES self_evaluations(id) ON DELETE CASCADE,
@@ -165,7 +189,7 @@ CREATE TABLE self_evaluations (
       taken_on TEXT NOT NULL,
       note TEXT NOT NULL DEFAULT '',
       updated_at TEXT NOT NULL
-    ) STRICT;
+    , edition INTEGER NOT NULL DEFAULT 1 CHECK (edition >= 1)) STRICT;
 
 -- table sme_contacts
 CREATE TABLE sme_contacts (
