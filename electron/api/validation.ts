@@ -11,6 +11,7 @@ const OWN_CODES = new Set([
   'invalid_date',
   'required',
   'due_before_start',
+  'more_than_total',
 ]);
 
 /** Turns zod issues into translatable field issues (locales: validation.<code>). */
