@@ -17,29 +17,40 @@ interface Ctx {
   num: (v: number) => string;
 }
 
-function Datapoints({ disclosure, ctx }: { disclosure: DraftDisclosure; ctx: Ctx }): ReactNode {
+/**
+ * A table under its heading. The header row is fixed, so a table that runs on to the next page
+ * shows it again there. (Keeping heading, header and first row together on one page did not work
+ * in react-pdf: minPresenceAhead was ignored, and an unbreakable group drew rows over each other.)
+ */
+function HeadedTable({ head, rows }: { head: ReactNode; rows: ReactNode[] }): ReactNode {
+  return <View>{head}{rows}</View>;
+}
+
+function Datapoints({ disclosure, ctx, heading }: { disclosure: DraftDisclosure; ctx: Ctx; heading: ReactNode }): ReactNode {
   const { c } = ctx;
-  return (
-    <View style={styles.table}>
-      <View style={[styles.tr, styles.th]} wrap={false}>
+  const head = (
+    <>
+      {heading}
+      <View style={[styles.tr, styles.th]} wrap={false} fixed>
         <Text style={cell(0, styles.small, { width: 170 })}>{c.datapoint}</Text>
         <Text style={cell(1, styles.small, { width: 130 })}>{c.value}</Text>
         <Text style={cell(2, styles.small, styles.flex)}>{`${c.source} / ${c.hint}`}</Text>
       </View>
-      {disclosure.datapoints.map((p) => (
-        <View key={p.code} style={styles.tr} wrap={false}>
-          <View style={cell(0, { width: 170 })}>
-            <Text style={styles.small}>{p.label}</Text>
-            <Text style={[styles.small, { color: MUTED, fontSize: 7 }]}>{p.code}</Text>
-          </View>
-          {p.value === null
-            ? <Text style={cell(1, styles.small, { width: 130, color: COLLECT, fontWeight: 700 })}>{c.toCollect}</Text>
-            : <Text style={cell(1, styles.small, { width: 130, fontWeight: 700 })}>{[p.value, p.unit].filter(Boolean).join(' ')}</Text>}
-          <Text style={cell(2, styles.small, styles.flex, p.value === null ? {} : { color: MUTED })}>{p.value === null ? p.hint : p.source ?? ''}</Text>
-        </View>
-      ))}
-    </View>
+    </>
   );
+  const rows = disclosure.datapoints.map((p) => (
+    <View key={p.code} style={styles.tr} wrap={false}>
+      <View style={cell(0, { width: 170 })}>
+        <Text style={styles.small}>{p.label}</Text>
+        <Text style={[styles.small, { color: MUTED, fontSize: 7 }]}>{p.code}</Text>
+      </View>
+      {p.value === null
+        ? <Text style={cell(1, styles.small, { width: 130, color: COLLECT, fontWeight: 700 })}>{c.toCollect}</Text>
+        : <Text style={cell(1, styles.small, { width: 130, fontWeight: 700 })}>{[p.value, p.unit].filter(Boolean).join(' ')}</Text>}
+      <Text style={cell(2, styles.small, styles.flex, p.value === null ? {} : { color: MUTED })}>{p.value === null ? p.hint : p.source ?? ''}</Text>
+    </View>
+  ));
+  return <View style={styles.table}><HeadedTable head={head} rows={rows} /></View>;
 }
 
 function Practices({ disclosure, ctx }: { disclosure: DraftDisclosure; ctx: Ctx }): ReactNode {
@@ -76,25 +87,31 @@ function Energy({ disclosure, ctx }: { disclosure: DraftDisclosure; ctx: Ctx }):
   const widths = [80, 150, 70, 0, 50];
   return (
     <View>
-      <Text style={styles.h3} minPresenceAhead={40}>{`${c.energyHead} (${e.year})`}</Text>
       <View style={styles.table}>
-        <View style={[styles.tr, styles.th]} wrap={false}>
-          {[c.carrier, c.quantity, c.mwh, c.factor, c.tco2e].map((h, i) => <Text key={i} style={cell(i, styles.small, widths[i] ? { width: widths[i] } : styles.flex)}>{h}</Text>)}
-        </View>
-        {b.lines.map((l, i) => (
-          <View key={l.carrier} style={styles.tr} wrap={false}>
-            <Text style={cell(0, styles.small, { width: widths[0] })}>{`${c.carriers[l.carrier]} (${c.scope} ${l.scope})`}</Text>
-            <Text style={cell(1, styles.small, { width: widths[1] })}>
-              {c.conversion.replaceAll('{{quantity}}', num(l.quantity)).replaceAll('{{unit}}', l.unit === 'l' ? c.litres : 'kWh').replace('{{perUnit}}', num(l.kwhPerUnit)).replace('{{mwh}}', num(l.mwh))}
-            </Text>
-            <Text style={cell(2, styles.small, { width: widths[2] })}>{num(l.mwh)}</Text>
-            <View style={cell(3, styles.flex)}>
-              <Text style={styles.small}>{l.factor ? num(l.factor.tCo2ePerMwh) : '—'}</Text>
-              <Text style={[styles.small, { color: MUTED, fontSize: 7 }]}>{e.factorNotes[i] ?? ''}</Text>
+        <HeadedTable
+          head={(
+            <>
+              <Text style={styles.h3} minPresenceAhead={60}>{`${c.energyHead} (${e.year})`}</Text>
+              <View style={[styles.tr, styles.th]} wrap={false} fixed>
+                {[c.carrier, c.quantity, c.mwh, c.factor, c.tco2e].map((h, i) => <Text key={i} style={cell(i, styles.small, widths[i] ? { width: widths[i] } : styles.flex)}>{h}</Text>)}
+              </View>
+            </>
+          )}
+          rows={b.lines.map((l, i) => (
+            <View key={l.carrier} style={styles.tr} wrap={false}>
+              <Text style={cell(0, styles.small, { width: widths[0] })}>{`${c.carriers[l.carrier]} (${c.scope} ${l.scope})`}</Text>
+              <Text style={cell(1, styles.small, { width: widths[1] })}>
+                {(l.unit === 'l' ? c.conversion : c.conversionKwh).replaceAll('{{quantity}}', num(l.quantity)).replaceAll('{{unit}}', c.litres).replace('{{perUnit}}', num(l.kwhPerUnit)).replace('{{mwh}}', num(l.mwh))}
+              </Text>
+              <Text style={cell(2, styles.small, { width: widths[2] })}>{num(l.mwh)}</Text>
+              <View style={cell(3, styles.flex)}>
+                <Text style={styles.small}>{l.factor ? num(l.factor.tCo2ePerMwh) : '—'}</Text>
+                <Text style={[styles.small, { color: MUTED, fontSize: 7 }]}>{e.factorNotes[i] ?? ''}</Text>
+              </View>
+              <Text style={cell(4, styles.small, { width: widths[4] })}>{l.tCo2e === null ? '—' : num(l.tCo2e)}</Text>
             </View>
-            <Text style={cell(4, styles.small, { width: widths[4] })}>{l.tCo2e === null ? '—' : num(l.tCo2e)}</Text>
-          </View>
-        ))}
+          ))}
+        />
       </View>
       {([
         [c.total, `${num(b.totalMwh)} MWh`],
@@ -116,21 +133,32 @@ function Learning({ disclosure, ctx }: { disclosure: DraftDisclosure; ctx: Ctx }
   const rows = disclosure.learning ?? [];
   return (
     <View>
-      <Text style={styles.h3} minPresenceAhead={40}>{c.learningHead}</Text>
-      {rows.length === 0 ? <Text style={styles.p}>{c.noLearning}</Text> : (
+      {rows.length === 0 ? (
+        <>
+          <Text style={styles.h3} minPresenceAhead={40}>{c.learningHead}</Text>
+          <Text style={styles.p}>{c.noLearning}</Text>
+        </>
+      ) : (
         <View style={styles.table}>
-          <View style={[styles.tr, styles.th]} wrap={false}>
-            <Text style={cell(0, styles.small, { width: 140 })}>{c.learners}</Text>
-            <Text style={cell(1, styles.small, styles.flex)}>{c.learningWhat}</Text>
-            <Text style={cell(2, styles.small, { width: 90 })}>{c.learningHow}</Text>
-          </View>
-          {rows.map((r, i) => (
-            <View key={i} style={styles.tr} wrap={false}>
-              <Text style={cell(0, styles.small, { width: 140 })}>{r.who}</Text>
-              <Text style={cell(1, styles.small, styles.flex)}>{r.what}</Text>
-              <Text style={cell(2, styles.small, { width: 90 })}>{r.how}</Text>
-            </View>
-          ))}
+          <HeadedTable
+            head={(
+              <>
+                <Text style={styles.h3} minPresenceAhead={60}>{c.learningHead}</Text>
+                <View style={[styles.tr, styles.th]} wrap={false} fixed>
+                  <Text style={cell(0, styles.small, { width: 140 })}>{c.learners}</Text>
+                  <Text style={cell(1, styles.small, styles.flex)}>{c.learningWhat}</Text>
+                  <Text style={cell(2, styles.small, { width: 90 })}>{c.learningHow}</Text>
+                </View>
+              </>
+            )}
+            rows={rows.map((r, i) => (
+              <View key={i} style={styles.tr} wrap={false}>
+                <Text style={cell(0, styles.small, { width: 140 })}>{r.who}</Text>
+                <Text style={cell(1, styles.small, styles.flex)}>{r.what}</Text>
+                <Text style={cell(2, styles.small, { width: 90 })}>{r.how}</Text>
+              </View>
+            ))}
+          />
         </View>
       )}
     </View>
@@ -159,8 +187,7 @@ function VsmeDraftPdf({ ctx }: { ctx: Ctx }): ReactNode {
           <Text style={[styles.p, { color: COLLECT, fontWeight: 700 }]}>{c.summary(missing)}</Text>
           {d.disclosures.map((x) => (
             <View key={x.code}>
-              <Text style={[styles.h2, { color: ACCENT }]} minPresenceAhead={80}>{`${x.code} ${x.title}`}</Text>
-              <Datapoints disclosure={x} ctx={ctx} />
+              <Datapoints disclosure={x} ctx={ctx} heading={<Text style={[styles.h2, { color: ACCENT }]} minPresenceAhead={80}>{`${x.code} ${x.title}`}</Text>} />
               {x.practices ? <Practices disclosure={x} ctx={ctx} /> : null}
               {x.energy !== undefined ? <Energy disclosure={x} ctx={ctx} /> : null}
               {x.learning ? <Learning disclosure={x} ctx={ctx} /> : null}

@@ -87,7 +87,7 @@ export function buildVsmeDraft(src: DraftSources): VsmeDraft {
     ...(sme.employees !== null ? { 'B1-employees': amount(sme.employees, register, c.units.headcount) } : {}),
     'B1-country': { value: country, source: register },
     ...(sme.city ? { 'B1-sites': { value: `${sme.city}, ${country}`, source: register } } : {}),
-    ...(src.strategy.objectives.length ? { 'B2-practices': { value: String(src.strategy.objectives.length), source: c.sourceStrategy } } : {}),
+    ...(src.strategy.objectives.length ? { 'B2-practices': { value: practicesCount(src, c), source: c.sourceStrategy } } : {}),
   };
 
   const energy = src.energy[0] ?? null;
@@ -99,7 +99,12 @@ export function buildVsmeDraft(src: DraftSources): VsmeDraft {
     known['B3-scope-1'] = amount(b.scope1, source);
     if (b.scope2Location !== null) {
       known['B3-scope-2-location'] = amount(b.scope2Location, source);
-      if (sme.turnover) known['B3-ghg-intensity'] = { value: (b.scope1 + b.scope2Location) / sme.turnover < 0.001 ? ((b.scope1 + b.scope2Location) / sme.turnover).toExponential(2) : num.format((b.scope1 + b.scope2Location) / sme.turnover), source };
+      // Per euro the intensity is tiny (0.0000123): three significant digits, in plain decimals an
+      // owner can read, and the exact number for the spreadsheet.
+      if (sme.turnover) {
+        const intensity = (b.scope1 + b.scope2Location) / sme.turnover;
+        known['B3-ghg-intensity'] = { value: new Intl.NumberFormat(language, { maximumSignificantDigits: 3 }).format(intensity), amount: intensity, source };
+      }
     }
   }
 
@@ -119,6 +124,11 @@ export function buildVsmeDraft(src: DraftSources): VsmeDraft {
     today: src.today, organisation: src.organisation, facilitator: src.facilitator, disclosures,
   };
 }
+
+/** B2's datapoint: how many objectives and activities the practices below hold. */
+const practicesCount = (src: DraftSources, c: VsmeCaptions) => c.practicesCount
+  .replace('{{objectives}}', String(src.strategy.objectives.length))
+  .replace('{{activities}}', String(src.strategy.activities.filter((a) => a.status !== 'dropped').length));
 
 /** B2: objectives with their activities, grouped under the ISO 26000 core subject of their tags (the sustainability matter). */
 function practices(src: DraftSources, ui: ReturnType<typeof localeStrings<'translation'>>['strategy']): NonNullable<DraftDisclosure['practices']> {

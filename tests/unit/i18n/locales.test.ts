@@ -52,7 +52,7 @@ const SAME_AS_ENGLISH: Record<Namespace, Record<string, string[]>> = {
     ro: ['size.micro', 'sme.sector', 'list.views.active', 'standards.energy.factor'],
   },
   documents: {
-    all: ['common.none', 'vsme.mwh', 'vsme.tco2e', 'vsme.litres', 'vsme.factorDefault', 'vsme.conversion'],
+    all: ['common.none', 'vsme.mwh', 'vsme.tco2e', 'vsme.litres', 'vsme.factorDefault', 'vsme.conversion', 'vsme.conversionKwh'],
     es: ['minutes.minutesShort', 'report.sector', 'vsme.factor', 'vsme.total'],
     pt: ['minutes.minutesShort', 'vsme.total'],
     ro: ['common.facilitator', 'minutes.absent', 'minutes.minutesShort', 'report.impact', 'report.cost', 'report.indicator', 'vsme.factor', 'vsme.total'],

@@ -25,6 +25,7 @@ describe('the VSME Basic-module draft of the example', () => {
     expect(point('B8-turnover-rate')).toMatchObject({ amount: 5, unit: 'people' });
     expect(point('B8-turnover-rate').source).toMatch(/^Indicator “Employees who left in the last 12 months”, measured /);
     expect(point('B9-accidents-number')).toMatchObject({ value: null, hint: 'The accident register: recordable work-related accidents in the year.' });
+    expect(point('B2-practices').value).toBe('Objectives: 9; activities: 11 (below, by sustainability matter)');
     const b2 = draft.disclosures.find((d) => d.code === 'B2')!.practices!;
     expect(b2.map((g) => g.matter)).toEqual(['6.4 Labour practices', '6.7 Consumer issues', '6.8 Community involvement and development', '6.5 The environment'].sort((a, b) => a.localeCompare(b)));
     const labour = b2.find((g) => g.matter === '6.4 Labour practices')!;
@@ -46,6 +47,7 @@ describe('the VSME Basic-module draft of the example', () => {
       '• Induction checklist and a named buddy for every newcomer · Done',
       'B8 Workforce – general characteristics', 'B8-turnover-rate 5 people Indicator “Employees who left in the last 12 months”',
       'B9 Workforce – health and safety', 'B9-accidents-number To collect The accident register',
+      'Energy and emissions: the calculation (2025)', '212,000 kWh = 212 MWh', '16,500 l × 9.921 kWh/l = 163.691 MWh',
       'Learning plan', 'Mantas and Eglė, bakers on the night shift Feeding and keeping the rye sourdough',
     ]) expect(text).toContain(expected);
   });
@@ -68,6 +70,7 @@ describe('the VSME Basic-module draft of the example', () => {
     expect(byCode.get('B8-turnover-rate')!.slice(3, 5)).toEqual([5, 'people']);
     expect(byCode.get('B9-fatalities')).toEqual(['B9 Workforce – health and safety', 'B9-fatalities', expect.any(String), '', '', 'To collect', '', 'Deaths from work-related injuries or ill health in the year.']);
     expect(typeof byCode.get('B3-scope-1')![3]).toBe('number');
+    expect(byCode.get('B3-ghg-intensity')![3]).toBeCloseTo((120.411 + 59.572) / 2_150_000, 8);
     const practices = book.getWorksheet('B2 practices')!;
     expect(practices.getRow(1).values).toEqual([undefined, 'Practices, policies and future initiatives by sustainability matter', 'Objective', 'Activity', 'Status', 'Learning plan']);
     const practiceRows = practices.getSheetValues().slice(2).map((r) => (r as ExcelJS.CellValue[]).slice(1));
