@@ -96,6 +96,8 @@ test('an SME entered by hand with a year of energy bills gets its B3 numbers, in
   const en = new Intl.NumberFormat('en', { maximumFractionDigits: 3 });
   const year = page.getByRole('region', { name: 'Calculation for 2025' });
   await expect(year.getByRole('row', { name: /^Electricity \(Scope 2\)/ }).getByRole('cell').last()).toHaveText(en.format(electricity));
+  await expect(year.getByRole('row', { name: /^Electricity \(Scope 2\)/ }).getByRole('cell').nth(1)).toHaveText('40,000 kWh');
+  await expect(year.getByRole('row', { name: /^Diesel \(Scope 1\)/ }).getByRole('cell').nth(1)).toHaveText(`2,000 l × ${en.format(0.830565 * 43.0 / 3.6)}`);
   await expect(year.getByRole('row', { name: /^Diesel \(Scope 1\)/ }).getByRole('cell').nth(2)).toHaveText(en.format(dieselMwh));
   await expect(year.getByText(`Scope 1: ${en.format(gas + diesel)} tCO2e`)).toBeVisible();
   await expect(year.getByText(`Scope 2, location-based: ${en.format(electricity)} tCO2e`)).toBeVisible();
@@ -103,7 +105,7 @@ test('an SME entered by hand with a year of energy bills gets its B3 numbers, in
 
   // The facilitator's own grid factor replaces the default, in the app and the draft.
   await year.getByRole('button', { name: 'Edit' }).click();
-  await energy.getByRole('textbox', { name: 'Electricity', exact: true }).fill('0.7');
+  await energy.getByRole('group', { name: /^Own factors in tCO2e per MWh/ }).getByRole('textbox', { name: 'Electricity' }).fill('0.7');
   await energy.getByRole('button', { name: 'Save the year' }).click();
   await expect(year.getByText(`Scope 2, location-based: ${en.format(40 * 0.7)} tCO2e`)).toBeVisible();
   // The pointer leaves the button it clicked: the theme's hover shade of a filled button is

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, NumberInput, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Fieldset, Group, NumberInput, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Carrier } from '@api/energy';
@@ -75,10 +75,11 @@ export function EnergyForm({ smeId }: { smeId: string }) {
               {field('electricityRenewableKwh', t(`${E}.renewableKwh`))}
               {CARRIERS.filter((c) => c !== 'electricity').map((c) => field(FIELDS[c], t(`${E}.${FIELDS[c]}`)))}
             </SimpleGrid>
-            <Text size="sm" fw={700}>{t(`${E}.ownFactors`)}</Text>
-            <SimpleGrid cols={{ base: 2, sm: 6 }} spacing="sm">
-              {CARRIERS.map((c) => field(`override:${c}`, t(`${E}.carrier.${c}`)))}
-            </SimpleGrid>
+            <Fieldset legend={t(`${E}.ownFactors`)} variant="unstyled">
+              <SimpleGrid cols={{ base: 2, sm: 6 }} spacing="sm">
+                {CARRIERS.map((c) => field(`override:${c}`, t(`${E}.carrier.${c}`)))}
+              </SimpleGrid>
+            </Fieldset>
             <Group><Button type="submit">{t(`${E}.save`)}</Button></Group>
             {failed && <Alert color="red" role="alert">{t('errors.internal')}</Alert>}
           </Stack>
@@ -100,7 +101,7 @@ export function EnergyForm({ smeId }: { smeId: string }) {
                 {y.balance.lines.map((l) => (
                   <Table.Tr key={l.carrier}>
                     <Table.Td>{`${t(`${E}.carrier.${l.carrier}`)} (${t(`${E}.scope`, { n: l.scope })})`}</Table.Td>
-                    <Table.Td>{`${fmt.format(l.quantity)} ${l.unit === 'l' ? t(`${E}.litres`) : 'kWh'} × ${fmt.format(l.kwhPerUnit)}`}</Table.Td>
+                    <Table.Td>{l.unit === 'l' ? `${fmt.format(l.quantity)} ${t(`${E}.litres`)} × ${fmt.format(l.kwhPerUnit)}` : `${fmt.format(l.quantity)} kWh`}</Table.Td>
                     <Table.Td>{fmt.format(l.mwh)}</Table.Td>
                     <Table.Td>{l.factor ? `${fmt.format(l.factor.tCo2ePerMwh)} (${l.factor.origin === 'override' ? t(`${E}.override`) : [l.factor.area, l.factor.year].filter(Boolean).join(', ')})` : t(`${E}.noFactor`)}</Table.Td>
                     <Table.Td>{l.tCo2e === null ? '—' : fmt.format(l.tCo2e)}</Table.Td>
