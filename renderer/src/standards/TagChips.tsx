@@ -5,7 +5,8 @@ import { TAG_SCHEMES } from '@api/standards';
 import { useStandards } from './StandardsContext';
 
 export const SCHEME_NAMES = { iso26000: 'ISO 26000', vsme: 'VSME', sdg: 'SDG' } as const;
-const COLOURS = { iso26000: 'blue', vsme: 'teal', sdg: 'grape' } as const;
+// Outlined in the darkest shade: the light variant's teal and grape text fell below 4.5:1 contrast.
+const COLOURS = { iso26000: 'blue.9', vsme: 'teal.9', sdg: 'grape.9' } as const;
 
 /** Every code's name, for the chips' titles and the pickers' labels. */
 export function codeNames(c: StandardsCatalogue): Record<string, string> {
@@ -31,7 +32,7 @@ export function TagChips({ tags, catalogue, label }: { tags: RecordTags; catalog
   return (
     <Group gap={4} role="list" aria-label={label} data-tags>
       {all.map(({ scheme, code, name }) => (
-        <Badge key={`${scheme}:${code}`} role="listitem" size="sm" variant="light" color={COLOURS[scheme]} title={name} tt="none" aria-label={t('standards.chip', { scheme: SCHEME_NAMES[scheme], code, name })}>
+        <Badge key={`${scheme}:${code}`} role="listitem" size="sm" variant="outline" color={COLOURS[scheme]} title={name} tt="none" aria-label={t('standards.chip', { scheme: SCHEME_NAMES[scheme], code, name })}>
           {`${SCHEME_NAMES[scheme]} ${code}`}
         </Badge>
       ))}
