@@ -48,6 +48,8 @@ export interface StandardsCatalogue {
   /** self-evaluation statement id -> its tags from the crosswalk. */
   statements: Record<string, RecordTags & { legalFloor: string[] }>;
   typicalObjectives: (RecordTags & { id: string; perspective: string; text: string })[];
+  /** The legal floor document and its duties (lf-… id -> title and heading anchor), for the statements that touch a duty. */
+  legalFloor: { documentId: string; duties: Record<string, { title: string; anchor: string }> } | null;
 }
 
 /** How many records of the strategy touch one code (a core subject or a disclosure). */

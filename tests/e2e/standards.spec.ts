@@ -25,6 +25,10 @@ test('the example: tags where people work, its coverage, what is missing and the
   // The chips on a statement (from the crosswalk) and on an indicator the example's facilitator tagged.
   await page.getByRole('tab', { name: 'Self-evaluation' }).click();
   await expect(page.getByRole('list', { name: 'Standards for statement 1' }).getByRole('listitem').first()).toBeVisible();
+  // A statement about a legal duty links to that duty in the package's legal floor.
+  await page.getByRole('link', { name: 'Legal duty: Health and safety at work' }).first().click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Health and safety at work' })).toBeInViewport();
+  await page.goBack();
   await page.getByRole('tab', { name: 'Indicators' }).click();
   const chips = page.getByRole('list', { name: 'Standards for “Employees who left in the last 12 months”' });
   await expect(chips.getByRole('listitem', { name: /^VSME B8/ }).first()).toBeVisible();

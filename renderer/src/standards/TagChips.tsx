@@ -1,8 +1,9 @@
-import { Badge, Group } from '@mantine/core';
+import { Anchor, Badge, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RecordTags, StandardsCatalogue } from '@api/standards';
 import { TAG_SCHEMES } from '@api/standards';
 import { useStandards } from './StandardsContext';
+import { href } from '../router';
 
 export const SCHEME_NAMES = { iso26000: 'ISO 26000', vsme: 'VSME', sdg: 'SDG' } as const;
 // Outlined in the darkest shade: the light variant's teal and grape text fell below 4.5:1 contrast.
@@ -40,10 +41,27 @@ export function TagChips({ tags, catalogue, label }: { tags: RecordTags; catalog
   );
 }
 
-/** The chips of a strategy record (its own tags), or of a self-evaluation statement (from the crosswalk). */
+/**
+ * The chips of a strategy record (its own tags), or of a self-evaluation statement (from the
+ * crosswalk), the statement's with a link to each legal duty it touches: what the law already
+ * asks comes before anything voluntary.
+ */
 export function RecordChips({ recordId, statementId, label }: { recordId?: string; statementId?: string; label: string }) {
+  const { t } = useTranslation();
   const s = useStandards();
   if (!s) return null;
   const tags = statementId ? s.catalogue.statements[statementId] : recordId ? s.tags.records[recordId] : undefined;
-  return tags ? <TagChips tags={tags} catalogue={s.catalogue} label={label} /> : null;
+  if (!tags) return null;
+  const floor = s.catalogue.legalFloor;
+  const duties = statementId && floor ? (s.catalogue.statements[statementId]?.legalFloor ?? []).flatMap((id) => (floor.duties[id] ? [floor.duties[id]] : [])) : [];
+  return (
+    <Group gap={6} wrap="wrap">
+      <TagChips tags={tags} catalogue={s.catalogue} label={label} />
+      {duties.map((d) => (
+        <Anchor key={d.anchor} size="xs" href={href({ screen: 'library', document: floor!.documentId, anchor: d.anchor })} data-legal-duty>
+          {t('standards.legalDuty', { title: d.title })}
+        </Anchor>
+      ))}
+    </Group>
+  );
 }

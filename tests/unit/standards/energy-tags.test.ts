@@ -98,5 +98,12 @@ describe('tags on the strategy\'s records', () => {
     expect(c.iso26000.find((s) => s.code === '6.4')!.issues.find((i) => i.code === '6.4.6')!.name).toBe('Health and safety at work');
     expect(c.statements['se-processes-4']).toEqual({ iso26000: ['6.4.6'], vsme: ['B9'], sdg: ['8.8'], legalFloor: ['lf-health-safety'] });
     expect(c.typicalObjectives.find((o) => o.id === 'obj-processes-safe-work')).toMatchObject({ perspective: 'processes', text: 'Safe and healthy work for everyone', vsme: ['B9'] });
+    // The statement's link goes to the duty's heading in the package, whose anchor every language shares.
+    expect(c.legalFloor!.duties['lf-health-safety']).toEqual({ title: 'Health and safety at work', anchor: 'legal-floor-lf-health-safety' });
+    const doc = await call('library.document', { language: 'en', id: c.legalFloor!.documentId });
+    expect(doc.blocks).toContainEqual({ type: 'heading', level: 2, text: 'Health and safety at work', anchor: 'legal-floor-lf-health-safety' });
+    const lt = await call('standards.catalogue', { language: 'lt' });
+    expect(lt.legalFloor!.duties['lf-health-safety']!.anchor).toBe('legal-floor-lf-health-safety');
+    expect(lt.legalFloor!.duties['lf-health-safety']!.title).not.toBe('Health and safety at work');
   });
 });
