@@ -5,6 +5,7 @@ import { libraryChannels } from './library';
 import { processChannels } from './processes';
 import { settingsChannels } from './settings';
 import { smeChannels } from './smes';
+import { standardsChannels } from './standards';
 import { strategyChannels } from './strategy';
 import { votingChannels } from './voting';
 import { workshopChannels } from './workshops';
@@ -26,6 +27,7 @@ export const contract = {
   ...processChannels,
   ...workshopChannels,
   ...strategyChannels,
+  ...standardsChannels,
   ...exampleChannels,
   ...votingChannels,
 } as const;

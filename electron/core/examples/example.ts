@@ -11,10 +11,13 @@ import type { ProcessRepository } from '../processes/repository';
 import type { WorkshopRepository } from '../workshops/repository';
 import type { SmeRepository } from '../smes/repository';
 import type { StrategyRepository } from '../strategy/repository';
+import type { StandardsRepository } from '../standards/repository';
+import type { Crosswalk } from '../library/crosswalk';
+import { tagExample } from './standards';
 import type { Calendar } from './calendar';
 import { calendar, DAYS } from './calendar';
 import type { Person } from './firm';
-import { FACILITATOR, FIRM, GUEST, PEOPLE } from './firm';
+import { ENERGY, FACILITATOR, FIRM, GUEST, PEOPLE } from './firm';
 import { BASELINE_PARTICIPANTS } from './individual-scores';
 import { ACTIVITIES, INDICATORS, reviews } from './plan';
 import type { ObjectiveCode } from './scorecard';
@@ -28,6 +31,9 @@ export interface ExampleDeps {
   processes: ProcessRepository;
   workshops: WorkshopRepository;
   strategies: StrategyRepository;
+  standards: StandardsRepository;
+  /** The crosswalk the example's facilitator took the tags from. */
+  crosswalk: Crosswalk;
   /** Runs the whole load as one database transaction: one write to disk, nothing half-made on failure. */
   transaction: <T>(fn: () => T) => T;
 }
@@ -43,12 +49,14 @@ export function loadExample(deps: ExampleDeps, now = new Date()): { smeId: strin
   return deps.transaction(() => {
     const sme = deps.smes.create(SmeInput.parse(FIRM), now);
     const c = calendar(now);
+    deps.standards.saveEnergyYear(sme.id, { year: now.getFullYear() - 1, ...ENERGY }, now);
     const process = deps.processes.create(
       ProcessInput.parse({ smeId: sme.id, title: `Example: first 6x3 cycle, ${c.day(DAYS.start).slice(0, 4)}`, language: 'en', facilitator: FACILITATOR, startDate: c.day(DAYS.start), status: 'running' }),
       now,
     );
     holdWorkshops(deps.workshops, process, sme, c, now);
-    writeStrategy(deps.strategies, process.id, c, now);
+    const codes = writeStrategy(deps.strategies, process.id, c, now);
+    tagExample(deps.standards, deps.crosswalk, process.id, deps.strategies.get(process.id, now), codes.objectives, codes.indicators);
     return { smeId: sme.id, processId: process.id };
   });
 }
@@ -81,7 +89,8 @@ function participants(w: HeldWorkshop, sme: Sme): ParticipantInput[] {
   return w.guest ? [...invited, { contactId: null, ...GUEST, invited: false, attended: true }] : invited;
 }
 
-function writeStrategy(strategies: StrategyRepository, processId: string, c: Calendar, now: Date): void {
+/** Writes the strategy; answers which record id is which of the example's codes (for the tags). */
+function writeStrategy(strategies: StrategyRepository, processId: string, c: Calendar, now: Date): { objectives: Map<string, ObjectiveCode>; indicators: Map<string, string> } {
   strategies.update(processId, StrategyInput.parse({ vision: VISION, reviewRoutine: REVIEW_ROUTINE }), now);
 
   for (const [kind, takenOn] of [['baseline', c.workshop(1)], ['end', c.workshop(6)]] as const) {
@@ -115,6 +124,7 @@ function writeStrategy(strategies: StrategyRepository, processId: string, c: Cal
   }
 
   const baselineDate = c.workshop(5);
+  const indicatorCodes = new Map<string, string>();
   for (const i of INDICATORS) {
     const record = strategies.saveIndicator(
       processId,
@@ -123,9 +133,11 @@ function writeStrategy(strategies: StrategyRepository, processId: string, c: Cal
       now,
     );
     const indicatorId = record.indicators.at(-1)!.id;
+    indicatorCodes.set(indicatorId, i.code);
     const measurements: [string, number, string][] = [[baselineDate, i.baseline, i.baselineNote], ...i.measurements.map(([d, v, n]): [string, number, string] => [c.day(d), v, n])];
     for (const [measuredOn, value, note] of measurements) strategies.saveMeasurement(indicatorId, undefined, MeasurementInput.parse({ measuredOn, value, note }), now);
   }
 
   for (const review of reviews(c)) strategies.saveReview(processId, undefined, ReviewInput.parse(review), now);
+  return { objectives: new Map([...objectiveIds].map(([code, id]) => [id, code])), indicators: indicatorCodes };
 }

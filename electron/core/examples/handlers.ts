@@ -1,8 +1,14 @@
-import type { ExampleDeps } from './example';
+import type { ContentLibrary } from '../library/library';
 import type { SliceHandlers } from '../slice';
+import type { ExampleDeps } from './example';
 import { loadExample } from './example';
 
-export const exampleHandlers = (deps: { [K in Exclude<keyof ExampleDeps, 'transaction'>]: () => ExampleDeps[K] } & Pick<ExampleDeps, 'transaction'>): SliceHandlers<'examples'> => ({
+type Repositories = Exclude<keyof ExampleDeps, 'transaction' | 'crosswalk'>;
+
+export const exampleHandlers = (deps: { [K in Repositories]: () => ExampleDeps[K] } & Pick<ExampleDeps, 'transaction'> & { library: ContentLibrary }): SliceHandlers<'examples'> => ({
   'examples.load': () =>
-    loadExample({ smes: deps.smes(), processes: deps.processes(), workshops: deps.workshops(), strategies: deps.strategies(), transaction: deps.transaction }),
+    loadExample({
+      smes: deps.smes(), processes: deps.processes(), workshops: deps.workshops(), strategies: deps.strategies(), standards: deps.standards(),
+      crosswalk: deps.library.crosswalk('en').crosswalk, transaction: deps.transaction,
+    }),
 });

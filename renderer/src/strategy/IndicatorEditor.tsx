@@ -11,6 +11,7 @@ import { useStrategyForm } from './useStrategyForm';
 import { issueMessages } from '../saving/validation';
 import { numberOrUndefined, objectiveOptions } from './planLabels';
 import type { ApplyChange } from './useStrategy';
+import { RecordTagsEditor } from '../standards/RecordTagsEditor';
 
 const I = 'strategy.indicators';
 
@@ -147,6 +148,7 @@ export function IndicatorEditor({ indicator, processId, objectives, apply, onClo
   return (
     <Stack gap="sm" data-indicator-editor={indicator.id}>
       <IndicatorFields form={form} errors={errors} objectives={objectives} set={set} onBlur={() => void autosave.flush()} />
+      <RecordTagsEditor kind="indicator" recordId={indicator.id} title={form.name.trim() || indicator.name} />
       {closeRefused && <Alert color="red" role="alert">{t(`${I}.correctFirst`)}</Alert>}
       <Group justify="space-between">
         <SaveStatus state={autosave.state} />

@@ -16,6 +16,7 @@ import { TrafficLight } from './TrafficLight';
 import type { TabProps } from './types';
 import type { ApplyChange } from './useStrategy';
 import { drafts } from '../saving/drafts';
+import { RecordChips } from '../standards/TagChips';
 
 const I = 'strategy.indicators';
 
@@ -130,6 +131,7 @@ function IndicatorCard({ indicator, objectives, processId, apply, editing, onEdi
           <Stack gap={2} style={{ minWidth: 0, flex: '1 1 240px' }}>
             <Title order={4} id={headingId} style={{ overflowWrap: 'anywhere' }}>{indicator.name}</Title>
             <Text size="sm">{[t(`strategy.direction.${indicator.direction}`), indicator.unit && t(`${I}.unitShown`, { unit: indicator.unit })].filter(Boolean).join(' · ')}</Text>
+            <RecordChips recordId={indicator.id} label={t('standards.tagsOf', { title: indicator.name })} />
           </Stack>
           <Group gap="sm" wrap="wrap">
             <TrafficLight light={indicator.status} />

@@ -46,6 +46,9 @@ CREATE INDEX smes_by_updated ON smes (updated_at);
 -- index stakeholders_by_process
 CREATE INDEX stakeholders_by_process ON stakeholders (process_id, position);
 
+-- index standard_tags_by_process
+CREATE INDEX standard_tags_by_process ON standard_tags (process_id);
+
 -- index voting_rounds_by_workshop
 CREATE INDEX voting_rounds_by_workshop ON voting_rounds (workshop_id, opened_at);
 
@@ -76,6 +79,23 @@ CREATE TABLE activities (
       learning_how TEXT
     ) STRICT;
 
+-- table energy_years
+CREATE TABLE energy_years (
+      sme_id TEXT NOT NULL REFERENCES smes(id) ON DELETE CASCADE,
+      year INTEGER NOT NULL,
+      electricity_kwh REAL,
+      electricity_renewable_kwh REAL,
+      natural_gas_kwh REAL,
+      heating_oil_litres REAL,
+      diesel_litres REAL,
+      petrol_litres REAL,
+      district_heat_kwh REAL,
+      -- The facilitator's own factors (carrier -> tCO2e/MWh) as JSON; '{}' when the defaults are used.
+      overrides TEXT NOT NULL DEFAULT '{}',
+      updated_at TEXT NOT NULL,
+      PRIMARY KEY (sme_id, year)
+    ) STRICT, WITHOUT ROWID;
+
 -- table homework
 CREATE TABLE homework (
       id TEXT PRIMARY KEY NOT NULL,
@@ -85,6 +105,12 @@ CREATE TABLE homework (
       owner TEXT NOT NULL DEFAULT '',
       due_date TEXT,
       done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1))
+    ) STRICT;
+
+-- table indicator_datapoints
+CREATE TABLE indicator_datapoints (
+      indicator_id TEXT PRIMARY KEY NOT NULL REFERENCES indicators(id) ON DELETE CASCADE,
+      datapoint TEXT NOT NULL
     ) STRICT;
 
 -- table indicators
@@ -219,7 +245,7 @@ CREATE TABLE smes (
       deleted_at TEXT,
       created_at TEXT NOT NULL,
       updated_at TEXT NOT NULL
-    ) STRICT;
+    , legal_form TEXT NOT NULL DEFAULT '', turnover REAL, balance_sheet REAL) STRICT;
 
 -- table stakeholders
 CREATE TABLE stakeholders (
@@ -233,6 +259,16 @@ CREATE TABLE stakeholders (
       expectations TEXT NOT NULL DEFAULT '',
       relationship INTEGER NOT NULL CHECK (relationship BETWEEN 1 AND 5)
     ) STRICT;
+
+-- table standard_tags
+CREATE TABLE standard_tags (
+      process_id TEXT NOT NULL REFERENCES processes(id) ON DELETE CASCADE,
+      record_kind TEXT NOT NULL CHECK (record_kind IN ('objective', 'activity', 'indicator')),
+      record_id TEXT NOT NULL,
+      scheme TEXT NOT NULL CHECK (scheme IN ('iso26000', 'vsme', 'sdg')),
+      code TEXT NOT NULL,
+      PRIMARY KEY (record_id, scheme, code)
+    ) STRICT, WITHOUT ROWID;
 
 -- table strategies
 CREATE TABLE strategies (
@@ -320,3 +356,12 @@ CREATE TABLE workshops (
       updated_at TEXT NOT NULL,
       UNIQUE (process_id, number)
     ) STRICT;
+
+-- trigger standard_tags_activity_gone
+CREATE TRIGGER standard_tags_activity_gone AFTER DELETE ON activities BEGIN DELETE FROM standard_tags WHERE record_id = old.id; END;
+
+-- trigger standard_tags_indicator_gone
+CREATE TRIGGER standard_tags_indicator_gone AFTER DELETE ON indicators BEGIN DELETE FROM standard_tags WHERE record_id = old.id; END;
+
+-- trigger standard_tags_objective_gone
+CREATE TRIGGER standard_tags_objective_gone AFTER DELETE ON objectives BEGIN DELETE FROM standard_tags WHERE record_id = old.id; END;

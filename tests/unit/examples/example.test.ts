@@ -13,6 +13,7 @@ import { ProcessRepository } from '../../../electron/core/processes/repository';
 import { SmeRepository } from '../../../electron/core/smes/repository';
 import { localDay } from '../../../electron/api/local-time';
 import { StrategyRepository } from '../../../electron/core/strategy/repository';
+import { StandardsRepository } from '../../../electron/core/standards/repository';
 import { coreForEachTest } from '../../helpers/core';
 import { pdfText, squash } from '../../helpers/pdf-text';
 
@@ -42,7 +43,7 @@ function repositories() {
   const transaction = <T>(fn: () => T): T => core.db!.transaction(fn)();
   return {
     db: core.db!, smes: new SmeRepository(core.db!), processes, workshops: new WorkshopRepository(core.db!, structure),
-    strategies: new StrategyRepository(core.db!, structure), transaction,
+    strategies: new StrategyRepository(core.db!, structure), standards: new StandardsRepository(core.db!), crosswalk: core.library.crosswalk('en').crosswalk, transaction,
   };
 }
 
