@@ -1,7 +1,8 @@
-import { Alert, Anchor, Button, Group, NumberInput, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Sme } from '@api/smes';
+import { NUMBER_FIELDS } from '@api/numbers';
 import { SmeInput, sizeClassOf } from '@api/smes';
 import { api, must } from '../api';
 import { ContactsEditor } from './ContactsEditor';
@@ -16,6 +17,8 @@ import { DraftsOf } from '../saving/owner';
 import { useSavedForm } from '../saving/useSavedForm';
 import { schemaMessages } from '../saving/validation';
 import { LoadState } from '../ui/LoadState';
+import { NumberField } from '../ui/NumberField';
+import { numberMessages, typedValue } from '../ui/numbers';
 import { useLoad } from '../ui/useLoad';
 import type { SmeForm } from './smeForm';
 import { formFromSme, inputFromForm, smeBase, smeDraftKey } from './smeForm';
@@ -44,13 +47,17 @@ function SmeForms({ loaded }: { loaded: Sme }) {
     initial: () => formFromSme(loaded),
     base: smeBase(loaded),
     baseOf: smeBase,
-    check: (f: SmeForm) => schemaMessages(SmeInput, inputFromForm(f), t),
+    check: (f: SmeForm) => ({
+      ...schemaMessages(SmeInput, inputFromForm(f), t),
+      ...numberMessages({ employees: [f.employees, NUMBER_FIELDS.employees], founded: [f.founded, NUMBER_FIELDS.founded] }, t),
+    }),
     send: (f: SmeForm) => api['smes.update']({ id, data: inputFromForm(f) }),
     onSaved: setSme,
     refusalPrefix: 'data.',
   });
   const { form, errors, edit: update } = autosave;
-  const size = sizeClassOf(typeof form.employees === 'number' ? form.employees : null);
+  const employees = typedValue(form.employees, NUMBER_FIELDS.employees);
+  const size = sizeClassOf(Number.isNaN(employees) ? null : employees);
   const trashed = sme.deletedAt !== null;
 
   const act = async (action: 'archive' | 'unarchive' | 'trash' | 'restore') => {
@@ -110,22 +117,19 @@ function SmeForms({ loaded }: { loaded: Sme }) {
               <CountrySelect label={t('sme.country')} required value={form.country} error={errors['country']} onChange={(v) => update({ country: v })} />
               <TextInput label={t('sme.city')} value={form.city} error={errors['city']} onChange={(e) => update({ city: e.currentTarget.value })} />
               <SectorSelect value={form.sector} error={errors['sector']} onChange={(v) => update({ sector: v })} />
-              <NumberInput
+              <NumberField
                 label={t('sme.employees')}
                 description={size ? t(`size.${size}Hint`) : t('sme.employeesHint')}
                 value={form.employees}
                 error={errors['employees']}
-                allowDecimal={false}
-                allowNegative={false}
+                rules={NUMBER_FIELDS.employees}
                 onChange={(v) => update({ employees: v })}
               />
-              <NumberInput
+              <NumberField
                 label={t('sme.founded')}
                 value={form.founded}
                 error={errors['founded']}
-                allowDecimal={false}
-                allowNegative={false}
-                thousandSeparator={false}
+                rules={NUMBER_FIELDS.founded}
                 onChange={(v) => update({ founded: v })}
               />
               <TextInput label={t('sme.website')} placeholder="www.example.com" value={form.website} error={errors['website']} onChange={(e) => update({ website: e.currentTarget.value })} />

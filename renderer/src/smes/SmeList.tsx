@@ -4,6 +4,7 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next';
 import type { SmePage, SmeQuery, SmeSort, SmeSummary } from '@api/smes';
 import { SIZE_CLASSES } from '@api/size-class';
+import { formatNumber } from '@api/numbers';
 import { api } from '../api';
 import { ConfirmPurge } from './ConfirmPurge';
 import { CountrySelect, countryName } from './CountrySelect';
@@ -152,7 +153,7 @@ export function SmeList() {
                     <Table.Td>{sme.sector ? `${sme.sector} · ${t(`sector.${sme.sector}`)}` : ''}</Table.Td>
                     <Table.Td>
                       <Group gap={6} wrap="nowrap">
-                        {sme.employees ?? ''}
+                        {sme.employees === null ? '' : formatNumber(sme.employees, i18n.language)}
                         <SizeBadge size={sme.sizeClass} />
                       </Group>
                     </Table.Td>

@@ -1,4 +1,6 @@
+import { NUMBER_FIELDS } from '@api/numbers';
 import type { Sme, SmeInput } from '@api/smes';
+import { numberText, typedValue } from '../ui/numbers';
 
 export interface ContactForm {
   key: string;
@@ -31,8 +33,8 @@ export function formFromSme(sme: Sme): SmeForm {
     country: sme.country,
     city: sme.city,
     sector: sme.sector,
-    employees: sme.employees ?? '',
-    founded: sme.founded ?? '',
+    employees: numberText(sme.employees),
+    founded: numberText(sme.founded),
     website: sme.website,
     notes: sme.notes,
     legalForm: sme.legalForm,
@@ -42,20 +44,14 @@ export function formFromSme(sme: Sme): SmeForm {
   };
 }
 
-const numberOrNull = (v: number | string): number | null => {
-  if (typeof v === 'number') return v;
-  const trimmed = v.trim();
-  return trimmed === '' ? null : Number(trimmed);
-};
-
 export function inputFromForm(form: SmeForm): SmeInput {
   return {
     name: form.name,
     country: form.country ?? '',
     city: form.city,
     sector: form.sector,
-    employees: numberOrNull(form.employees),
-    founded: numberOrNull(form.founded),
+    employees: typedValue(form.employees, NUMBER_FIELDS.employees),
+    founded: typedValue(form.founded, NUMBER_FIELDS.founded),
     website: form.website,
     notes: form.notes,
     legalForm: form.legalForm,
