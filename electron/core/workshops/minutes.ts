@@ -34,6 +34,7 @@ export interface MinutesInput {
   agenda: { id: string; title: string; start: number; minutes: number; planned: number }[];
   worksheets: { view: WorksheetView; answers: Record<string, AnswerValue> }[];
   decisions: string;
+  /** The notes written for the minutes; the facilitator's private notes never come here. */
   notes: string;
   homework: Homework[];
   votes: MinutesVote[];
@@ -67,7 +68,7 @@ export function gatherMinutes(
     agenda,
     worksheets: worksheetIds.map((id) => ({ view: deps.library.worksheet(process.language, id), answers: record.answers[id] ?? {} })),
     decisions: record.decisions,
-    notes: record.notes,
+    notes: record.minutesNotes,
     homework: record.homework,
     votes: deps.votes
       .filter((r) => r.status === 'closed' && r.answered > 0)

@@ -107,7 +107,7 @@ function LiveSession({ id, data }: { id: string; data: WorkshopCase }) {
     const durationMinutes = minutes >= 1 ? Math.min(600, minutes) : w.durationMinutes;
     const r = await api['workshops.update']({
       id,
-      data: { plannedAt, place: w.place, status: 'held', durationMinutes, notes: w.notes, decisions: w.decisions },
+      data: { plannedAt, place: w.place, status: 'held', durationMinutes, notes: w.notes, minutesNotes: w.minutesNotes, decisions: w.decisions },
     });
     setFinishing(false);
     if (!r.ok) {

@@ -18,12 +18,13 @@ export interface DetailsForm {
   status: WorkshopRecord['status'];
   duration: number | string;
   notes: string;
+  minutesNotes: string;
   decisions: string;
 }
 
 export function detailsFromRecord(r: WorkshopRecord): DetailsForm {
   const [date, time] = r.plannedAt ? r.plannedAt.split('T') : ['', ''];
-  return { date: date ?? '', time: time ?? '', place: r.place, status: r.status, duration: numberText(r.durationMinutes), notes: r.notes, decisions: r.decisions };
+  return { date: date ?? '', time: time ?? '', place: r.place, status: r.status, duration: numberText(r.durationMinutes), notes: r.notes, minutesNotes: r.minutesNotes, decisions: r.decisions };
 }
 
 export function inputFromDetails(f: DetailsForm): WorkshopInput {
@@ -33,6 +34,7 @@ export function inputFromDetails(f: DetailsForm): WorkshopInput {
     status: f.status,
     durationMinutes: typedValue(f.duration, NUMBER_FIELDS.duration),
     notes: f.notes,
+    minutesNotes: f.minutesNotes,
     decisions: f.decisions,
   };
 }
@@ -100,7 +102,9 @@ export function WorkshopDetails({ record, onSaved }: { record: WorkshopRecord; o
           onBlur={() => void stored.flush()}
         />
       </SimpleGrid>
-      <Textarea label={t('workshop.notes')} autosize minRows={4} value={form.notes} error={errors['notes']} onChange={(e) => set({ notes: e.currentTarget.value })} onBlur={() => void stored.flush()} />
+      {/* Two fields, each saying where it goes: a remark about a person must never reach the SME by accident. */}
+      <Textarea label={t('workshop.minutesNotes')} description={t('workshop.minutesNotesHint')} autosize minRows={3} value={form.minutesNotes} error={errors['minutesNotes']} onChange={(e) => set({ minutesNotes: e.currentTarget.value })} onBlur={() => void stored.flush()} />
+      <Textarea label={t('workshop.notes')} description={t('workshop.notesHint')} autosize minRows={4} value={form.notes} error={errors['notes']} onChange={(e) => set({ notes: e.currentTarget.value })} onBlur={() => void stored.flush()} />
       <Textarea label={t('workshop.decisions')} description={t('workshop.decisionsHint')} autosize minRows={3} value={form.decisions} error={errors['decisions']} onChange={(e) => set({ decisions: e.currentTarget.value })} onBlur={() => void stored.flush()} />
     </Stack>
   );
