@@ -56,6 +56,9 @@ export function loadExample(deps: ExampleDeps, now = new Date()): { smeId: strin
     );
     holdWorkshops(deps.workshops, process, sme, c, now);
     const codes = writeStrategy(deps.strategies, process.id, c, now);
+    // The stakeholder map, vision, objectives and action plan the team filled in at the workshops
+    // are the strategy's records: one source, merged by name, exactly as an older case file's.
+    deps.strategies.carryWorksheets(process.id, now);
     tagExample(deps.standards, deps.crosswalk, process.id, deps.strategies.get(process.id, now), codes.objectives, codes.indicators);
     return { smeId: sme.id, processId: process.id };
   });

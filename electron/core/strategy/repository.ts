@@ -10,6 +10,7 @@ import type { z } from 'zod';
 import type { Structure } from '../library/load';
 import type { Db } from '../db/open';
 import { EvaluationStore } from './evaluations';
+import { carryWorksheetsIntoRecords } from './carry-worksheets';
 
 type Data<T extends z.ZodType> = z.output<T>;
 
@@ -41,6 +42,12 @@ export class StrategyRepository {
     structure: () => Structure,
   ) {
     this.evaluations = new EvaluationStore(db, () => structure().selfEvaluation);
+  }
+
+  /** What the process's worksheets hold for shared fields, carried into the records (see carry-worksheets). */
+  carryWorksheets(processId: string, now = new Date()): StrategyRecord {
+    carryWorksheetsIntoRecords(this.db, processId, now);
+    return this.get(processId, now);
   }
 
   get(processId: string, now = new Date()): StrategyRecord {

@@ -193,7 +193,7 @@ function LiveSession({ id, data }: { id: string; data: WorkshopCase }) {
           {/* Every worksheet stays mounted: a sheet used by two blocks keeps what was typed in the first. */}
           {worksheets.map((ws) => (
             <Box key={ws.id} display={sheet(row)?.id === ws.id ? 'block' : 'none'}>
-              <WorksheetForm workshopId={id} worksheet={ws} answers={record.answers[ws.id] ?? {}} updatedAt={record.updatedAt} large />
+              <WorksheetForm workshopId={id} processId={process.id} worksheet={ws} answers={record.answers[ws.id] ?? {}} updatedAt={record.updatedAt} large />
             </Box>
           ))}
         </Box>

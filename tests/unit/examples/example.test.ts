@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { keepsRhythm, RULES } from '../../../electron/api/rules';
 import { PERSPECTIVES } from '../../../electron/api/strategy';
 import { spreadOf } from '../../../electron/api/scoring';
+import { answersWithRecords } from '../../../electron/api/shared-records';
 import { loadStructure } from '../../../electron/core/library/load';
 import { calendar, DAYS } from '../../../electron/core/examples/calendar';
 import { loadExample } from '../../../electron/core/examples/example';
@@ -105,6 +106,26 @@ describe('the example case file', () => {
     }
   });
 
+  it('shows the same stakeholders, objectives and activities in the worksheets as in the strategy: one source', async () => {
+    const { processId, workshops } = await loaded();
+    const s = await call('strategy.get', { processId });
+    const typed = (n: number, worksheetId: string, fieldId: string, column: string) =>
+      (workshops[n - 1]!.answers[worksheetId]![fieldId] as Record<string, unknown>[]).map((r) => String(r[column]));
+    for (const [names, n, worksheetId, fieldId, column] of [
+      [s.stakeholders.map((x) => x.name), 2, 'ws2-stakeholder-map', 'stakeholders', 'name'],
+      [s.objectives.map((x) => x.title), 3, 'ws3-objectives', 'objectives', 'objective'],
+      [s.activities.map((x) => x.title), 5, 'ws5-action-plan', 'activities', 'activity'],
+    ] as const) {
+      // Every row the team wrote on the worksheet is a record, and no record is there twice.
+      expect(new Set(names).size, worksheetId).toBe(names.length);
+      expect(names, worksheetId).toEqual(expect.arrayContaining(typed(n, worksheetId, fieldId, column)));
+      // What the worksheet shows (and the minutes print) is the records.
+      const shown = answersWithRecords(worksheetId, workshops[n - 1]!.answers[worksheetId]!, s)[fieldId] as Record<string, unknown>[];
+      expect(shown.map((r) => r[column]), worksheetId).toEqual(names);
+    }
+    expect(answersWithRecords('ws3-vision', workshops[2]!.answers['ws3-vision']!, s)['vision']).toBe(s.vision);
+  });
+
   it('has a strategy: two complete self-evaluations showing progress, stakeholders, linked objectives, activities, indicators in every light, reviews', async () => {
     const { processId } = await loaded();
     const today = localDay(new Date());
@@ -116,7 +137,8 @@ describe('the example case file', () => {
     expect(s.evaluations[1]!.result.overall!).toBeGreaterThan(s.evaluations[0]!.result.overall!);
     expect(new Set(Object.values(s.evaluations[0]!.scores)).size).toBeGreaterThanOrEqual(4);
 
-    expect(s.stakeholders).toHaveLength(8);
+    // The eight the strategy was written with and the four more named on the stakeholder map.
+    expect(s.stakeholders).toHaveLength(12);
     expect(new Set(s.stakeholders.map((x) => x.group)).size).toBeGreaterThanOrEqual(5);
 
     expect(new Set(s.objectives.map((o) => o.perspective))).toEqual(new Set(PERSPECTIVES));
