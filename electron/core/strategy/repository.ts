@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { isAfterToday } from '../../api/dates';
 import { localDay } from '../../api/local-time';
 import { AppFailure } from '../../api/result';
 import { indicatorStatus } from '../../api/scoring';
@@ -185,6 +186,7 @@ export class StrategyRepository {
 
   saveMeasurement(indicatorId: string, id: string | undefined, d: Data<typeof MeasurementInput>, now = new Date()): StrategyRecord {
     const processId = this.owner('indicators', indicatorId, 'indicator');
+    if (isAfterToday(d.measuredOn, localDay(now))) throw invalid('measuredOn', 'measured_in_future');
     if (id) {
       const r = this.db.prepare('UPDATE measurements SET measured_on = ?, value = ?, note = ? WHERE id = ? AND indicator_id = ?').run(d.measuredOn, d.value, d.note, id, indicatorId);
       if (r.changes === 0) throw notFound('measurement', id);

@@ -5,6 +5,7 @@ import type { Indicator, Measurement } from '@api/strategy';
 import { NUMBER_FIELDS } from '@api/numbers';
 import { MeasurementInput } from '@api/strategy';
 import { toFieldIssues } from '@api/validation';
+import { isAfterToday } from '@api/dates';
 import { api } from '../api';
 import { issueMessages } from '../saving/validation';
 import { todayIso } from '../ui/dates';
@@ -33,6 +34,8 @@ function useSaveMeasurement(indicatorId: string, apply: ApplyChange) {
     const unreadable = numberMessages({ value: [form.value, NUMBER_FIELDS.measure] }, t);
     const parsed = MeasurementInput.safeParse({ ...form, value: requiredValue(form.value, NUMBER_FIELDS.measure) });
     if (!parsed.success || Object.keys(unreadable).length) return { ...(parsed.success ? {} : issueMessages(toFieldIssues(parsed.error.issues), t)), ...unreadable };
+    // The same rule the app applies: a measurement is of something that has happened.
+    if (isAfterToday(parsed.data.measuredOn, todayIso())) return issueMessages([{ path: 'measuredOn', code: 'measured_in_future' }], t);
     const r = await apply(api['measurements.save']({ indicatorId, id, data: parsed.data }));
     if (r.ok) return {};
     const messages = issueMessages(r.error.issues ?? [], t);
