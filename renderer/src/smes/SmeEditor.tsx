@@ -145,7 +145,7 @@ function SmeForms({ loaded }: { loaded: Sme }) {
           </Paper>
 
           <Paper withBorder p="md">
-            <ProcessesSection smeId={id} disabled={trashed} />
+            <ProcessesSection smeId={id} country={form.country} disabled={trashed} />
           </Paper>
 
           <Paper withBorder p="md">
