@@ -36,3 +36,9 @@ export async function smeWithProcess(page: Page, name: string, country: { type: 
   await newSme(page, name, country);
   return startProcess(page, language);
 }
+
+/** Finishes live mode the way a facilitator does: Finish, then confirm that the workshop was held. */
+export async function finishLive(page: Page) {
+  await page.getByRole('button', { name: 'Finish' }).click();
+  await page.getByRole('dialog', { name: 'Finish the workshop?' }).getByRole('button', { name: 'Mark as held' }).click();
+}
