@@ -102,6 +102,8 @@ export interface WorkshopRecord {
 
 export type WorkshopSummary = Omit<WorkshopRecord, 'participants' | 'homework' | 'answers' | 'notes' | 'minutesNotes' | 'decisions' | 'agenda'> & {
   openHomework: number;
+  /** Open tasks whose due date has passed (the facilitator's local today). */
+  overdueHomework: number;
 };
 
 export interface UpcomingWorkshop {

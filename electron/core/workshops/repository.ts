@@ -11,7 +11,7 @@ import type { Structure } from '../library/load';
 import type { Db } from '../db/open';
 import { checkAnswer } from './answers';
 
-export interface WorkshopRow { id: string; process_id: string; number: number; planned_at: string | null; place: string; status: WorkshopRecord['status']; duration_minutes: number | null; notes: string; minutes_notes: string; decisions: string; updated_at: string; open_homework?: number }
+export interface WorkshopRow { id: string; process_id: string; number: number; planned_at: string | null; place: string; status: WorkshopRecord['status']; duration_minutes: number | null; notes: string; minutes_notes: string; decisions: string; updated_at: string; open_homework?: number; overdue_homework?: number }
 
 const invalid = (message: string, issues: FieldIssue[]) => new AppFailure('validation', message, issues);
 
@@ -150,5 +150,6 @@ export function toSummary(row: WorkshopRow): WorkshopSummary {
   return {
     id: row.id, processId: row.process_id, number: row.number, plannedAt: row.planned_at, place: row.place,
     status: row.status, durationMinutes: row.duration_minutes, updatedAt: row.updated_at, openHomework: row.open_homework ?? 0,
+    overdueHomework: row.overdue_homework ?? 0,
   };
 }

@@ -1,4 +1,4 @@
-import { ActionIcon, Autocomplete, Button, Checkbox, Group, Stack, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Autocomplete, Button, Checkbox, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { WorkshopRecord } from '@api/workshops';
@@ -9,6 +9,7 @@ import { schemaMessages } from '../saving/validation';
 import { useSavedForm } from '../saving/useSavedForm';
 import { newKey } from '../ui/rowKey';
 import { RowTable } from '../ui/RowTable';
+import { todayIso } from '../ui/dates';
 
 interface HomeworkRow {
   key: string;
@@ -66,7 +67,15 @@ export function HomeworkEditor({ record, people, onSaved }: { record: WorkshopRe
           {
             header: t('workshop.dueDate'),
             width: 170,
-            cell: (r, i) => <TextInput size="sm" type="date" aria-label={t('workshop.dueDateN', { n: i + 1 })} value={r.dueDate} error={errors[`${i}.dueDate`]} onChange={(e) => set(i, { dueDate: e.currentTarget.value })} onBlur={() => void stored.flush()} />,
+            cell: (r, i) => (
+              <TextInput
+                size="sm" type="date" aria-label={t('workshop.dueDateN', { n: i + 1 })} value={r.dueDate} error={errors[`${i}.dueDate`]}
+                // Overdue homework is flagged as overdue activities are: open, and its day has passed.
+                description={!r.done && r.dueDate && r.dueDate < todayIso() ? <Text span size="xs" c="red.9" fw={600}>{t('workshop.homeworkOverdue')}</Text> : undefined}
+                inputWrapperOrder={['label', 'input', 'description', 'error']}
+                onChange={(e) => set(i, { dueDate: e.currentTarget.value })} onBlur={() => void stored.flush()}
+              />
+            ),
           },
         ]}
         actionsHeader={t('workshop.rowActions')}
