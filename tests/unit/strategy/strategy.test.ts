@@ -153,6 +153,8 @@ describe('the strategy records', () => {
     expect(n.stakeholders.map((x) => x.name)).toEqual(['Families']);
     // The old cycle is untouched.
     expect((await call('strategy.get', { processId })).activities).toHaveLength(2);
+    // …except that it is over: it does not stay "planned" beside the cycle that follows it.
+    expect((await call('processes.get', { id: processId })).status).toBe('completed');
   });
 
   it('give the SME dashboard in one call', async () => {
