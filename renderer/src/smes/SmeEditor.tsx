@@ -21,7 +21,7 @@ import { NumberField } from '../ui/NumberField';
 import { numberMessages, typedValue } from '../ui/numbers';
 import { useLoad } from '../ui/useLoad';
 import type { SmeForm } from './smeForm';
-import { formFromSme, inputFromForm, smeBase, smeDraftKey } from './smeForm';
+import { blankContacts, formFromSme, inputFromForm, sentFromForm, smeBase, smeDraftKey } from './smeForm';
 
 export function SmeEditor({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -48,10 +48,10 @@ function SmeForms({ loaded }: { loaded: Sme }) {
     base: smeBase(loaded),
     baseOf: smeBase,
     check: (f: SmeForm) => ({
-      ...schemaMessages(SmeInput, inputFromForm(f), t),
+      ...blankContacts(f).quiet(schemaMessages(SmeInput, inputFromForm(f), t), 'contacts.'),
       ...numberMessages({ employees: [f.employees, NUMBER_FIELDS.employees], founded: [f.founded, NUMBER_FIELDS.founded] }, t),
     }),
-    send: (f: SmeForm) => api['smes.update']({ id, data: inputFromForm(f) }),
+    send: (f: SmeForm) => api['smes.update']({ id, data: sentFromForm(f) }),
     onSaved: setSme,
     refusalPrefix: 'data.',
   });

@@ -1,3 +1,4 @@
+import { blankNewRows } from '../ui/rowKey';
 import { NUMBER_FIELDS } from '@api/numbers';
 import type { Sme, SmeInput } from '@api/smes';
 import { numberText, typedValue } from '../ui/numbers';
@@ -66,3 +67,9 @@ export const smeDraftKey = (id: string) => `socialsme.draft.${id}`;
 
 /** What the server holds of the form, so that a draft typed on an older state is not sent over it. */
 export const smeBase = (sme: Sme) => ({ version: sme.updatedAt, part: inputFromForm(formFromSme(sme)) });
+
+/** Contacts added on this screen with nothing typed yet: not sent, and no "Please fill this in" (see blankNewRows). */
+export const blankContacts = (form: SmeForm) => blankNewRows(form.contacts, (c) => !c.id, (c) => [c.name, c.role, c.email, c.phone]);
+
+/** What is sent: the form without the contacts nothing was typed into yet. */
+export const sentFromForm = (form: SmeForm): SmeInput => inputFromForm({ ...form, contacts: blankContacts(form).kept });

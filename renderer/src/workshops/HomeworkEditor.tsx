@@ -7,7 +7,7 @@ import { api } from '../api';
 import { SaveStatus } from '../ui/SaveStatus';
 import { schemaMessages } from '../saving/validation';
 import { useSavedForm } from '../saving/useSavedForm';
-import { newKey } from '../ui/rowKey';
+import { blankNewRows, isStoredKey, newKey } from '../ui/rowKey';
 import { RowTable } from '../ui/RowTable';
 import { todayIso } from '../ui/dates';
 
@@ -20,6 +20,7 @@ interface HomeworkRow {
 }
 
 const Items = z.array(HomeworkInput).max(100);
+const blankTasks = (rows: HomeworkRow[]) => blankNewRows(rows, (r) => !isStoredKey(r.key), (r) => [r.task, r.owner, r.dueDate]);
 const toInput = (rows: HomeworkRow[]) => rows.map(({ task, owner, dueDate, done }) => ({ task, owner, dueDate: dueDate || null, done }));
 
 const rowsOf = (record: WorkshopRecord): HomeworkRow[] => record.homework.map((h) => ({ key: h.id, task: h.task, owner: h.owner, dueDate: h.dueDate ?? '', done: h.done }));
@@ -33,8 +34,8 @@ export function HomeworkEditor({ record, people, onSaved }: { record: WorkshopRe
     initial: () => rowsOf(record),
     base: baseOf(record),
     baseOf,
-    check: (rows: HomeworkRow[]) => schemaMessages(Items, toInput(rows), t),
-    send: (rows: HomeworkRow[]) => api['workshops.setHomework']({ id: record.id, items: toInput(rows) }),
+    check: (rows: HomeworkRow[]) => blankTasks(rows).quiet(schemaMessages(Items, toInput(rows), t)),
+    send: (rows: HomeworkRow[]) => api['workshops.setHomework']({ id: record.id, items: toInput(blankTasks(rows).kept) }),
     onSaved,
     refusalPrefix: 'items.',
   });
