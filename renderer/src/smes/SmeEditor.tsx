@@ -12,6 +12,8 @@ import { SectorSelect } from './SectorSelect';
 import { SizeBadge } from './SizeBadge';
 import { ProcessesSection } from '../processes/ProcessesSection';
 import { SmeDashboard } from './SmeDashboard';
+import { ExampleNote } from './ExampleNote';
+import { EXAMPLE_SME_ID } from '@api/examples';
 import { href, navigate } from '../router';
 import { DraftsOf } from '../saving/owner';
 import { useSavedForm } from '../saving/useSavedForm';
@@ -105,6 +107,7 @@ function SmeForms({ loaded }: { loaded: Sme }) {
           {t('sme.draftRestored')}
         </Alert>
       )}
+      {id === EXAMPLE_SME_ID && <ExampleNote />}
       {trashed && <Alert color="orange">{t('sme.inTrash')}</Alert>}
       {!trashed && <SmeDashboard smeId={id} />}
 
