@@ -8,6 +8,7 @@ import { formatNumber } from '@api/numbers';
 import { api } from '../api';
 import { ConfirmPurge } from './ConfirmPurge';
 import { CountrySelect, countryName } from './CountrySelect';
+import { EmptyList } from './EmptyList';
 import { LoadExample } from './LoadExample';
 import { UpcomingWorkshops } from '../processes/UpcomingWorkshops';
 import { SizeBadge } from './SizeBadge';
@@ -97,12 +98,13 @@ export function SmeList() {
           w={320}
           autoFocus
         />
-        <CountrySelect label={t('list.country')} value={country} onChange={setCountry} clearable placeholder={t('list.anyCountry')} />
+        {/* "Any …" is an option of its own, so a filter can be cleared from the keyboard or a screen reader. */}
+        <CountrySelect label={t('list.country')} value={country} onChange={setCountry} clearable placeholder={t('list.anyCountry')} anyLabel={t('list.anyCountry')} />
         <Select
           label={t('list.size')}
-          data={SIZE_CLASSES.map((s) => ({ value: s, label: t(`size.${s}`) }))}
+          data={[{ value: '', label: t('list.anySize') }, ...SIZE_CLASSES.map((s) => ({ value: s, label: t(`size.${s}`) }))]}
           value={size}
-          onChange={setSize}
+          onChange={(v) => setSize(v || null)}
           clearable
           placeholder={t('list.anySize')}
           w={180}
@@ -124,7 +126,7 @@ export function SmeList() {
             {t('list.total', { count: page.total })}
           </Text>
           {page.total === 0 ? (
-            <Text>{debounced || country || size ? t('list.noMatch') : view === 'trash' ? t('list.trashEmpty') : t('list.empty')}</Text>
+            <EmptyList view={view} filtered={!!(debounced || country || size)} />
           ) : (
             <Table striped highlightOnHover stickyHeader aria-label={t('list.title')}>
               <Table.Thead>
