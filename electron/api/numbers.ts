@@ -118,6 +118,8 @@ export const NUMBER_FIELDS = {
   actualMinutes: { integer: true, min: 0, max: 600 },
   duration: { integer: true, min: 1, max: 600 },
   cost: { min: 0, max: 1e9 },
+  /** Turnover and balance sheet total of the SME, for the VSME. */
+  figures: { min: 0, max: 1e12 },
   measure: {},
   dots: { integer: true, min: 1, max: 10 },
 } as const satisfies Record<string, NumberRules>;

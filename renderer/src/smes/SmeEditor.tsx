@@ -51,7 +51,10 @@ function SmeForms({ loaded }: { loaded: Sme }) {
     baseOf: smeBase,
     check: (f: SmeForm) => ({
       ...blankContacts(f).quiet(schemaMessages(SmeInput, inputFromForm(f), t), 'contacts.'),
-      ...numberMessages({ employees: [f.employees, NUMBER_FIELDS.employees], founded: [f.founded, NUMBER_FIELDS.founded] }, t),
+      ...numberMessages({
+        employees: [f.employees, NUMBER_FIELDS.employees], founded: [f.founded, NUMBER_FIELDS.founded],
+        turnover: [f.turnover, NUMBER_FIELDS.figures], balanceSheet: [f.balanceSheet, NUMBER_FIELDS.figures],
+      }, t),
     }),
     send: (f: SmeForm) => api['smes.update']({ id, data: sentFromForm(f) }),
     onSaved: setSme,
@@ -137,8 +140,8 @@ function SmeForms({ loaded }: { loaded: Sme }) {
               />
               <TextInput label={t('sme.website')} placeholder="www.example.com" value={form.website} error={errors['website']} onChange={(e) => update({ website: e.currentTarget.value })} />
               <TextInput label={t('sme.legalForm')} description={t('sme.forVsme')} value={form.legalForm} error={errors['legalForm']} onChange={(e) => update({ legalForm: e.currentTarget.value })} />
-              <NumberInput label={t('sme.turnover')} description={t('sme.forVsme')} value={form.turnover} error={errors['turnover']} allowNegative={false} thousandSeparator=" " onChange={(v) => update({ turnover: v })} />
-              <NumberInput label={t('sme.balanceSheet')} description={t('sme.forVsme')} value={form.balanceSheet} error={errors['balanceSheet']} allowNegative={false} thousandSeparator=" " onChange={(v) => update({ balanceSheet: v })} />
+              <NumberField label={t('sme.turnover')} description={t('sme.forVsme')} value={form.turnover} error={errors['turnover']} rules={NUMBER_FIELDS.figures} onChange={(v) => update({ turnover: v })} />
+              <NumberField label={t('sme.balanceSheet')} description={t('sme.forVsme')} value={form.balanceSheet} error={errors['balanceSheet']} rules={NUMBER_FIELDS.figures} onChange={(v) => update({ balanceSheet: v })} />
             </SimpleGrid>
             {size === 'large' && (
               <Alert color="orange" mt="md" title={t('size.largeWarningTitle')}>

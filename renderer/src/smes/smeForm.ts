@@ -39,8 +39,8 @@ export function formFromSme(sme: Sme): SmeForm {
     website: sme.website,
     notes: sme.notes,
     legalForm: sme.legalForm,
-    turnover: sme.turnover ?? '',
-    balanceSheet: sme.balanceSheet ?? '',
+    turnover: numberText(sme.turnover),
+    balanceSheet: numberText(sme.balanceSheet),
     contacts: sme.contacts.map((c) => ({ ...c, key: c.id })),
   };
 }
@@ -56,8 +56,8 @@ export function inputFromForm(form: SmeForm): SmeInput {
     website: form.website,
     notes: form.notes,
     legalForm: form.legalForm,
-    turnover: numberOrNull(form.turnover),
-    balanceSheet: numberOrNull(form.balanceSheet),
+    turnover: typedValue(form.turnover, NUMBER_FIELDS.figures),
+    balanceSheet: typedValue(form.balanceSheet, NUMBER_FIELDS.figures),
     contacts: form.contacts.map(({ id, name, role, email, phone }) => ({ ...(id ? { id } : {}), name, role, email, phone })),
   };
 }
