@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import fs from 'node:fs';
 import { pdfText } from '../helpers/pdf-text';
 import { expect, noSeriousViolations, test } from './fixtures';
-import { newSme, startProcess } from './steps';
+import { finishLive, newSme, startProcess } from './steps';
 
 async function smeWithContacts(page: Page) {
   await newSme(page, 'Šiaulių duona', { type: 'Lith', pick: 'Lithuania' });
@@ -46,7 +46,7 @@ async function runWorkshopOne(page: Page, workshopLanguage: string, names = ENGL
   await page.getByRole('button', { name: 'Next block' }).click();
   await expect(live).toHaveAttribute('data-live-block', 'w1-triggers');
   await noSeriousViolations(page, 'live mode');
-  await page.getByRole('button', { name: 'Finish' }).click();
+  await finishLive(page);
 
   await expect(page.getByRole('link', { name: 'Run live' })).toBeVisible();
   await expect(page.getByText('Held', { exact: true }).first()).toBeVisible();
@@ -114,7 +114,7 @@ test('adapt the agenda of a workshop, run it live, and find it as held in the mi
   await page.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name: /Tour of the bakery/ }).click();
   await expect(page.getByRole('heading', { name: 'Tour of the bakery' })).toBeVisible();
   await page.clock.fastForward('18:00');
-  await page.getByRole('button', { name: 'Finish' }).click();
+  await finishLive(page);
 
   // The record keeps the minutes each block actually took.
   await expect(page.getByRole('link', { name: 'Run live' })).toBeVisible();

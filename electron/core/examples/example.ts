@@ -4,6 +4,8 @@ import type { ProcessRecord } from '../../api/processes';
 import type { ParticipantInput } from '../../api/workshops';
 import type { Sme } from '../../api/smes';
 import { SmeInput } from '../../api/smes';
+import { EXAMPLE_SME_ID } from '../../api/examples';
+import { AppFailure } from '../../api/result';
 import {
   ActivityInput, EvaluationInput, EvaluationParticipantInput, IndicatorInput, MeasurementInput, ObjectiveInput, ReviewInput, StakeholderInput, StrategyInput,
 } from '../../api/strategy';
@@ -42,12 +44,19 @@ export interface ExampleDeps {
  * Creates the example case file: a fictional family bakery that has been through the six
  * workshops and is half-way through its first year of SR work, dated around `now` so it always
  * looks current. Every record goes through the same repositories and validation as the app's
- * own screens, so the example shows only what a facilitator could have entered. Loading it
- * again makes a second, independent copy.
+ * own screens, so the example shows only what a facilitator could have entered. Its fixed id
+ * marks it: loading it again opens the one that is there.
  */
 export function loadExample(deps: ExampleDeps, now = new Date()): { smeId: string; processId: string } {
   return deps.transaction(() => {
-    const sme = deps.smes.create(SmeInput.parse(FIRM), now);
+    // Loaded once: a second click opens the example that is there instead of mixing in a copy.
+    const existing = findExample(deps);
+    if (existing && !existing.deletedAt) {
+      const processes = deps.processes.listForSme(existing.id);
+      return { smeId: existing.id, processId: processes.at(-1)?.id ?? '' };
+    }
+    if (existing) deps.smes.purge(existing.id); // in the trash: made again, fresh
+    const sme = deps.smes.create(SmeInput.parse(FIRM), now, EXAMPLE_SME_ID);
     const c = calendar(now);
     deps.standards.saveEnergyYear(sme.id, { year: now.getFullYear() - 1, ...ENERGY }, now);
     const process = deps.processes.create(
@@ -56,9 +65,32 @@ export function loadExample(deps: ExampleDeps, now = new Date()): { smeId: strin
     );
     holdWorkshops(deps.workshops, process, sme, c, now);
     const codes = writeStrategy(deps.strategies, process.id, c, now);
+    // The stakeholder map, vision, objectives and action plan the team filled in at the workshops
+    // are the strategy's records: one source, merged by name, exactly as an older case file's.
+    deps.strategies.carryWorksheets(process.id, now);
     tagExample(deps.standards, deps.crosswalk, process.id, deps.strategies.get(process.id, now), codes.objectives, codes.indicators);
     return { smeId: sme.id, processId: process.id };
   });
+}
+
+/** Removes the example and its case file for good; nothing else. */
+export function removeExample(deps: Pick<ExampleDeps, 'smes' | 'transaction'>): { removed: boolean } {
+  return deps.transaction(() => {
+    const existing = findExample(deps);
+    if (!existing) return { removed: false };
+    if (!existing.deletedAt) deps.smes.trash(existing.id);
+    deps.smes.purge(existing.id);
+    return { removed: true };
+  });
+}
+
+function findExample(deps: Pick<ExampleDeps, 'smes'>): Sme | null {
+  try {
+    return deps.smes.get(EXAMPLE_SME_ID);
+  } catch (e) {
+    if (e instanceof AppFailure && e.code === 'not_found') return null;
+    throw e;
+  }
 }
 
 function holdWorkshops(workshops: WorkshopRepository, process: ProcessRecord, sme: Sme, c: Calendar, now: Date): void {

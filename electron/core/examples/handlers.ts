@@ -1,7 +1,7 @@
 import type { ContentLibrary } from '../library/library';
 import type { SliceHandlers } from '../slice';
 import type { ExampleDeps } from './example';
-import { loadExample } from './example';
+import { loadExample, removeExample } from './example';
 
 type Repositories = Exclude<keyof ExampleDeps, 'transaction' | 'crosswalk'>;
 
@@ -11,4 +11,5 @@ export const exampleHandlers = (deps: { [K in Repositories]: () => ExampleDeps[K
       smes: deps.smes(), processes: deps.processes(), workshops: deps.workshops(), strategies: deps.strategies(), standards: deps.standards(),
       crosswalk: deps.library.crosswalk('en').crosswalk, transaction: deps.transaction,
     }),
+  'examples.remove': () => removeExample({ smes: deps.smes(), transaction: deps.transaction }),
 });

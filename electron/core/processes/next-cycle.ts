@@ -24,6 +24,8 @@ export function nextCycle(
     created = processes.create({ smeId: previous.smeId, title: data.title, language: previous.language, facilitator: previous.facilitator, startDate: data.startDate, status: 'planned' }, now);
     const id = created.id;
     db.prepare('UPDATE processes SET previous_id = ? WHERE id = ?').run(previousId, id);
+    // The cycle the next one follows is over: it must not stay "planned" or "running" beside it.
+    db.prepare(`UPDATE processes SET status = 'completed', updated_at = ? WHERE id = ?`).run(now.toISOString(), previousId);
     strategies.writeStrategy(id, { vision: old.vision, reviewRoutine: old.reviewRoutine }, now);
     for (const s of old.stakeholders) strategies.save('stakeholders', id, undefined, [s.group, s.name, s.influence, s.impact, s.expectations, s.relationship]);
     const objectiveIds = new Map(old.objectives.map((o) => [o.id, strategies.save('objectives', id, undefined, [o.perspective, o.title, o.description])]));
