@@ -153,8 +153,10 @@ function peak(pid: number): number {
   return Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN);
 }
 
-// `npm run bench -- voting` runs only the phones' voting server.
-(process.argv[2] === 'voting' ? benchVoting() : main()).catch((error) => {
+// `npm run bench -- voting | library | pdfs` runs only that part (the phones' voting server, the
+// library search in every language, every package PDF in every language).
+const ONLY: Record<string, () => Promise<void>> = { voting: benchVoting, library: benchLibrarySearch, pdfs: benchPdfs };
+(ONLY[process.argv[2] ?? ''] ?? main)().catch((error) => {
   console.error(error);
   process.exit(1);
 });
