@@ -1,6 +1,7 @@
 import { Document, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { Activity, Evaluation, Indicator, Light } from '../../api/strategy';
+import type { StrategyMapGeometry } from '../../api/strategy-map';
 import type { StrategyReportInput } from '../strategy/report';
 import type { ReportCaptions } from './captions';
 import { caps, styles } from './styles';
@@ -43,6 +44,8 @@ export interface Ctx {
   r: StrategyReportInput;
   c: ReportCaptions;
   f: Formats;
+  /** The strategy map's layout, computed before the document is drawn (layout is asynchronous, drawing is not). */
+  map?: StrategyMapGeometry;
 }
 
 export function Section({ title, children, breakBefore }: { title: string; children: ReactNode; breakBefore?: boolean }): ReactNode {

@@ -1,11 +1,12 @@
 import { renderToBuffer, Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import { PERSPECTIVES } from '../../api/strategy';
+import { layOutStrategyMap } from '../../api/strategy-map';
 import type { StrategyReportInput } from '../strategy/report';
 import { loadPdfFonts } from './fonts';
 import { printableDeep } from './glyphs';
 import { reportCaptions } from './captions';
-import { StakeholderChart, StrategyMapChart } from './strategy-charts';
+import { RelationshipLegend, StakeholderChart, StrategyMapChart } from './strategy-charts';
 import type { Ctx } from './strategy-common';
 import { Empty, firstAndLatest, formats, LightMark, MUTED, Paragraphs, report, ReportDocument, Section, span, targetText } from './strategy-common';
 import { EvaluationResult } from './strategy-evaluation';
@@ -20,6 +21,11 @@ const CONTENT_WIDTH = 495;
 
 function context(input: StrategyReportInput): Ctx {
   return { r: printableDeep(input), c: reportCaptions(input.language), f: formats(input.language) };
+}
+
+/** The context with the strategy map laid out, for the documents that draw it. */
+async function withMap(ctx: Ctx): Promise<Ctx> {
+  return ctx.r.strategy.objectives.length === 0 ? ctx : { ...ctx, map: await layOutStrategyMap(ctx.r.strategy.objectives) };
 }
 
 function Profile({ ctx }: { ctx: Ctx }): ReactNode {
@@ -54,7 +60,10 @@ function Stakeholders({ ctx }: { ctx: Ctx }): ReactNode {
         <>
           <View style={[report.row, { marginBottom: 8 }]} wrap={false}>
             <StakeholderChart stakeholders={list} influence={c.influence} impact={c.impact} />
-            <Text style={[report.note, styles.flex, { marginLeft: 12, marginTop: 24 }]}>{c.stakeholderHint}</Text>
+            <View style={[styles.flex, { marginLeft: 12, marginTop: 24 }]}>
+              <RelationshipLegend title={c.relationshipLegend} levels={c.relationshipLevel} />
+              <Text style={[report.note, { marginTop: 8 }]}>{c.stakeholderHint}</Text>
+            </View>
           </View>
           <View style={styles.table}>
             <View style={[styles.tr, styles.th]} wrap={false}>
@@ -76,12 +85,12 @@ function Stakeholders({ ctx }: { ctx: Ctx }): ReactNode {
 
 function StrategyMap({ ctx }: { ctx: Ctx }): ReactNode {
   const { r, c } = ctx;
-  if (r.strategy.objectives.length === 0) return <Section title={c.strategyMap}><Empty text={c.noObjectives} /></Section>;
+  if (r.strategy.objectives.length === 0 || !ctx.map) return <Section title={c.strategyMap}><Empty text={c.noObjectives} /></Section>;
   return (
     <View break wrap={false}>
       <Text style={styles.h2}>{c.strategyMap}</Text>
       <Text style={report.note}>{c.mapNote}</Text>
-      <StrategyMapChart objectives={r.strategy.objectives} bandNames={c.perspective} width={CONTENT_WIDTH} bandHeight={150} />
+      <StrategyMapChart map={ctx.map} bandNames={c.perspective} width={CONTENT_WIDTH} />
     </View>
   );
 }
@@ -245,7 +254,7 @@ function StrategyPdf({ ctx }: { ctx: Ctx }): ReactNode {
 /** The SME's SR strategy in the process's language: everything the six workshops decided, and how it is going. */
 export async function renderStrategyPdf(input: StrategyReportInput): Promise<Buffer> {
   await loadPdfFonts();
-  return renderToBuffer(<StrategyPdf ctx={context(input)} />);
+  return renderToBuffer(<StrategyPdf ctx={await withMap(context(input))} />);
 }
 
 /** Progress from `period.from` to `period.to` (inclusive). */
