@@ -107,20 +107,22 @@ export function clip(text: string, max: number): string {
 }
 
 /** The frame every strategy report shares: document metadata, running footer, kicker, title and meta lines. */
-export function ReportDocument({ ctx, kicker, title, meta, children, single }: { ctx: Ctx; kicker: string; title: string; meta: string[]; children: ReactNode; single?: boolean }): ReactNode {
+export function ReportDocument({ ctx, kicker, title, meta, children }: { ctx: Ctx; kicker: string; title: string; meta: string[]; children: ReactNode }): ReactNode {
   const { r } = ctx;
   return (
     <Document title={`${kicker}: ${r.sme.name}`} language={r.language} author={r.organisation || undefined} creator="SocialSME 6x3" producer="SocialSME 6x3">
-      <Page size="A4" style={styles.page} wrap={!single}>
+      {/* Always A4: a page that does not wrap would take the height of its content instead. */}
+      <Page size="A4" style={styles.page}>
         {/* No "page n of m": react-pdf lays the whole report out a second time for it (about a
             third of the time of this report), and the viewer shows page numbers anyway. */}
         <View style={styles.footer} fixed>
-          <Text>{`${r.sme.name} · ${kicker}`}</Text>
+          <Text style={{ flex: 1, marginRight: 12 }}>{`${clip(r.sme.name, 80)} · ${kicker}`}</Text>
           <Text>{ctx.f.day(r.today)}</Text>
         </View>
         <View style={styles.body}>
           <Text style={styles.kicker}>{caps(`${kicker} · ${r.packageTitle}`)}</Text>
-          <Text style={styles.title}>{title}</Text>
+          {/* A long name (up to 200 characters) gets a smaller size rather than half the page. */}
+          <Text style={[styles.title, title.length > 120 ? { fontSize: 15 } : title.length > 60 ? { fontSize: 18 } : {}]}>{title}</Text>
           {meta.filter(Boolean).map((line, i) => <Text key={i} style={styles.meta}>{line}</Text>)}
           <View style={styles.titleRule} />
           {children}
