@@ -35,7 +35,7 @@ export const EMOJI_PLACEHOLDER = '\uFFFD';
  * emoji, flag pairs, keycaps), so "👩🏽‍🍳" becomes one placeholder, not four. ©, ® and ™ are
  * pictographs too but Noto Sans has them.
  */
-const EMOJI = /[0-9#*]\uFE0F?\u20E3|\p{Regional_Indicator}{1,2}|(?![©®™‼⁉])\p{Extended_Pictographic}[\uFE0F\u{1F3FB}-\u{1F3FF}]*(?:\u200D\p{Extended_Pictographic}[\uFE0F\u{1F3FB}-\u{1F3FF}]*)*[\u{E0020}-\u{E007F}]*|[\uFE0E\uFE0F\u200D\u{1F3FB}-\u{1F3FF}]/gu;
+const EMOJI = /[0-9#*]\uFE0F?\u20E3|\p{Regional_Indicator}{1,2}|(?![©®™‼⁉])\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})*(?:\u200D\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})*)*[\u{E0020}-\u{E007F}]*|\uFE0E|\uFE0F|\u200D|\p{Emoji_Modifier}/gu;
 
 /**
  * Text as the PDF can print it: symbols spelt in plain text, and each emoji (Noto Sans has none;
