@@ -199,7 +199,8 @@ export function TrendChart({ indicator, measurements, labels, width = 170, heigh
       <Label x={width - 5} y={nameY(g.baselineY)} size={5.5} anchor="end" fill={MUTED}>{labels.baseline}</Label>
       <Label x={width - 5} y={nameY(g.targetY)} size={5.5} anchor="end" fill={LIGHT_COLOURS.green}>{labels.target}</Label>
       {g.points.length > 1 && <Path d={linePath(g.points)} fill="none" stroke={ACCENT} strokeWidth={1.2} />}
-      {g.points.map((p) => <Circle key={p.date} cx={p.x} cy={p.y} r={2} fill={ACCENT} />)}
+      {/* A single measurement has no line to show it: a larger point with a white ring stands out from the dashed lines. */}
+      {g.points.map((p) => <Circle key={p.date} cx={p.x} cy={p.y} r={g.points.length === 1 ? 3.2 : 2} fill={ACCENT} stroke="#ffffff" strokeWidth={g.points.length === 1 ? 1 : 0} />)}
     </Svg>
   );
 }

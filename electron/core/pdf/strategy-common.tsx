@@ -48,10 +48,15 @@ export interface Ctx {
   map?: StrategyMapGeometry;
 }
 
-export function Section({ title, children, breakBefore }: { title: string; children: ReactNode; breakBefore?: boolean }): ReactNode {
+/** A report section; `keepWith` is how much of what follows its heading must fit on the same page. */
+export function Section({ title, children, keepWith = 120 }: { title: string; children: ReactNode; keepWith?: number }): ReactNode {
   return (
-    <View break={breakBefore}>
-      <Text style={styles.h2} minPresenceAhead={60}>{title}</Text>
+    <View>
+      {/* react-pdf moves an element to the next page for its look-ahead only when something comes
+          before it in the same parent; this empty view is that something, so a heading is never
+          left alone at the foot of a page. */}
+      <View />
+      <Text style={styles.h2} minPresenceAhead={keepWith}>{title}</Text>
       {children}
     </View>
   );

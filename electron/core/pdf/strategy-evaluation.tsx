@@ -67,7 +67,7 @@ export function EvaluationResult({ ctx, shown, withChange }: { ctx: Ctx; shown: 
         )}
       </View>
       <View style={styles.table}>
-        <View style={[styles.tr, styles.th]} wrap={false}>
+        <View style={[styles.tr, styles.th]} wrap={false} fixed minPresenceAhead={40}>
           <Text style={cell(0, styles.small, styles.flex)}>{c.score}</Text>
           {shown.map((e, i) => <Text key={e.id} style={cell(i + 1, styles.small, col)}>{evaluationLabel(e, ctx)}</Text>)}
           {showChange && <Text style={cell(3, styles.small, { width: 60 })}>{c.change}</Text>}

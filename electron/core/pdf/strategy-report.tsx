@@ -55,7 +55,8 @@ function Stakeholders({ ctx }: { ctx: Ctx }): ReactNode {
   const widths = [18, 70, 84, 54, 54, 0, 58];
   const head = ['#', c.group, c.name, c.influence, c.impact, c.expectations, c.relationship];
   return (
-    <Section title={c.stakeholderMap}>
+    // The grid is taller than a heading's usual look-ahead: the heading goes with it to the next page.
+    <Section title={c.stakeholderMap} keepWith={list.length === 0 ? undefined : 350}>
       {list.length === 0 ? <Empty text={c.noStakeholders} /> : (
         <>
           <View style={[report.row, { marginBottom: 8 }]} wrap={false}>
@@ -66,7 +67,7 @@ function Stakeholders({ ctx }: { ctx: Ctx }): ReactNode {
             </View>
           </View>
           <View style={styles.table}>
-            <View style={[styles.tr, styles.th]} wrap={false}>
+            <View style={[styles.tr, styles.th]} wrap={false} fixed minPresenceAhead={40}>
               {head.map((h, i) => <Text key={i} style={cell(i, styles.small, widths[i] ? { width: widths[i] } : styles.flex)}>{h}</Text>)}
             </View>
             {list.map((s, n) => (
@@ -87,7 +88,9 @@ function StrategyMap({ ctx }: { ctx: Ctx }): ReactNode {
   const { r, c } = ctx;
   if (r.strategy.objectives.length === 0 || !ctx.map) return <Section title={c.strategyMap}><Empty text={c.noObjectives} /></Section>;
   return (
-    <View break wrap={false}>
+    // Kept whole, on the next page only when it does not fit; no forced break, which left the
+    // page before it and the one after it mostly empty.
+    <View wrap={false}>
       <Text style={styles.h2}>{c.strategyMap}</Text>
       <Text style={report.note}>{c.mapNote}</Text>
       <StrategyMapChart map={ctx.map} bandNames={c.perspective} width={CONTENT_WIDTH} />
@@ -99,7 +102,7 @@ function Objectives({ ctx }: { ctx: Ctx }): ReactNode {
   const { r, c } = ctx;
   const titles = new Map(r.strategy.objectives.map((o) => [o.id, o.title]));
   return (
-    <Section title={c.objectives} breakBefore={r.strategy.objectives.length > 0}>
+    <Section title={c.objectives}>
       {r.strategy.objectives.length === 0 ? <Empty text={c.noObjectives} /> : PERSPECTIVES.map((p) => {
         const mine = r.strategy.objectives.filter((o) => o.perspective === p);
         return mine.length === 0 ? null : (
@@ -167,7 +170,7 @@ function LearningPlan({ ctx }: { ctx: Ctx }): ReactNode {
     <Section title={c.learningPlan}>
       {learning.length === 0 ? <Empty text={c.noLearning} /> : (
         <View style={styles.table}>
-          <View style={[styles.tr, styles.th]} wrap={false}>{head.map((h, i) => <Text key={i} style={style(i)}>{h}</Text>)}</View>
+          <View style={[styles.tr, styles.th]} wrap={false} fixed minPresenceAhead={40}>{head.map((h, i) => <Text key={i} style={style(i)}>{h}</Text>)}</View>
           {learning.map((a) => (
             <View key={a.id} style={styles.tr} wrap={false}>
               {[a.title, a.learners || c.none, a.learningWhat || c.none, a.learningHow ? c.learningMethod[a.learningHow] : c.none, span(f, a.startDate, a.dueDate) || c.none].map((v, i) => (
@@ -190,7 +193,7 @@ function Indicators({ ctx }: { ctx: Ctx }): ReactNode {
     <Section title={c.indicators}>
       {r.strategy.indicators.length === 0 ? <Empty text={c.noIndicators} /> : (
         <View style={styles.table}>
-          <View style={[styles.tr, styles.th]} wrap={false}>{[c.indicator, c.baseline, c.target, c.latest, c.status].map((h, i) => <Text key={i} style={style(i)}>{h}</Text>)}</View>
+          <View style={[styles.tr, styles.th]} wrap={false} fixed minPresenceAhead={40}>{[c.indicator, c.baseline, c.target, c.latest, c.status].map((h, i) => <Text key={i} style={style(i)}>{h}</Text>)}</View>
           {r.strategy.indicators.map((ind) => {
             const latest = ind.measurements.at(-1);
             return (
@@ -216,7 +219,7 @@ function Reviews({ ctx }: { ctx: Ctx }): ReactNode {
   const { r, c, f } = ctx;
   return (
     <Section title={c.reviews}>
-      <Text style={styles.h3}>{c.reviewRoutine}</Text>
+      <Text style={styles.h3} minPresenceAhead={64}>{c.reviewRoutine}</Text>
       <Paragraphs text={r.strategy.reviewRoutine} none={c.noRoutine} />
       {r.strategy.reviews.length === 0 ? <Empty text={c.noReviews} /> : r.strategy.reviews.map((rev) => (
         <View key={rev.id} style={report.card} wrap={false}>

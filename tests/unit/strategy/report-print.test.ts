@@ -63,6 +63,37 @@ describe('the one-page summary', () => {
   }, 60_000);
 });
 
+/** Per page: its text, and how far down the page its body text reaches (0 top, 1 bottom), the footer left out. */
+async function pagesOf(bytes: Buffer) {
+  const doc = await getDocument({ data: new Uint8Array(bytes), verbosity: 0 }).promise;
+  const pages: { text: string; reach: number }[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const height = page.view[3]!;
+    const items = (await page.getTextContent()).items.filter((i) => 'str' in i && i.str.trim() && i.transform[5]! > 50) as { str: string; transform: number[] }[];
+    pages.push({ text: squash(items.map((i) => i.str).join(' ')), reach: 1 - Math.min(...items.map((i) => i.transform[5]!)) / height });
+  }
+  await doc.destroy();
+  return pages;
+}
+
+describe('the strategy PDF’s pages', () => {
+  it('repeats a table’s header on the page it runs onto, and leaves no page before the last mostly empty', async () => {
+    const processId = await exampleIn('en');
+    const pages = await pagesOf((await pdfOf('strategy.pdf', processId)).bytes);
+    const { report } = localeStrings('en', 'documents');
+    // The stakeholder table of the example runs over a page break: both pages start their part with the header.
+    const withRows = pages.filter((p) => p.text.includes('State Food and Veterinary Service') || p.text.includes('Night-shift bakers'));
+    expect(withRows.length).toBeGreaterThan(0);
+    for (const page of withRows) expect(page.text).toContain(`${report.group} ${report.name} ${report.influence} ${report.impact} ${report.expectations}`);
+    // Nothing pushed to a new page without need: each page but the last is at least half full.
+    for (const [i, page] of pages.slice(0, -1).entries()) expect(page.reach, `page ${i + 1}`).toBeGreaterThan(0.5);
+    // No heading closes a page: the last line of a page is never a section title.
+    const titles = [report.stakeholderMap, report.strategyMap, report.objectives, report.actionPlan, report.learningPlan, report.indicators, report.selfEvaluation, report.reviews, report.reviewRoutine];
+    for (const page of pages.slice(0, -1)) for (const title of titles) expect(page.text.endsWith(squash(title))).toBe(false);
+  }, 60_000);
+});
+
 describe('fonts and symbols in the reports', () => {
   it('embeds every font it uses: no bare Helvetica or other standard font', async () => {
     const processId = await exampleIn('el');
