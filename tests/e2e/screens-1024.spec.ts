@@ -1,3 +1,6 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// The functions passed to page.evaluate run in the browser, with its DOM.
 import type { Page } from '@playwright/test';
 import { createApi, httpInvoke } from '../../electron/api/client';
 import { expect, test } from './fixtures';

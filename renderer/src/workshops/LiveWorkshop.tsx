@@ -138,7 +138,7 @@ function LiveSession({ id, data }: { id: string; data: WorkshopCase }) {
       style={{ ...readableErrors, inset: 0, zIndex: 300, display: 'flex', flexDirection: 'column', fontSize: '1.125rem' }}
     >
       {/* On a narrow screen or with long words (Greek) the buttons move to a row of their own rather than pushing Finish off the screen. */}
-      <Group component="header" justify="space-between" px="lg" py="sm" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }} wrap="wrap" gap="sm" rowGap={6}>
+      <Group component="header" justify="space-between" px="lg" py="sm" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }} wrap="wrap" gap="sm">
         <Stack gap={0} style={{ minWidth: 0, flex: '1 1 320px' }}>
           <Anchor href={href({ screen: 'workshop', id })} size="sm">{t('workshop.live.leave')}</Anchor>
           <Title order={1} size="h3" lineClamp={1}>{guide.title}</Title>
