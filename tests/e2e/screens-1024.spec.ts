@@ -85,3 +85,27 @@ for (const language of LANGUAGES) {
     expect(problems).toEqual([]);
   });
 }
+
+test('Print gives the real PDF to the browser, and an ordinary screen prints its content without the app around it', async ({ app: page }) => {
+  await page.getByRole('link', { name: 'Methodology' }).click();
+  await page.getByRole('button', { name: 'Open as PDF' }).click();
+  await expect(page.locator('body')).toHaveAttribute('data-pdf-pages', /^[1-9]\d*$/, { timeout: 30_000 });
+  // The file itself opens in the browser's PDF viewer, which prints it at full quality.
+  const tab = page.waitForEvent('popup');
+  await page.getByRole('button', { name: 'Print' }).click();
+  const opened = await tab;
+  expect(opened.url()).toMatch(/^blob:/);
+  await opened.waitForLoadState();
+  expect(await opened.evaluate(() => document.contentType)).toBe('application/pdf');
+  await expect(page.getByRole('status').filter({ hasText: 'The PDF has opened in a new tab' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'SMEs' }).first().click();
+  await page.getByRole('button', { name: 'Load example' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Example: Šilo duona family bakery' })).toBeVisible({ timeout: 30_000 });
+  await page.emulateMedia({ media: 'print' });
+  // What Ctrl+P gives, kept to look at.
+  await page.pdf({ path: test.info().outputPath('printed-sme.pdf'), format: 'A4' });
+  await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
+  await expect(page.getByRole('navigation').first()).toBeHidden();
+  await expect(page.getByRole('button', { name: 'New SME' })).toBeHidden();
+});
