@@ -196,7 +196,7 @@ async function printThroughSystemViewer(options: CoreOptions, fileName: string, 
   fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
   for (const old of fs.readdirSync(folder)) fs.rmSync(path.join(folder, old), { force: true });
   // Only the name's letters, digits, spaces and a few marks: it becomes a file name on any system.
-  const safe = fileName.replace(/\.pdf$/i, '').replace(/[^\p{L}\p{N} ._()-]+/gu, ' ').trim().slice(0, 120) || 'document';
+  const safe = fileName.replace(/\.pdf$/i, '').replace(/[^\p{L}\p{N} ._()-]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 120) || 'document';
   const file = path.join(folder, `${safe}.pdf`);
   fs.writeFileSync(file, bytes, { mode: 0o600 });
   const problem = await options.openFile(file);
