@@ -46,7 +46,7 @@ export function ObjectivesTab({ data, apply }: TabProps) {
         ) : (
           <>
             <StrategyMap label={t('strategy.charts.mapLabel', { count: objectives.length })} objectives={objectives} perspectiveLabel={(p) => t(`strategy.perspective.${p}`)} />
-            {anyDownward && <Text size="sm" c="orange.9">{t('strategy.charts.mapDownward')}</Text>}
+            {anyDownward && <Text size="sm" c="#9a3412">{t('strategy.charts.mapDownward')}</Text>}
             <Title order={4}>{t('strategy.objectives.mapListTitle')}</Title>
             {links.length === 0 ? (
               <Text size="sm">{t('strategy.objectives.noLinks')}</Text>

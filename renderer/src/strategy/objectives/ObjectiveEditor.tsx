@@ -81,7 +81,7 @@ export function ObjectiveEditor({ objective, objectives, indicators, processId, 
           disabled={others.length === 0}
         />
         {downward.map((o) => (
-          <Text key={o.id} size="sm" c="orange.9" data-downward-warning>
+          <Text key={o.id} size="sm" c="#9a3412" data-downward-warning>
             {t('strategy.objectives.downwardWarning', { cause: title, effect: o.title, from: t(`strategy.perspective.${form.perspective}`), to: t(`strategy.perspective.${o.perspective}`) })}
           </Text>
         ))}
