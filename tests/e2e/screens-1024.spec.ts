@@ -3,7 +3,7 @@
 // The functions passed to page.evaluate run in the browser, with its DOM.
 import type { Page } from '@playwright/test';
 import { createApi, httpInvoke } from '../../electron/api/client';
-import { expect, test } from './fixtures';
+import { expect, noSeriousViolations, test } from './fixtures';
 
 /**
  * Facilitators work on small laptops and projectors: every screen must hold at 1024 x 700 in the
@@ -54,7 +54,7 @@ for (const language of LANGUAGES) {
     const screens = [
       '#/smes', `#/smes/${smeId}`, `#/processes/${processId}`,
       ...['overview', 'evaluation', 'stakeholders', 'objectives', 'activities', 'indicators', 'reviews'].map((tab) => `#/processes/${processId}/strategy/${tab}`),
-      `#/workshops/${workshop}`, `#/workshops/${workshop}/live`, '#/settings', '#/library',
+      `#/workshops/${workshop}`, `#/workshops/${workshop}/live`, '#/settings', '#/help', '#/library',
       ...documents.filter((id, i) => i === 0 || /worksheet|glossary|self-evaluation/.test(id)).slice(0, 4).map((id) => `#/library/${id}`),
     ];
     const problems: string[] = [];
@@ -85,6 +85,15 @@ for (const language of LANGUAGES) {
     expect(problems).toEqual([]);
   });
 }
+
+test('Help names the keys of live mode and shows where the data is', async ({ app: page, host }) => {
+  await page.getByRole('link', { name: 'Help' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Help' })).toBeVisible();
+  await expect(page.getByRole('row', { name: /Space Start or pause the clock/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Where your data is' })).toContainText(host.dataDir);
+  await expect(page.getByRole('region', { name: 'Run from a USB stick' })).toContainText('socialsme-portable');
+  await noSeriousViolations(page, 'help');
+});
 
 test('Print gives the real PDF to the browser, and an ordinary screen prints its content without the app around it', async ({ app: page }) => {
   await page.getByRole('link', { name: 'Methodology' }).click();
