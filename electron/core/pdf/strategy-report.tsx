@@ -245,7 +245,8 @@ function StrategyPdf({ ctx }: { ctx: Ctx }): ReactNode {
       <ActionPlan ctx={ctx} />
       <LearningPlan ctx={ctx} />
       <Indicators ctx={ctx} />
-      <Section title={c.selfEvaluation}>
+      {/* The legend and radars stay together (about 210 pt): the heading goes with them, not alone at a page's foot. */}
+      <Section title={c.selfEvaluation} keepWith={r.strategy.evaluations.length === 0 ? undefined : 260}>
         {r.strategy.evaluations.length === 0 ? <Empty text={c.noEvaluations} /> : <EvaluationResult ctx={ctx} shown={firstAndLatest(r.strategy.evaluations)} />}
         {r.strategy.evaluations.map((e) => <IndividualScores key={e.id} ctx={ctx} evaluation={e} />)}
       </Section>
