@@ -39,6 +39,11 @@ export function parseDocument(bytes: Uint8Array): CaseFileDocument {
   } catch {
     throw refuse('case_file_damaged', 'The file is not a complete case-file document');
   }
+  return validateDocument(json);
+}
+
+/** Checks a document read from JSON (or built by the app, as the example is) before anything is written. */
+export function validateDocument(json: unknown): CaseFileDocument {
   if (typeof json !== 'object' || json === null || (json as { format?: unknown }).format !== CASE_FILE_FORMAT) {
     throw refuse('case_file_foreign', 'The file is not a SocialSME 6x3 case file');
   }

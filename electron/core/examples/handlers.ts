@@ -1,8 +1,8 @@
-import type { ExampleDeps } from './example';
+import type { Db } from '../db/open';
+import type { Structure } from '../library/load';
 import type { SliceHandlers } from '../slice';
 import { loadExample } from './example';
 
-export const exampleHandlers = (deps: { [K in Exclude<keyof ExampleDeps, 'transaction'>]: () => ExampleDeps[K] } & Pick<ExampleDeps, 'transaction'>): SliceHandlers<'examples'> => ({
-  'examples.load': () =>
-    loadExample({ smes: deps.smes(), processes: deps.processes(), workshops: deps.workshops(), strategies: deps.strategies(), transaction: deps.transaction }),
+export const exampleHandlers = (deps: { db: () => Db; library: { getStructure: () => Structure } }): SliceHandlers<'examples'> => ({
+  'examples.load': () => loadExample({ db: deps.db(), structure: () => deps.library.getStructure() }),
 });

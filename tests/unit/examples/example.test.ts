@@ -40,7 +40,7 @@ function repositories() {
   const processes = new ProcessRepository(core.db!);
   const transaction = <T>(fn: () => T): T => core.db!.transaction(fn)();
   return {
-    db: core.db!, smes: new SmeRepository(core.db!), processes, workshops: new WorkshopRepository(core.db!, structure),
+    db: core.db!, structure, smes: new SmeRepository(core.db!), processes, workshops: new WorkshopRepository(core.db!, structure),
     strategies: new StrategyRepository(core.db!, structure), transaction,
   };
 }
@@ -196,9 +196,8 @@ describe('the example case file', () => {
   it('leaves nothing behind when a step fails', async () => {
     cores.start();
     const repos = repositories();
-    repos.strategies.saveReview = () => {
-      throw new Error('disk full');
-    };
+    // The last table written refuses its rows, as a full disk would.
+    repos.db.exec("CREATE TEMP TRIGGER refuse_reviews BEFORE INSERT ON reviews BEGIN SELECT RAISE(ABORT, 'disk full'); END");
     expect(() => loadExample(repos)).toThrow('disk full');
     for (const view of ['all', 'trash'] as const) expect((await call('smes.list', { view })).total).toBe(0);
     expect(cores.get().db!.prepare('SELECT count(*) AS n FROM processes').get()).toEqual({ n: 0 });
