@@ -203,3 +203,22 @@ export interface ImportOutcome {
   /** The backup taken before SMEs were replaced, when one was. */
   backup: string | null;
 }
+
+const Passphrase = z.string().min(1).max(1_000).optional();
+/** The bytes of a `.socialsme` file the facilitator picked (uploaded in the browser, opened in the app). */
+const FileBytes = z.string().max(300 * 1024 * 1024);
+
+export const caseFileChannels = {
+  /** One file with the case files of the SMEs named (or every SME not in the trash), protected when a passphrase is given. */
+  'caseFiles.export': {
+    input: z.object({ smeIds: z.union([z.array(z.uuid()).min(1).max(100_000), z.literal('all')]), passphrase: Passphrase }).strict(),
+    output: null as unknown as { fileName: string; base64: string },
+  },
+  /** What a file holds and which of its SMEs are here already; writes nothing. */
+  'caseFiles.preview': { input: z.object({ base64: FileBytes, passphrase: Passphrase }).strict(), output: null as unknown as ImportPreview },
+  /** Imports a file; for an SME already here, `choices[id]` (else `conflicts`) says copy, replace or skip. */
+  'caseFiles.import': {
+    input: z.object({ base64: FileBytes, passphrase: Passphrase, conflicts: ImportChoice.default('skip'), choices: z.record(z.uuid(), ImportChoice).default({}) }).strict(),
+    output: null as unknown as ImportOutcome,
+  },
+} as const;

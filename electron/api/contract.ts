@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { appChannels } from './app';
+import { backupChannels } from './backups';
+import { caseFileChannels } from './case-file';
 import { exampleChannels } from './examples';
 import { libraryChannels } from './library';
 import { processChannels } from './processes';
@@ -28,6 +30,8 @@ export const contract = {
   ...strategyChannels,
   ...exampleChannels,
   ...votingChannels,
+  ...caseFileChannels,
+  ...backupChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,4 +1,7 @@
 import type { AppInfo } from '../api/contract';
+import { backupHandlers } from './backups/handlers';
+import type { Backups } from './backups/backups';
+import { caseFileHandlers } from './case-file/handlers';
 import type { Db } from './db/open';
 import { exampleHandlers } from './examples/handlers';
 import { libraryHandlers } from './library/handlers';
@@ -34,6 +37,8 @@ export interface CoreDeps {
   rounds: () => RoundStore;
   /** The open voting round and its server (at most one). */
   voting: () => VotingService;
+  /** The backups in backups/ of the data folder. */
+  backups: () => Backups;
   /** Runs `fn` in one database transaction (all or nothing, one write to disk). */
   transaction: <T>(fn: () => T) => T;
 }
@@ -50,5 +55,7 @@ export function createHandlers(deps: CoreDeps): Handlers {
     ...strategyHandlers(deps),
     ...exampleHandlers(deps),
     ...votingHandlers(deps),
+    ...caseFileHandlers({ ...deps, language: () => deps.settings.get().uiLanguage ?? 'en' }),
+    ...backupHandlers(deps),
   } satisfies Handlers;
 }
