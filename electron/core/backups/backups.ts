@@ -8,6 +8,8 @@ import type { Db } from '../db/open';
 import { toKeep } from './rotation';
 
 const PARTIAL = '.partial';
+/** Files a restore or a picked backup uses for a moment (not backups; never listed). */
+export const SCRATCH = '.scratch';
 const NAME = /^(.+?)-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)(?:-([a-z-]+))?\.sqlite$/;
 
 /** When and why a backup was taken, read from its name (the upgrade backups are named `<stem>-v<version>-<time>`). */
@@ -34,7 +36,10 @@ export class Backups {
     private readonly db: Db,
     readonly dir: string,
     private readonly stem = 'socialsme',
-  ) {}
+  ) {
+    // Left by a restore or an upload that was interrupted; nothing is using them at start.
+    if (fs.existsSync(dir)) for (const f of fs.readdirSync(dir).filter((n) => n.includes(SCRATCH))) fs.rmSync(path.join(dir, f), { recursive: true, force: true });
+  }
 
   list(): BackupInfo[] {
     const entries = fs.existsSync(this.dir) ? fs.readdirSync(this.dir) : [];

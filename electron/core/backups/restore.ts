@@ -3,12 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupInfo, BackupPreview } from '../../api/backups';
 import { AppFailure } from '../../api/result';
+import { asRollbackJournal } from '../db/header';
 import { inspectDatabase } from '../db/inspect';
 import { MIGRATIONS } from '../db/migrations';
 import type { Db } from '../db/open';
 import { openDatabase } from '../db/open';
 import type { Backups } from './backups';
-import { parseName } from './backups';
+import { parseName, SCRATCH } from './backups';
 
 const refused = (reason: string) => new AppFailure('backup_refused', `The backup was not used: ${reason}`);
 
@@ -20,7 +21,8 @@ export function previewBackup(file: string): BackupPreview {
   const inspection = inspectDatabase(file, MIGRATIONS);
   if (inspection.state === 'refused') throw refused(`${inspection.problem}: ${inspection.reason}`);
   if (inspection.state === 'new') throw refused('the file is missing');
-  const db = new Database(fs.readFileSync(file), { readonly: true });
+  // Read as a copy in memory (a backup made by the backup API is marked WAL, which memory cannot hold).
+  const db = new Database(asRollbackJournal(fs.readFileSync(file)), { readonly: true });
   try {
     const count = (table: string) => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
     return {
@@ -43,7 +45,7 @@ export function previewBackup(file: string): BackupPreview {
  */
 export function restoreBackup(db: Db, backups: Backups, file: string, now = new Date()): { safetyBackup: BackupInfo; restored: BackupPreview } {
   const restored = previewBackup(file);
-  const copy = path.join(backups.dir, `restore-${process.pid}-${now.getTime()}.sqlite.partial`);
+  const copy = path.join(backups.dir, `restore-${process.pid}-${now.getTime()}${SCRATCH}`);
   const scratch = `${copy}-upgrade`;
   try {
     fs.copyFileSync(file, copy);
@@ -52,11 +54,18 @@ export function restoreBackup(db: Db, backups: Backups, file: string, now = new 
     db.prepare('ATTACH DATABASE ? AS restored').run(copy);
     try {
       const tables = (db.prepare("SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
-      db.transaction(() => {
-        db.pragma('defer_foreign_keys = ON');
-        for (const t of tables) db.prepare(`DELETE FROM main."${t}"`).run();
-        for (const t of tables) db.prepare(`INSERT INTO main."${t}" SELECT * FROM restored."${t}"`).run();
-      })();
+      // Every table is replaced whole, so the keys are checked once at the end instead of row by
+      // row (SQLite allows switching them only outside a transaction).
+      db.pragma('foreign_keys = OFF');
+      try {
+        db.transaction(() => {
+          for (const t of tables) db.prepare(`DELETE FROM main."${t}"`).run();
+          for (const t of tables) db.prepare(`INSERT INTO main."${t}" SELECT * FROM restored."${t}"`).run();
+          if ((db.pragma('main.foreign_key_check') as unknown[]).length) throw new Error('the backup has records whose parents are missing');
+        })();
+      } finally {
+        db.pragma('foreign_keys = ON');
+      }
     } finally {
       db.prepare('DETACH DATABASE restored').run();
     }
