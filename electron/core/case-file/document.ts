@@ -55,6 +55,12 @@ export function validateDocument(json: unknown): CaseFileDocument {
     throw refuse('case_file_invalid', `The case file does not match the format: ${first}`);
   }
   const problems = parsed.data.caseFiles.flatMap((f, i) => inconsistencies(f).map((p) => `caseFiles.${i}.${p}`));
+  // One SME twice in a file cannot be imported with its ids kept (nor chosen for once).
+  const seen = new Set<string>();
+  parsed.data.caseFiles.forEach((f, i) => {
+    if (seen.has(f.sme.id)) problems.push(`caseFiles.${i}.sme.id: the SME ${f.sme.id} is in the file twice`);
+    seen.add(f.sme.id);
+  });
   if (problems.length) throw refuse('case_file_invalid', `The case file is inconsistent: ${problems.slice(0, 3).join('; ')}`);
   return parsed.data;
 }

@@ -10,7 +10,7 @@ export const MAGIC = Buffer.from('SSME-ENC', 'ascii');
 export const DEFAULT_COST = { N: 2 ** 17, r: 8, p: 1 } as const;
 const MAX_N = 2 ** 20;
 
-interface Header { v: 1; cipher: 'aes-256-gcm'; kdf: 'scrypt'; N: number; r: number; p: number; salt: string; iv: string; check: string; tag: string }
+interface Header { v: 1; cipher: 'aes-256-gcm'; kdf: 'scrypt'; N: number; r: number; p: number; salt: string; iv: string; check: string; tag: string; sum: string }
 
 export const isSealed = (bytes: Uint8Array): boolean => Buffer.from(bytes.subarray(0, MAGIC.length)).equals(MAGIC);
 
@@ -33,13 +33,22 @@ export function seal(plain: Buffer, passphrase: string, cost: { N: number; r: nu
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   cipher.setAAD(aad(base));
   const body = Buffer.concat([cipher.update(plain), cipher.final()]);
-  const header: Header = { ...base, tag: cipher.getAuthTag().toString('base64') };
+  const tagged = { ...base, tag: cipher.getAuthTag().toString('base64') };
+  const header: Header = { ...tagged, sum: sumOf(tagged) };
   return Buffer.concat([MAGIC, Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), body]);
 }
 
 /** The authenticated part of the header: everything but the tag, in a fixed order. */
 function aad(h: Omit<Header, 'tag'>): Buffer {
   return Buffer.from(JSON.stringify([h.v, h.cipher, h.kdf, h.N, h.r, h.p, h.salt, h.iv, h.check]), 'utf8');
+}
+
+/**
+ * A digest of the header (no secret in it): a changed salt or check would otherwise give a
+ * different key and read as a wrong passphrase; with the digest it reads as the changed file it is.
+ */
+function sumOf(h: Omit<Header, 'sum'>): string {
+  return createHash('sha256').update(JSON.stringify([h.v, h.cipher, h.kdf, h.N, h.r, h.p, h.salt, h.iv, h.check, h.tag])).digest().subarray(0, 16).toString('base64');
 }
 
 /**
@@ -59,7 +68,7 @@ export function openSealed(bytes: Uint8Array, passphrase: string | undefined): B
   }
   const wellFormed = h && h.v === 1 && h.cipher === 'aes-256-gcm' && h.kdf === 'scrypt' && Number.isInteger(h.N) && h.N >= 2 && h.N <= MAX_N && (h.N & (h.N - 1)) === 0
     && Number.isInteger(h.r) && h.r >= 1 && h.r <= 32 && Number.isInteger(h.p) && h.p >= 1 && h.p <= 16
-    && typeof h.salt === 'string' && typeof h.iv === 'string' && typeof h.check === 'string' && typeof h.tag === 'string';
+    && typeof h.salt === 'string' && typeof h.iv === 'string' && typeof h.check === 'string' && typeof h.tag === 'string' && h.sum === sumOf(h);
   if (!wellFormed) throw new AppFailure('case_file_tampered', 'The protected file has a changed header');
   if (passphrase === undefined || passphrase === '') throw new AppFailure('case_file_needs_passphrase', 'The file is protected by a passphrase');
   const salt = Buffer.from(h.salt, 'base64');
