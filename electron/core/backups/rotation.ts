@@ -14,14 +14,20 @@ function weekOf(d: Date): string {
   return localDay(monday);
 }
 
+/** Every backup this close to the newest is kept, whatever the day holds. */
+const RECENT_MS = 24 * 60 * 60 * 1000;
+
 /**
  * The backups to keep (grandfather-father-son): going from the newest back, the first of each
- * day until 7 days are kept, of each week until 4, of each month until 12. The newest backup is
- * always kept, whatever its day.
+ * day until 7 days are kept, of each week until 4, of each month until 12. Every backup of the
+ * last 24 hours is kept as well, so that the backup taken before a restore, a purge or an import
+ * is still there after the backup on quit the same evening.
  */
 export function toKeep(backups: readonly Dated[]): Set<string> {
   const newestFirst = [...backups].sort((a, b) => b.takenAt.getTime() - a.takenAt.getTime());
   const keep = new Set<string>();
+  const newest = newestFirst[0]?.takenAt.getTime() ?? 0;
+  for (const b of newestFirst) if (newest - b.takenAt.getTime() <= RECENT_MS) keep.add(b.name);
   const periods: [(d: Date) => string, number][] = [[localDay, KEEP.days], [weekOf, KEEP.weeks], [(d) => localDay(d).slice(0, 7), KEEP.months]];
   for (const [keyOf, limit] of periods) {
     const seen = new Set<string>();

@@ -39,7 +39,7 @@ export function seal(plain: Buffer, passphrase: string, cost: { N: number; r: nu
 }
 
 /** The authenticated part of the header: everything but the tag, in a fixed order. */
-function aad(h: Omit<Header, 'tag'>): Buffer {
+function aad(h: Omit<Header, 'tag' | 'sum'>): Buffer {
   return Buffer.from(JSON.stringify([h.v, h.cipher, h.kdf, h.N, h.r, h.p, h.salt, h.iv, h.check]), 'utf8');
 }
 

@@ -18,16 +18,20 @@ describe('rotation', () => {
     const keep = toKeep(all);
     const newest = all.at(-1)!;
     expect(keep.has(newest.name)).toBe(true);
-    // 7 days, plus the weeks and months not already covered by a kept day: at most 7 + 4 + 12.
-    expect(keep.size).toBeLessThanOrEqual(23);
+    // 7 days, plus the weeks and months not already covered by a kept day (at most 7 + 4 + 12), plus the newest day's other one.
+    expect(keep.size).toBeLessThanOrEqual(24);
     expect(keep.size).toBeGreaterThanOrEqual(12 + 3);
     const keptDays = new Set([...keep].map((n) => all.find((b) => b.name === n)!.takenAt.toDateString()));
     for (let d = 0; d < 7; d++) {
       const day = new Date(newest.takenAt.getFullYear(), newest.takenAt.getMonth(), newest.takenAt.getDate() - d);
       expect(keptDays.has(day.toDateString()), day.toDateString()).toBe(true);
     }
-    // Of a day, the later backup is the one kept.
-    expect(keep.has(all.at(-2)!.name)).toBe(false);
+    // Of the last 24 hours every backup is kept (the newest day's morning one, yesterday evening's);
+    // of an older day, only the later one.
+    expect(keep.has(all.at(-2)!.name)).toBe(true);
+    expect(keep.has(all.at(-3)!.name)).toBe(true);
+    expect(keep.has(all.at(-4)!.name)).toBe(false);
+    expect(keep.has(all.at(-6)!.name)).toBe(false);
     // Twelve distinct months.
     expect(new Set([...keep].map((n) => all.find((b) => b.name === n)!.takenAt.toISOString().slice(0, 7))).size).toBeGreaterThanOrEqual(12);
   });
