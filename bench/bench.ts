@@ -11,7 +11,9 @@ import { appRoot } from '../electron/core/app-root';
 import { JsonSettingsStore } from '../electron/core/settings/json-store';
 import { SmeRepository } from '../electron/core/smes/repository';
 import { generateSmes, typedQueries } from './data';
+import { benchCaseFiles } from './case-file-bench';
 import { benchSearchWhileMakingPdfs } from './host-pdf-bench';
+import { benchKills } from './kill-bench';
 import { benchLibrarySearch } from './library-bench';
 import { benchPdfs } from './pdf-bench';
 import { benchStartup } from './startup-bench';
@@ -146,6 +148,8 @@ async function main() {
   await benchStrategy();
   await benchStartup();
   await benchVoting();
+  await benchCaseFiles();
+  await benchKills();
 }
 
 /** The process's peak resident memory so far (VmHWM), in kB. */
@@ -153,8 +157,10 @@ function peak(pid: number): number {
   return Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN);
 }
 
-// `npm run bench -- voting` runs only the phones' voting server.
-(process.argv[2] === 'voting' ? benchVoting() : main()).catch((error) => {
+// `npm run bench -- voting` runs only the phones' voting server; `-- case-files` only export,
+// import and backup; `-- kill [cycles]` only the kills during backup, restore and import.
+const only: Record<string, () => Promise<void>> = { voting: benchVoting, 'case-files': benchCaseFiles, kill: () => benchKills(Number(process.argv[3] ?? 50)) };
+(only[process.argv[2] ?? '']?.() ?? main()).catch((error) => {
   console.error(error);
   process.exit(1);
 });
