@@ -11,6 +11,7 @@ import { SectorSelect } from './SectorSelect';
 import { SizeBadge } from './SizeBadge';
 import { ProcessesSection } from '../processes/ProcessesSection';
 import { SmeDashboard } from './SmeDashboard';
+import { ExportCaseFiles } from '../case-files/ExportCaseFiles';
 import { href, navigate } from '../router';
 import { DraftsOf } from '../saving/owner';
 import { useSavedForm } from '../saving/useSavedForm';
@@ -86,6 +87,7 @@ function SmeForms({ loaded }: { loaded: Sme }) {
                 <Button variant="default" onClick={() => void act(sme.archived ? 'unarchive' : 'archive')}>
                   {sme.archived ? t('sme.unarchive') : t('sme.archive')}
                 </Button>
+                <ExportCaseFiles smeIds={[id]} label={t('caseFiles.exportOne')} />
                 <Button color="red" variant="outline" onClick={() => void act('trash')}>{t('sme.trash')}</Button>
               </>
             )}

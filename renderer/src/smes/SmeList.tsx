@@ -8,6 +8,8 @@ import { api } from '../api';
 import { ConfirmPurge } from './ConfirmPurge';
 import { CountrySelect, countryName } from './CountrySelect';
 import { LoadExample } from './LoadExample';
+import { ExportCaseFiles } from '../case-files/ExportCaseFiles';
+import { ImportCaseFiles } from '../case-files/ImportCaseFiles';
 import { UpcomingWorkshops } from '../processes/UpcomingWorkshops';
 import { SizeBadge } from './SizeBadge';
 import { navigate } from '../router';
@@ -80,6 +82,8 @@ export function SmeList() {
         <Title order={2}>{t('list.title')}</Title>
         <Group align="flex-start" gap="sm">
           <LoadExample />
+          <ImportCaseFiles onImported={() => void load(0)} />
+          <ExportCaseFiles smeIds="all" label={t('caseFiles.exportAll')} />
           <Button onClick={() => { setDialogWanted(true); setCreating(true); }} onPointerEnter={() => void loadNewSmeDialog()} onFocus={() => void loadNewSmeDialog()}>
             {t('list.new')}
           </Button>
