@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '@api/backups';
 import { api } from '../api';
-import { errorText, readAsBase64, saveBytes } from '../case-files/files';
+import { errorText, readAsBase64, readablePlaceholder, saveBytes } from '../case-files/files';
 import { RestoreDialog } from './RestoreDialog';
 import type { RestoreSource } from './RestoreDialog';
 
@@ -53,7 +53,7 @@ export function BackupsPanel({ onRestored }: { onRestored: () => void }) {
         <Text size="sm" c="dimmed">{t('backups.hint')}</Text>
         <Group align="flex-end">
           <Button loading={busy} onClick={() => void backUpNow()}>{t('backups.now')}</Button>
-          <FileInput label={t('backups.fromFile')} placeholder={t('caseFiles.pick')} accept=".sqlite" value={null} onChange={(f) => void fromFile(f)} />
+          <FileInput styles={readablePlaceholder} label={t('backups.fromFile')} placeholder={t('caseFiles.pick')} accept=".sqlite" value={null} onChange={(f) => void fromFile(f)} />
         </Group>
         {failure && <Alert color="red" role="alert">{errorText(t, failure)}</Alert>}
         {list === null ? <Loader size="sm" aria-label={t('common.loading')} /> : list.length === 0 ? <Text size="sm">{t('backups.none')}</Text> : (

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportChoice, ImportOutcome, ImportPreview } from '@api/case-file';
 import { api } from '../api';
-import { errorText, readAsBase64 } from './files';
+import { errorText, readAsBase64, readablePlaceholder } from './files';
 
 type Step = { kind: 'pick' } | { kind: 'preview'; preview: ImportPreview } | { kind: 'done'; outcome: ImportOutcome };
 
@@ -71,7 +71,7 @@ export function ImportCaseFiles({ onImported }: { onImported: () => void }) {
       <Button variant="default" onClick={() => setOpen(true)}>{t('caseFiles.import')}</Button>
       <Modal opened={open} onClose={close} title={t('caseFiles.importTitle')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
         <Stack>
-          {step.kind !== 'done' && <FileInput label={t('caseFiles.file')} accept=".socialsme" clearable value={null} placeholder={file?.name ?? t('caseFiles.pick')} onChange={(f) => void pick(f)} />}
+          {step.kind !== 'done' && <FileInput styles={readablePlaceholder} label={t('caseFiles.file')} accept=".socialsme" clearable value={null} placeholder={file?.name ?? t('caseFiles.pick')} onChange={(f) => void pick(f)} />}
           {needsPassphrase && step.kind === 'pick' && (
             <Group align="flex-end">
               <PasswordInput label={t('caseFiles.passphrase')} value={passphrase} onChange={(e) => setPassphrase(e.currentTarget.value)} style={{ flex: 1 }} />

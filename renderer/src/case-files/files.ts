@@ -28,3 +28,6 @@ export function readAsBase64(file: Blob): Promise<string> {
 /** The message of a refusal, in the interface language. */
 export const errorText = (t: (key: string, options?: Record<string, unknown>) => string, code: string): string =>
   t(`errors.${code}`, { defaultValue: t('errors.internal') });
+
+/** A file picker's placeholder is text on a button, so it needs the contrast of text (Mantine's placeholder grey has not). */
+export const readablePlaceholder = { placeholder: { color: 'var(--mantine-color-dark-5)' } } as const;
