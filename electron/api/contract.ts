@@ -7,6 +7,7 @@ import { libraryChannels } from './library';
 import { processChannels } from './processes';
 import { settingsChannels } from './settings';
 import { smeChannels } from './smes';
+import { spreadsheetChannels } from './spreadsheets';
 import { strategyChannels } from './strategy';
 import { votingChannels } from './voting';
 import { workshopChannels } from './workshops';
@@ -32,6 +33,7 @@ export const contract = {
   ...votingChannels,
   ...caseFileChannels,
   ...backupChannels,
+  ...spreadsheetChannels,
 } as const;
 
 export type Contract = typeof contract;

@@ -2,6 +2,7 @@ import type { AppInfo } from '../api/contract';
 import { backupHandlers } from './backups/handlers';
 import type { Backups } from './backups/backups';
 import { caseFileHandlers } from './case-file/handlers';
+import { spreadsheetHandlers } from './spreadsheets/handlers';
 import type { Db } from './db/open';
 import { exampleHandlers } from './examples/handlers';
 import { libraryHandlers } from './library/handlers';
@@ -57,5 +58,6 @@ export function createHandlers(deps: CoreDeps): Handlers {
     ...votingHandlers(deps),
     ...caseFileHandlers({ ...deps, language: () => deps.settings.get().uiLanguage ?? 'en' }),
     ...backupHandlers(deps),
+    ...spreadsheetHandlers({ ...deps, language: () => deps.settings.get().uiLanguage ?? 'en' }),
   } satisfies Handlers;
 }

@@ -78,3 +78,22 @@ test('back up now, change things, and restore the backup after seeing what it ho
   await page.getByRole('link', { name: 'SMEs' }).click();
   await expect(rowsOf(page, BAKERY)).toHaveCount(1);
 });
+
+test('the register and one SME as spreadsheets for a funder', async ({ app: page }) => {
+  await page.getByRole('button', { name: 'Load example' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: BAKERY })).toBeVisible();
+  await page.getByRole('button', { name: 'Spreadsheet' }).click();
+  let download = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: 'Workbook for Excel (.xlsx)' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^Example-Šilo-duona-family-bakery-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const xlsx = fs.readFileSync(await (await download).path());
+  expect(xlsx.subarray(0, 2).toString()).toBe('PK');
+
+  await page.getByRole('link', { name: 'Back to the list of SMEs' }).click();
+  await page.getByRole('button', { name: 'Spreadsheet' }).click();
+  download = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: 'Register as CSV (.csv)' }).click();
+  const csv = fs.readFileSync(await (await download).path());
+  expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  expect(csv.toString('utf8')).toContain(BAKERY);
+});

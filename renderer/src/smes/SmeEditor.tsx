@@ -12,6 +12,7 @@ import { SizeBadge } from './SizeBadge';
 import { ProcessesSection } from '../processes/ProcessesSection';
 import { SmeDashboard } from './SmeDashboard';
 import { ExportCaseFiles } from '../case-files/ExportCaseFiles';
+import { SpreadsheetMenu } from '../spreadsheets/SpreadsheetMenu';
 import { href, navigate } from '../router';
 import { DraftsOf } from '../saving/owner';
 import { useSavedForm } from '../saving/useSavedForm';
@@ -88,6 +89,7 @@ function SmeForms({ loaded }: { loaded: Sme }) {
                   {sme.archived ? t('sme.unarchive') : t('sme.archive')}
                 </Button>
                 <ExportCaseFiles smeIds={[id]} label={t('caseFiles.exportOne')} />
+                <SpreadsheetMenu smeId={id} />
                 <Button color="red" variant="outline" onClick={() => void act('trash')}>{t('sme.trash')}</Button>
               </>
             )}

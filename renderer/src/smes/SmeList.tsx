@@ -10,6 +10,7 @@ import { CountrySelect, countryName } from './CountrySelect';
 import { LoadExample } from './LoadExample';
 import { ExportCaseFiles } from '../case-files/ExportCaseFiles';
 import { ImportCaseFiles } from '../case-files/ImportCaseFiles';
+import { SpreadsheetMenu } from '../spreadsheets/SpreadsheetMenu';
 import { UpcomingWorkshops } from '../processes/UpcomingWorkshops';
 import { SizeBadge } from './SizeBadge';
 import { navigate } from '../router';
@@ -84,6 +85,7 @@ export function SmeList() {
           <LoadExample />
           <ImportCaseFiles onImported={() => void load(0)} />
           <ExportCaseFiles smeIds="all" label={t('caseFiles.exportAll')} />
+          <SpreadsheetMenu />
           <Button onClick={() => { setDialogWanted(true); setCreating(true); }} onPointerEnter={() => void loadNewSmeDialog()} onFocus={() => void loadNewSmeDialog()}>
             {t('list.new')}
           </Button>
