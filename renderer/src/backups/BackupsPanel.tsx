@@ -56,6 +56,8 @@ export function BackupsPanel({ onRestored }: { onRestored: () => void }) {
           <FileInput styles={readablePlaceholder} label={t('backups.fromFile')} placeholder={t('caseFiles.pick')} accept=".sqlite" value={null} onChange={(f) => void fromFile(f)} />
         </Group>
         {failure && <Alert color="red" role="alert">{errorText(t, failure)}</Alert>}
+        <Title order={4} size="h5">{t('backups.moveTitle')}</Title>
+        <Text size="sm">{t('backups.moveText')}</Text>
         {list === null ? <Loader size="sm" aria-label={t('common.loading')} /> : list.length === 0 ? <Text size="sm">{t('backups.none')}</Text> : (
           <Table aria-label={t('backups.title')}>
             <Table.Thead>
