@@ -35,8 +35,12 @@ export interface TableDef {
   key?: string;
   /** The row this one belongs to: its field and the table (key of CASE_FILE_TABLES) of that row. */
   parent: { field: string; table: string } | null;
-  /** Other fields that hold ids of rows in the same case file (null allowed where the column allows it). */
-  refs?: Record<string, string>;
+  /**
+   * Other fields that hold ids of rows in the same case file (null allowed where the column
+   * allows it): the table they point into, or, for a field that may point into several, the
+   * field naming the kind of record and the table of each kind.
+   */
+  refs?: Record<string, string | { by: string; tables: Record<string, string> }>;
   /** Tables without a rowid are listed by these fields; the others in the order the rows were written. */
   orderBy?: string[];
 }
@@ -49,12 +53,22 @@ export const CASE_FILE_TABLES = {
     sql: 'smes', key: 'id', parent: null,
     fields: {
       id: uuid, name: line, country: z.string().length(2), city: line, sector: line.nullable(), employees: int.nullable(), founded: int.nullable(),
-      website: line, notes: text, archived: flag, deletedAt: stamp.nullable(), createdAt: stamp, updatedAt: stamp,
+      website: line, notes: text, legalForm: line, turnover: z.number().nullable(), balanceSheet: z.number().nullable(),
+      archived: flag, deletedAt: stamp.nullable(), createdAt: stamp, updatedAt: stamp,
     },
   }),
   contacts: def({
     sql: 'sme_contacts', key: 'id', parent: { field: 'smeId', table: 'sme' },
     fields: { id: uuid, smeId: uuid, position: int, name: line, role: line, email: line, phone: line },
+  }),
+  /** A year's energy use as read from the bills; the SME's, not one cycle's. */
+  energyYears: def({
+    sql: 'energy_years', parent: { field: 'smeId', table: 'sme' }, orderBy: ['smeId', 'year'],
+    fields: {
+      smeId: uuid, year: int, electricityKwh: z.number().nullable(), electricityRenewableKwh: z.number().nullable(), naturalGasKwh: z.number().nullable(),
+      heatingOilLitres: z.number().nullable(), dieselLitres: z.number().nullable(), petrolLitres: z.number().nullable(), districtHeatKwh: z.number().nullable(),
+      overrides: line, updatedAt: stamp,
+    },
   }),
   processes: def({
     sql: 'processes', key: 'id', parent: { field: 'smeId', table: 'sme' }, refs: { previousId: 'processes' },
@@ -104,11 +118,20 @@ export const CASE_FILE_TABLES = {
   }),
   evaluations: def({
     sql: 'self_evaluations', key: 'id', parent: { field: 'processId', table: 'processes' },
-    fields: { id: uuid, processId: uuid, kind: line, takenOn: day, note: text, updatedAt: stamp },
+    fields: { id: uuid, processId: uuid, kind: line, takenOn: day, note: text, edition: int, updatedAt: stamp },
   }),
   scores: def({
     sql: 'self_evaluation_scores', parent: { field: 'evaluationId', table: 'evaluations' }, orderBy: ['evaluationId', 'itemId'],
     fields: { evaluationId: uuid, itemId: line, score: int },
+  }),
+  /** Each participant's own scores beside the agreed ones (an empty name for an anonymous one). */
+  evaluationParticipants: def({
+    sql: 'self_evaluation_participants', key: 'id', parent: { field: 'evaluationId', table: 'evaluations' },
+    fields: { id: uuid, evaluationId: uuid, position: int, name: line },
+  }),
+  evaluationParticipantScores: def({
+    sql: 'self_evaluation_participant_scores', parent: { field: 'participantId', table: 'evaluationParticipants' }, orderBy: ['participantId', 'itemId'],
+    fields: { participantId: uuid, itemId: line, score: int },
   }),
   stakeholders: def({
     sql: 'stakeholders', key: 'id', parent: { field: 'processId', table: 'processes' }, columns: { group: 'grp' },
@@ -133,9 +156,14 @@ export const CASE_FILE_TABLES = {
   indicators: def({
     sql: 'indicators', key: 'id', parent: { field: 'processId', table: 'processes' }, refs: { objectiveId: 'objectives' },
     fields: {
-      id: uuid, processId: uuid, position: int, objectiveId: uuid, name: line, unit: line, direction: line, baseline: z.number(),
-      baselineDate: day.nullable(), target: z.number(), targetDate: day.nullable(),
+      id: uuid, processId: uuid, position: int, objectiveId: uuid, name: line, unit: line, direction: line, keep: line.nullable(), baseline: z.number(),
+      baselineDate: day.nullable(), target: z.number(), targetHigh: z.number().nullable(), targetDate: day.nullable(),
     },
+  }),
+  /** The VSME datapoint an indicator feeds. */
+  indicatorDatapoints: def({
+    sql: 'indicator_datapoints', parent: { field: 'indicatorId', table: 'indicators' },
+    fields: { indicatorId: uuid, datapoint: line },
   }),
   measurements: def({
     sql: 'measurements', key: 'id', parent: { field: 'indicatorId', table: 'indicators' },
@@ -144,6 +172,12 @@ export const CASE_FILE_TABLES = {
   reviews: def({
     sql: 'reviews', key: 'id', parent: { field: 'processId', table: 'processes' },
     fields: { id: uuid, processId: uuid, heldOn: day, findings: text, decisions: text, nextOn: day.nullable() },
+  }),
+  /** Standards tags on an objective, an activity or an indicator of the process (after all three). */
+  standardTags: def({
+    sql: 'standard_tags', parent: { field: 'processId', table: 'processes' }, orderBy: ['processId', 'recordId', 'scheme', 'code'],
+    refs: { recordId: { by: 'recordKind', tables: { objective: 'objectives', activity: 'activities', indicator: 'indicators' } } },
+    fields: { processId: uuid, recordKind: line, recordId: uuid, scheme: line, code: line },
   }),
 } as const satisfies Record<string, TableDef>;
 

@@ -64,6 +64,8 @@ export interface TrendInput {
   baseline: number;
   baselineDate: string | null;
   target: number;
+  /** The upper end of a kept-within range, drawn as a second target line. */
+  targetHigh?: number | null;
   targetDate: string | null;
   measurements: readonly { measuredOn: string; value: number }[];
 }
@@ -73,6 +75,8 @@ export interface TrendGeometry {
   points: { x: number; y: number; value: number; date: string }[];
   baselineY: number;
   targetY: number;
+  /** Where the upper end of a kept-within range runs; null for any other indicator. */
+  targetHighY: number | null;
   yMin: number;
   yMax: number;
   /** Every date on the time axis (baseline, measurements, target), oldest first. */
@@ -90,7 +94,8 @@ export function trendGeometry(ind: TrendInput, width: number, height: number, pa
   const measurements = [...ind.measurements].sort((a, b) => a.measuredOn.localeCompare(b.measuredOn));
   const dated = [ind.baselineDate, ...measurements.map((m) => m.measuredOn), ind.targetDate].filter((d): d is string => d !== null);
   const dates = [...new Set(dated)].sort();
-  const values = [ind.baseline, ind.target, ...measurements.map((m) => m.value)];
+  const high = ind.targetHigh ?? null;
+  const values = [ind.baseline, ind.target, ...(high === null ? [] : [high]), ...measurements.map((m) => m.value)];
   let yMin = Math.min(...values);
   let yMax = Math.max(...values);
   if (yMin === yMax) {
@@ -103,6 +108,7 @@ export function trendGeometry(ind: TrendInput, width: number, height: number, pa
     points: measurements.map((m) => ({ x: round(x(dayNumber(m.measuredOn))), y: round(y(m.value)), value: m.value, date: m.measuredOn })),
     baselineY: round(y(ind.baseline)),
     targetY: round(y(ind.target)),
+    targetHighY: high === null ? null : round(y(high)),
     yMin,
     yMax,
     dates,

@@ -8,6 +8,7 @@ import { processChannels } from './processes';
 import { settingsChannels } from './settings';
 import { smeChannels } from './smes';
 import { spreadsheetChannels } from './spreadsheets';
+import { standardsChannels } from './standards';
 import { strategyChannels } from './strategy';
 import { votingChannels } from './voting';
 import { workshopChannels } from './workshops';
@@ -29,6 +30,7 @@ export const contract = {
   ...processChannels,
   ...workshopChannels,
   ...strategyChannels,
+  ...standardsChannels,
   ...exampleChannels,
   ...votingChannels,
   ...caseFileChannels,

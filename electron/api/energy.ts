@@ -44,8 +44,8 @@ export const CARRIERS = ['electricity', ...FUELS, 'district-heat'] as const;
 export type Carrier = (typeof CARRIERS)[number];
 
 const Quantity = z.number().finite().min(0).max(1e9);
-/** One year's energy use of an SME, in the units of its bills. */
-export const EnergyYearInput = z.object({
+/** One year's energy use of an SME, in the units of its bills (without the check across fields, so it can be extended). */
+export const EnergyYearFields = z.object({
   year: z.number().int().min(2000).max(2100),
   /** ISO country code of the site: picks the grid factor. */
   country: z.string().regex(/^[A-Z]{2}$/),
@@ -59,7 +59,11 @@ export const EnergyYearInput = z.object({
   districtHeatKwh: Quantity.optional(),
   /** The facilitator's own factors, in tCO2e per MWh, e.g. the national grid factor or the heat supplier's. */
   overrides: z.partialRecord(z.enum(CARRIERS), Positive.max(5)).optional(),
-}).refine((e) => (e.electricityRenewableKwh ?? 0) <= (e.electricityKwh ?? 0), { path: ['electricityRenewableKwh'], message: 'more_than_total' });
+});
+/** Renewable electricity is part of the electricity bought, never more. */
+export const renewableWithinTotal = (e: { electricityKwh?: number | undefined; electricityRenewableKwh?: number | undefined }) => (e.electricityRenewableKwh ?? 0) <= (e.electricityKwh ?? 0);
+/** One year's energy use of an SME, in the units of its bills. */
+export const EnergyYearInput = EnergyYearFields.refine(renewableWithinTotal, { path: ['electricityRenewableKwh'], message: 'more_than_total' });
 export type EnergyYear = z.infer<typeof EnergyYearInput>;
 
 export interface FactorUsed {

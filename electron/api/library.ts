@@ -120,6 +120,23 @@ export function blocksText(blocks: Block[]): string {
   return out.filter(Boolean).join('\n');
 }
 
+/** A self-evaluation statement of any edition, with its text in the language asked for. */
+export interface EditionStatement {
+  id: string;
+  perspective: string;
+  relationship: string | null;
+  /** The editions it belongs to. */
+  editions: number[];
+  text: string;
+}
+
+export interface SelfEvaluationEditions {
+  /** The edition asked today. */
+  current: number;
+  /** Today's statements in the order of the sheet, then those only earlier editions asked. */
+  statements: EditionStatement[];
+}
+
 export interface LibraryToc extends Toc {
   /** The language asked for; differs from `language` while its translation is not there yet. */
   requested: string;
@@ -130,6 +147,8 @@ export interface LibraryToc extends Toc {
 export const libraryChannels = {
   'library.toc': { input: z.object({ language: Language }), output: returns<LibraryToc>() },
   'library.document': { input: z.object({ language: Language, id: ContentId }), output: returns<DocumentModel>() },
+  /** Every statement of every edition, so that an evaluation made with an earlier one still reads. */
+  'library.statements': { input: z.object({ language: Language }), output: returns<SelfEvaluationEditions>() },
   'library.search': {
     input: z.object({ language: Language, text: z.string().max(200), limit: z.number().int().min(1).max(100).default(30) }),
     output: returns<SearchHit[]>(),

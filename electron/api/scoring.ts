@@ -1,5 +1,5 @@
 import { RULES } from './rules';
-import type { Light, Perspective, Relationship, Scores } from './strategy';
+import type { KeepKind, Light, Perspective, Relationship, Scores } from './strategy';
 import { PERSPECTIVES, RELATIONSHIPS } from './strategy';
 
 /** A self-evaluation statement as the structure defines it. */
@@ -28,6 +28,61 @@ export function scoreEvaluation(items: readonly ScoredItem[], scores: Record<str
   };
 }
 
+export interface StatementSpread {
+  id: string;
+  perspective: Perspective;
+  min: number;
+  max: number;
+  /** max − min: how far the participants are apart on it. */
+  range: number;
+  /** Participants who scored it. */
+  count: number;
+}
+
+export interface Spread {
+  /** Participants with at least one score. */
+  participants: number;
+  /** Statements scored by two or more participants, widest disagreement first (then lowest score, then sheet order). */
+  statements: StatementSpread[];
+  /** Lowest and highest of the participants' own means per perspective; null where fewer than two scored it. */
+  perspectives: Record<Perspective, { min: number; max: number } | null>;
+}
+
+/**
+ * How far the participants' own scores lie apart, per statement and per perspective. The guide
+ * asks to talk first about the statements where they differ most, so those come first.
+ */
+export function spreadOf(items: readonly ScoredItem[], participants: readonly { scores: Record<string, number> }[]): Spread {
+  const scoring = participants.filter((p) => items.some((i) => typeof p.scores[i.id] === 'number'));
+  const statements = items
+    .map((item, order) => {
+      const values = scoring.map((p) => p.scores[item.id]).filter((v): v is number => typeof v === 'number');
+      const min = Math.min(...values);
+      const max = Math.max(...values);
+      return { id: item.id, perspective: item.perspective, min, max, range: max - min, count: values.length, order };
+    })
+    .filter((s) => s.count >= 2)
+    .sort((a, b) => b.range - a.range || a.min - b.min || a.order - b.order)
+    .map(({ order: _order, ...rest }) => rest);
+  const means = scoring.map((p) => scoreEvaluation(items, p.scores).perspectives);
+  const perspectives = Object.fromEntries(
+    PERSPECTIVES.map((p) => {
+      const values = means.map((m) => m[p]).filter((v): v is number => v !== null);
+      return [p, values.length >= 2 ? { min: Math.min(...values), max: Math.max(...values) } : null];
+    }),
+  ) as Spread['perspectives'];
+  return { participants: scoring.length, statements, perspectives };
+}
+
+/**
+ * The statements two evaluations can be compared on: those of the first that the second's edition
+ * also has (all of them when both were made with the same edition).
+ */
+export function sharedStatements<T extends { id: string }>(first: readonly T[], second: readonly { id: string }[]): T[] {
+  const ids = new Set(second.map((i) => i.id));
+  return first.filter((i) => ids.has(i.id));
+}
+
 /**
  * The statements to start objectives from: those furthest from the top of the scale (5), lowest
  * first; with an earlier evaluation given, those that fell most since it come first among equals.
@@ -42,15 +97,35 @@ export function largestGaps(items: readonly ScoredItem[], scores: Record<string,
 }
 
 export interface IndicatorLike {
-  direction: 'up' | 'down';
+  direction: 'up' | 'down' | 'keep';
+  /** For a kept indicator: held at least at, at most at, or within `target`…`targetHigh`. */
+  keep?: KeepKind | null;
   baseline: number;
   baselineDate: string | null;
   target: number;
+  /** The upper end of the range of a kept-within indicator (`target` is its lower end). */
+  targetHigh?: number | null;
   targetDate: string | null;
 }
 
-/** Share of the way from baseline to target that `value` has gone (negative: the wrong way). */
+/** Whether `value` is at the level a kept indicator holds. */
+export function atLevel(indicator: IndicatorLike, value: number): boolean {
+  switch (indicator.keep) {
+    case 'at_most':
+      return value <= indicator.target;
+    case 'within':
+      return value >= indicator.target && value <= (indicator.targetHigh ?? indicator.target);
+    default:
+      return value >= indicator.target;
+  }
+}
+
+/**
+ * Share of the way from baseline to target that `value` has gone (negative: the wrong way). A
+ * kept indicator has no way to go: 1 while it is at its level, -1 while it is outside.
+ */
 export function progress(indicator: IndicatorLike, value: number): number {
+  if (indicator.direction === 'keep') return atLevel(indicator, value) ? 1 : -1;
   const span = indicator.target - indicator.baseline;
   if (span === 0) return (indicator.direction === 'up' ? value >= indicator.target : value <= indicator.target) ? 1 : 0;
   return (value - indicator.baseline) / span;
@@ -69,6 +144,9 @@ const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
  *   `lightRedAfterWorseMeasurements` measurements in a row are worse than the baseline (one bad
  *   month is noise in a small firm, so a single move the wrong way never turns it red);
  * - none: nothing measured yet.
+ * A kept indicator is green while its latest measurement is at the level, amber when only the
+ * latest ones (fewer than `lightRedAfterWorseMeasurements`) are outside it, red when that many
+ * in a row are; its date is how long the level is to be held, so passing it turns nothing red.
  */
 export function indicatorStatus(indicator: IndicatorLike, measurements: readonly { measuredOn: string; value: number }[], today: string): Light {
   if (measurements.length === 0) return 'none';
@@ -76,7 +154,7 @@ export function indicatorStatus(indicator: IndicatorLike, measurements: readonly
   const latest = inOrder.at(-1)!;
   const done = progress(indicator, latest.value);
   if (done >= 1) return 'green';
-  if (indicator.targetDate && indicator.targetDate < today) return 'red';
+  if (indicator.direction !== 'keep' && indicator.targetDate && indicator.targetDate < today) return 'red';
   if (worseInARow(indicator, inOrder) >= RULES.lightRedAfterWorseMeasurements) return 'red';
   if (done < 0 || !indicator.targetDate) return 'amber';
   const from = indicator.baselineDate ?? inOrder[0]!.measuredOn;
@@ -86,7 +164,10 @@ export function indicatorStatus(indicator: IndicatorLike, measurements: readonly
   return done >= expected ? 'green' : 'amber';
 }
 
-/** How many of the latest measurements, counted back from the newest, are worse than the baseline. */
+/**
+ * How many of the latest measurements, counted back from the newest, are worse than the baseline
+ * (for a kept indicator: outside its level).
+ */
 function worseInARow(indicator: IndicatorLike, inOrder: readonly { value: number }[]): number {
   let n = 0;
   for (let i = inOrder.length - 1; i >= 0 && progress(indicator, inOrder[i]!.value) < 0; i--) n++;

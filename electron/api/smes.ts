@@ -49,6 +49,11 @@ export const SmeInput = z.object({
     .refine((v) => v === '' || websitePattern.test(v), { message: 'invalid_url' })
     .default(''),
   notes: optionalText(20_000),
+  /** For the VSME report's basis for preparation (B1): as in the articles and the annual accounts. */
+  legalForm: optionalText(120),
+  /** Net turnover and balance sheet total of the last closed year, in EUR. */
+  turnover: z.number().finite().min(0).max(1e12).nullable().default(null),
+  balanceSheet: z.number().finite().min(0).max(1e12).nullable().default(null),
   contacts: z.array(ContactInput).max(50).default([]),
 });
 export type SmeInput = z.input<typeof SmeInput>;
@@ -73,6 +78,9 @@ export interface Sme {
   founded: number | null;
   website: string;
   notes: string;
+  legalForm: string;
+  turnover: number | null;
+  balanceSheet: number | null;
   contacts: Contact[];
   archived: boolean;
   deletedAt: string | null;
@@ -80,7 +88,7 @@ export interface Sme {
   updatedAt: string;
 }
 
-export type SmeSummary = Omit<Sme, 'notes' | 'contacts' | 'website' | 'founded'> & {
+export type SmeSummary = Omit<Sme, 'notes' | 'contacts' | 'website' | 'founded' | 'legalForm' | 'turnover' | 'balanceSheet'> & {
   contactCount: number;
 };
 

@@ -26,7 +26,10 @@ export const ACTIVITY_STATUSES = ['planned', 'running', 'done', 'dropped'] as co
 export type LearningMethod = 'on_the_job' | 'mentoring' | 'peer' | 'learning_from_errors' | 'job_rotation' | 'internal_training' | 'visits' | 'course' | 'self_study' | 'other';
 const [firstWay, ...laterWays] = LEARNING_WAYS.ways.map((w) => w.stored as LearningMethod);
 export const LEARNING_METHODS: [LearningMethod, ...LearningMethod[]] = [firstWay!, ...laterWays, 'other'];
-export const DIRECTIONS = ['up', 'down'] as const;
+/** More is better, less is better, or hold a level ("keep": at least, at most or within a range). */
+export const DIRECTIONS = ['up', 'down', 'keep'] as const;
+export const KEEP_KINDS = ['at_least', 'at_most', 'within'] as const;
+export type KeepKind = (typeof KEEP_KINDS)[number];
 /** Traffic light of an indicator against its target (see `indicatorStatus`). */
 export const LIGHTS = ['green', 'amber', 'red', 'none'] as const;
 export type Light = (typeof LIGHTS)[number];
@@ -48,6 +51,10 @@ export const EvaluationInput = z.object({
   note: text(5_000),
 });
 export type EvaluationInput = z.input<typeof EvaluationInput>;
+
+/** One participant of a self-evaluation; an empty name keeps them anonymous (shown as a number). */
+export const EvaluationParticipantInput = z.object({ name: text(120) });
+export type EvaluationParticipantInput = z.input<typeof EvaluationParticipantInput>;
 
 export const StakeholderInput = z.object({
   group: z.enum(STAKEHOLDER_GROUPS),
@@ -91,16 +98,31 @@ export const ActivityInput = z
   .refine((a) => !a.startDate || !a.dueDate || a.startDate <= a.dueDate, { message: 'due_before_start', path: ['dueDate'] });
 export type ActivityInput = z.input<typeof ActivityInput>;
 
-export const IndicatorInput = z.object({
-  objectiveId: z.uuid(),
-  name: title,
-  unit: text(40),
-  direction: z.enum(DIRECTIONS),
-  baseline: amount,
-  baselineDate: IsoDate.nullable().default(null),
-  target: amount,
-  targetDate: IsoDate.nullable().default(null),
-});
+export const IndicatorInput = z
+  .object({
+    objectiveId: z.uuid(),
+    name: title,
+    unit: text(40),
+    direction: z.enum(DIRECTIONS),
+    /** Only for direction 'keep': how the level is held. */
+    keep: z.enum(KEEP_KINDS).nullable().default(null),
+    baseline: amount,
+    baselineDate: IsoDate.nullable().default(null),
+    /** The value to reach; for a kept indicator the level (the lower end of a range). */
+    target: amount,
+    /** Only for 'keep within': the upper end of the range. */
+    targetHigh: amount.nullable().default(null),
+    targetDate: IsoDate.nullable().default(null),
+  })
+  .superRefine((d, ctx) => {
+    const keeps = d.direction === 'keep';
+    if (keeps && !d.keep) ctx.addIssue({ code: 'custom', message: 'keep_required', path: ['keep'] });
+    if (!keeps && d.keep) ctx.addIssue({ code: 'custom', message: 'keep_only_for_keep', path: ['keep'] });
+    const within = keeps && d.keep === 'within';
+    if (within && d.targetHigh === null) ctx.addIssue({ code: 'custom', message: 'range_end_required', path: ['targetHigh'] });
+    if (within && d.targetHigh !== null && d.targetHigh < d.target) ctx.addIssue({ code: 'custom', message: 'range_end_below_start', path: ['targetHigh'] });
+    if (!within && d.targetHigh !== null) ctx.addIssue({ code: 'custom', message: 'range_end_only_within', path: ['targetHigh'] });
+  });
 export type IndicatorInput = z.input<typeof IndicatorInput>;
 
 export const MeasurementInput = z.object({
@@ -130,10 +152,22 @@ export interface Scores {
   total: number;
 }
 
-export interface Evaluation extends Out<typeof EvaluationInput> {
+/** A participant's own scores, kept beside the agreed ones (optional). */
+export interface EvaluationParticipant extends Out<typeof EvaluationParticipantInput> {
   id: string;
   /** item id -> score 1–5 */
   scores: Record<string, number>;
+}
+
+export interface Evaluation extends Out<typeof EvaluationInput> {
+  id: string;
+  /** The edition of the statement set it was scored with: its statements are the ones it shows. */
+  edition: number;
+  /** The agreed scores: item id -> score 1–5 */
+  scores: Record<string, number>;
+  /** Each participant's own scores, if the facilitator recorded them; oldest first. */
+  participants: EvaluationParticipant[];
+  /** Means of the agreed scores over the statements of its edition. */
   result: Scores;
   updatedAt: string;
 }
@@ -219,6 +253,13 @@ export const strategyChannels = {
     output: returns<{ updatedAt: string }>(),
   },
   'evaluations.delete': { input: Id, output: strategy },
+  /** Adds a participant (no id) or renames one. */
+  'evaluations.saveParticipant': { input: z.object({ evaluationId: z.uuid(), id: z.uuid().optional(), data: EvaluationParticipantInput }), output: strategy },
+  'evaluations.deleteParticipant': { input: Id, output: strategy },
+  'evaluations.setParticipantScore': {
+    input: Id.extend({ itemId: ContentId, score: z.number().int().min(1).max(5).nullable() }),
+    output: returns<{ updatedAt: string }>(),
+  },
   'stakeholders.save': { input: save(StakeholderInput), output: strategy },
   'stakeholders.delete': { input: Id, output: strategy },
   'objectives.save': { input: save(ObjectiveInput), output: strategy },

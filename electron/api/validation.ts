@@ -11,6 +11,12 @@ const OWN_CODES = new Set([
   'invalid_date',
   'required',
   'due_before_start',
+  'keep_required',
+  'keep_only_for_keep',
+  'range_end_required',
+  'range_end_below_start',
+  'range_end_only_within',
+  'more_than_total',
 ]);
 
 /** Turns zod issues into translatable field issues (locales: validation.<code>). */

@@ -99,6 +99,8 @@ export const votingChannels = {
   'voting.scoreSets': { input: RoundId, output: returns<PhoneScores[]>() },
   /** Writes the round's mean per statement (rounded) as the agreed scores of an evaluation: only on the facilitator's click. */
   'voting.applyMeans': { input: RoundId.extend({ evaluationId: z.uuid() }), output: returns<{ written: number; replaced: number }>() },
+  /** Adds each phone's score set to an evaluation as an anonymous participant's own scores: only on the facilitator's click. */
+  'voting.takeScoreSets': { input: RoundId.extend({ evaluationId: z.uuid() }), output: returns<{ participants: number }>() },
 } as const;
 
 /** Statements ordered for the talk that follows: most disagreement first, then lowest mean. */

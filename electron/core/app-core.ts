@@ -17,6 +17,7 @@ import { createDispatch } from './dispatch';
 import { createHandlers } from './handlers';
 import type { SettingsStore } from './settings/store';
 import { SmeRepository } from './smes/repository';
+import { StandardsRepository } from './standards/repository';
 import { StrategyRepository } from './strategy/repository';
 import { RoundStore } from './voting/rounds';
 import { VotingService } from './voting/service';
@@ -61,6 +62,7 @@ export function createAppCore(options: CoreOptions): AppCore {
   const processes = db ? new ProcessRepository(db) : null;
   const workshops = db ? new WorkshopRepository(db, () => library.getStructure()) : null;
   const strategies = db ? new StrategyRepository(db, () => library.getStructure()) : null;
+  const standards = db ? new StandardsRepository(db) : null;
   const pdfs = new PdfService(library);
   const rounds = db ? new RoundStore(db) : null;
   const backups = db ? new Backups(db, path.join(options.dataDir, BACKUP_FOLDER)) : null;
@@ -97,6 +99,10 @@ export function createAppCore(options: CoreOptions): AppCore {
     strategies: () => {
       if (!strategies) throw databaseError!;
       return strategies;
+    },
+    standards: () => {
+      if (!standards) throw databaseError!;
+      return standards;
     },
     rounds: () => {
       if (!rounds) throw databaseError!;

@@ -15,6 +15,8 @@ import type { SettingsStore } from './settings/store';
 import type { Handlers } from './slice';
 import { smeHandlers } from './smes/handlers';
 import type { SmeRepository } from './smes/repository';
+import { standardsHandlers } from './standards/handlers';
+import type { StandardsRepository } from './standards/repository';
 import { strategyHandlers } from './strategy/handlers';
 import type { StrategyRepository } from './strategy/repository';
 import { workshopHandlers } from './workshops/handlers';
@@ -35,6 +37,7 @@ export interface CoreDeps {
   processes: () => ProcessRepository;
   workshops: () => WorkshopRepository;
   strategies: () => StrategyRepository;
+  standards: () => StandardsRepository;
   rounds: () => RoundStore;
   /** The open voting round and its server (at most one). */
   voting: () => VotingService;
@@ -54,6 +57,7 @@ export function createHandlers(deps: CoreDeps): Handlers {
     ...processHandlers(deps),
     ...workshopHandlers(deps),
     ...strategyHandlers(deps),
+    ...standardsHandlers(deps),
     ...exampleHandlers(deps),
     ...votingHandlers(deps),
     ...caseFileHandlers({ ...deps, language: () => deps.settings.get().uiLanguage ?? 'en' }),

@@ -45,9 +45,10 @@ export function englishShare(text: string, ownWords: readonly string[] = []): nu
 /**
  * Words on the English list that are also the commonest function words of a translation: in
  * Portuguese "a" and "as" are articles and a preposition (about one word in twenty), so counting
- * them would fail natural Portuguese prose, not English left behind.
+ * them would fail natural Portuguese prose, not English left behind. In Romanian "a" is the
+ * possessive article and the infinitive marker, "an" means year and "are" means has.
  */
-const OWN_WORDS: Partial<Record<(typeof LANGUAGES)[number], readonly string[]>> = { pt: ['a', 'as'] };
+const OWN_WORDS: Partial<Record<(typeof LANGUAGES)[number], readonly string[]>> = { pt: ['a', 'as'], ro: ['a', 'an', 'are'] };
 const THRESHOLD = 0.12;
 /** Blocks allowed to read as English: names, codes and titles of sources cited as published. */
 const ENGLISH_ALLOWED = [/^references/i, /\.source$/, /\.sources/, /\.url$/, /\.title$/];

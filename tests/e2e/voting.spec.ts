@@ -16,7 +16,7 @@ const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const spread = (xs: number[]) => Math.sqrt(mean(xs.map((x) => (x - mean(xs)) ** 2)));
 const two = (n: number) => Math.round(n * 100) / 100;
 
-test('a self-evaluation on twelve phones: counts, spreads, stored score sets, minutes and agreed scores', async ({ app: page, browser }) => {
+test('a self-evaluation on twelve phones: counts, spreads, stored score sets, minutes, agreed scores and individual scores', async ({ app: page, browser }) => {
   test.setTimeout(240_000);
   const { processId, workshopId } = await caseFile(page);
   const evaluation = await call<{ evaluations: { id: string }[] }>(page, 'evaluations.create', { processId, data: { kind: 'baseline', takenOn: '2027-01-10' } });
@@ -90,8 +90,20 @@ test('a self-evaluation on twelve phones: counts, spreads, stored score sets, mi
   expect(agreed.id).toBe(evaluation.evaluations[0]!.id);
   expect(agreed.scores[BUSINESS[1]!]).toBe(Math.round(mean(columns[1]!)));
 
+  // Each phone's set, taken from the closed round on a second click, becomes an anonymous participant's own scores.
+  await page.getByRole('button', { name: "Take each phone's scores as individual scores" }).click();
+  await expect(page.getByText(`Individual score sets added to the self-evaluation: ${PHONES}.`)).toBeVisible();
+  const people = (await call<{ evaluations: { participants: { name: string; scores: Record<string, number> }[] }[] }>(page, 'strategy.get', { processId })).evaluations[0]!.participants;
+  expect(people.map((p) => p.name)).toEqual(Array.from({ length: PHONES }, () => ''));
+  expect(people.map((p) => p.scores).sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y)))).toEqual(sets.map((x) => x.scores).sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y))));
+
   await page.goto(`${page.url().replace(/#.*$/, '')}#/processes/${processId}/strategy/evaluation`);
   await expect(page.getByRole('heading', { name: 'Scores from the phones' })).toBeVisible();
+  const individual = page.getByRole('region', { name: 'Individual scores (optional)' });
+  await expect(individual.getByText(`Participants who scored on their own: ${PHONES}.`)).toBeVisible();
+  // Statement 1 split the room (1 against 5) and comes first; statement 2, where every phone said 4, is not listed.
+  await expect(individual.locator('[data-widest] li').first()).toHaveAttribute('data-statement', BUSINESS[0]!);
+  await expect(individual.locator(`[data-widest] li[data-statement="${BUSINESS[1]}"]`)).toHaveCount(0);
 
   expect(phones.flatMap((p) => p.foreign), 'requests leaving the voting server').toEqual([]);
   for (const p of phones) await p.context.close();

@@ -110,15 +110,20 @@ export function inconsistencies(file: CaseFile): string[] {
   }
   for (const name of TABLE_NAMES) {
     const t: TableDef = CASE_FILE_TABLES[name];
-    const checks: [string, CaseFileTable, boolean][] = [
-      ...(t.parent ? [[t.parent.field, tableOf(t.parent.table), false] as [string, CaseFileTable, boolean]] : []),
-      ...Object.entries(t.refs ?? {}).map(([f, target]): [string, CaseFileTable, boolean] => [f, tableOf(target), true]),
+    // A reference into one of several tables names its table by the row's kind field.
+    type Target = (row: AnyRow) => CaseFileTable | undefined;
+    const checks: [string, Target, boolean][] = [
+      ...(t.parent ? [[t.parent.field, () => tableOf(t.parent!.table), false] as [string, Target, boolean]] : []),
+      ...Object.entries(t.refs ?? {}).map(([f, target]): [string, Target, boolean] => [
+        f, typeof target === 'string' ? () => tableOf(target) : (row) => (target.tables[row[target.by] as string] ? tableOf(target.tables[row[target.by] as string]!) : undefined), true,
+      ]),
     ];
     rowsOf(name).forEach((row, i) => {
-      for (const [field, target, nullable] of checks) {
+      for (const [field, targetOf, nullable] of checks) {
         const value = row[field];
         if (value === null && nullable) continue;
-        if (!keys.get(target)!.has(value as string)) problems.push(`${name}.${i}.${field}: not in this case file`);
+        const target = targetOf(row);
+        if (!target || !keys.get(target)!.has(value as string)) problems.push(`${name}.${i}.${field}: not in this case file`);
       }
     });
   }

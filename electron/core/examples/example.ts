@@ -1,29 +1,35 @@
 import { randomUUID } from 'node:crypto';
 import type { AnyRow, CaseFile } from '../../api/case-file';
-import { CASE_FILE_FORMAT, FORMAT_VERSION } from '../../api/case-file';
+import { CASE_FILE_FORMAT, CASE_FILE_TABLES, FORMAT_VERSION } from '../../api/case-file';
 import { ProcessInput } from '../../api/processes';
 import { SmeInput } from '../../api/smes';
+import { EnergyYearData } from '../../api/standards';
 import {
-  ActivityInput, EvaluationInput, IndicatorInput, MeasurementInput, ObjectiveInput, ReviewInput, StakeholderInput, StrategyInput,
+  ActivityInput, EvaluationInput, EvaluationParticipantInput, IndicatorInput, MeasurementInput, ObjectiveInput, ReviewInput, StakeholderInput, StrategyInput,
 } from '../../api/strategy';
 import { AgendaItemInput, HomeworkInput, ParticipantInput, WorkshopInput } from '../../api/workshops';
 import { importDocument, validateDocument } from '../case-file/document';
 import type { Db } from '../db/open';
+import type { Crosswalk } from '../library/crosswalk';
 import type { Structure } from '../library/load';
 import { checkAnswer } from '../workshops/answers';
 import type { Calendar } from './calendar';
 import { calendar, DAYS } from './calendar';
 import type { Person } from './firm';
-import { FACILITATOR, FIRM, GUEST, PEOPLE } from './firm';
+import { ENERGY, FACILITATOR, FIRM, GUEST, PEOPLE } from './firm';
+import { BASELINE_PARTICIPANTS } from './individual-scores';
 import { ACTIVITIES, INDICATORS, reviews } from './plan';
 import type { ObjectiveCode } from './scorecard';
 import { EVALUATION_NOTES, LINKS, OBJECTIVES, REVIEW_ROUTINE, SCORES, STAKEHOLDERS, VISION } from './scorecard';
+import { exampleTags } from './standards';
 import { heldWorkshops, WORKSHOP_3_AGENDA } from './workshops';
 import { worksheetsOf } from './worksheets';
 
 export interface ExampleDeps {
   db: Db;
   structure: () => Structure;
+  /** The crosswalk the example's facilitator took the tags from. */
+  crosswalk: () => Crosswalk;
 }
 
 /**
@@ -36,14 +42,14 @@ export interface ExampleDeps {
  * independent copy (new ids).
  */
 export function loadExample(deps: ExampleDeps, now = new Date()): { smeId: string; processId: string } {
-  const file = exampleCaseFile(deps.structure(), now);
+  const file = exampleCaseFile(deps.structure(), deps.crosswalk(), now);
   const doc = validateDocument({ format: CASE_FILE_FORMAT, formatVersion: FORMAT_VERSION, appVersion: '', language: 'en', createdAt: now.toISOString(), caseFiles: [file] });
   importDocument(deps.db, doc);
   return { smeId: file.sme.id, processId: file.processes[0]!.id };
 }
 
 /** The example as one SME's case file, with new ids and the dates of `now`. */
-export function exampleCaseFile(structure: Structure, now: Date): CaseFile {
+export function exampleCaseFile(structure: Structure, crosswalk: Crosswalk, now: Date): CaseFile {
   const c = calendar(now);
   const stamp = now.toISOString();
   const firm = SmeInput.parse(FIRM);
@@ -56,10 +62,11 @@ export function exampleCaseFile(structure: Structure, now: Date): CaseFile {
   return {
     sme: sme as CaseFile['sme'],
     contacts,
+    energyYears: [energyYear(smeId, now, stamp)],
     processes: [{ id: processId, ...process, createdAt: stamp, updatedAt: stamp, previousId: null }],
     ...workshops(structure, processId, contacts, c, stamp),
     votingRounds: [], votingPhones: [], votingAnswers: [],
-    ...strategy(processId, c, stamp),
+    ...strategy(processId, structure.selfEvaluation.edition, crosswalk, c, stamp),
   } as unknown as CaseFile;
 }
 
@@ -103,14 +110,32 @@ function workshops(structure: Structure, processId: string, contacts: AnyRow[], 
   return rows;
 }
 
-function strategy(processId: string, c: Calendar, stamp: string) {
+/** Last year's energy bills, as the facilitator typed them into the energy form. */
+function energyYear(smeId: string, now: Date, stamp: string): AnyRow {
+  const { overrides, ...data } = EnergyYearData.parse({ year: now.getFullYear() - 1, ...ENERGY });
+  const row: AnyRow = { smeId, overrides: JSON.stringify(overrides ?? {}), updatedAt: stamp };
+  // Every carrier column of the mapping, empty where the bakery has no such bill.
+  for (const field of Object.keys(CASE_FILE_TABLES.energyYears.fields)) if (!(field in row)) row[field] = (data as AnyRow)[field] ?? null;
+  return row;
+}
+
+function strategy(processId: string, edition: number, crosswalk: Crosswalk, c: Calendar, stamp: string) {
   const { vision, reviewRoutine } = StrategyInput.parse({ vision: VISION, reviewRoutine: REVIEW_ROUTINE });
   const evaluations: AnyRow[] = [];
   const scores: AnyRow[] = [];
+  const evaluationParticipants: AnyRow[] = [];
+  const evaluationParticipantScores: AnyRow[] = [];
   for (const [kind, takenOn] of [['baseline', c.workshop(1)], ['end', c.workshop(6)]] as const) {
     const id = randomUUID();
-    evaluations.push({ id, processId, ...EvaluationInput.parse({ kind, takenOn, note: EVALUATION_NOTES[kind] }), updatedAt: stamp });
+    evaluations.push({ id, processId, ...EvaluationInput.parse({ kind, takenOn, note: EVALUATION_NOTES[kind] }), edition, updatedAt: stamp });
     for (const [itemId, score] of Object.entries(SCORES[kind])) scores.push({ evaluationId: id, itemId, score });
+    // The baseline keeps each participant's own scores beside the agreed ones, for the talk about where they differ.
+    if (kind !== 'baseline') continue;
+    BASELINE_PARTICIPANTS.forEach((person, position) => {
+      const participantId = randomUUID();
+      evaluationParticipants.push({ id: participantId, evaluationId: id, position, ...EvaluationParticipantInput.parse({ name: person.name }) });
+      for (const [itemId, score] of Object.entries(person.scores)) evaluationParticipantScores.push({ participantId, itemId, score });
+    });
   }
   const stakeholders = STAKEHOLDERS.map((s, position) => ({ id: randomUUID(), processId, position, ...StakeholderInput.parse(s) }));
 
@@ -130,9 +155,13 @@ function strategy(processId: string, c: Calendar, stamp: string) {
 
   const baselineDate = c.workshop(5);
   const measurements: AnyRow[] = [];
+  const indicatorCodes = new Map<string, string>();
   const indicators = INDICATORS.map((i, position) => {
     const id = randomUUID();
-    const data = IndicatorInput.parse({ objectiveId: idOf(i.objective), name: i.name, unit: i.unit, direction: i.direction, baseline: i.baseline, baselineDate, target: i.target, targetDate: c.day(i.targetDay) });
+    const data = IndicatorInput.parse({
+      objectiveId: idOf(i.objective), name: i.name, unit: i.unit, direction: i.direction, keep: i.keep ?? null, baseline: i.baseline, baselineDate, target: i.target, targetDate: c.day(i.targetDay),
+    });
+    indicatorCodes.set(id, i.code);
     const taken: [string, number, string][] = [[baselineDate, i.baseline, i.baselineNote], ...i.measurements.map(([d, v, n]): [string, number, string] => [c.day(d), v, n])];
     for (const [measuredOn, value, note] of taken) measurements.push({ id: randomUUID(), indicatorId: id, ...MeasurementInput.parse({ measuredOn, value, note }) });
     return { id, processId, position, ...data };
@@ -140,7 +169,8 @@ function strategy(processId: string, c: Calendar, stamp: string) {
 
   return {
     strategies: [{ processId, vision, reviewRoutine, updatedAt: stamp }],
-    evaluations, scores, stakeholders, objectives, objectiveLinks, activities, indicators, measurements,
+    evaluations, scores, evaluationParticipants, evaluationParticipantScores, stakeholders, objectives, objectiveLinks, activities, indicators, measurements,
     reviews: reviews(c).map((r) => ({ id: randomUUID(), processId, ...ReviewInput.parse(r) })),
+    ...exampleTags(crosswalk, processId, new Map([...objectiveIds].map(([code, id]) => [id, code])), indicatorCodes),
   };
 }

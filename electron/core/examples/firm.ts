@@ -29,6 +29,9 @@ export const FIRM: SmeInput = {
   employees: 28,
   founded: 1994,
   website: '',
+  legalForm: 'UAB (private limited company)',
+  turnover: 2_150_000,
+  balanceSheet: 940_000,
   notes: [
     'Family bakery founded in 1994 by Rūta and Algirdas Jankauskas; their son Tomas now runs production.',
     'Bakes rye and wheat bread, sourdough loaves, pastries and cakes in its own production hall (night shift 22:00–6:00).',
@@ -39,6 +42,13 @@ export const FIRM: SmeInput = {
   ].join('\n'),
   contacts: (Object.keys(PEOPLE) as Person[]).map((p) => ({ ...PEOPLE[p], ...CONTACT_DETAILS[p] })),
 };
+
+/**
+ * Last year's energy bills: electricity for the deck ovens, mixers and cooling; gas for the
+ * tunnel oven and heating; diesel for the four delivery vans. A fifth of the electricity is on
+ * a green tariff.
+ */
+export const ENERGY = { electricityKwh: 212_000, electricityRenewableKwh: 40_000, naturalGasKwh: 380_000, dieselLitres: 16_500 };
 
 export const FACILITATOR = 'Aistė Mockutė';
 

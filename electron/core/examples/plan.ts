@@ -1,4 +1,4 @@
-import type { ActivityInput, ReviewInput } from '../../api/strategy';
+import type { ActivityInput, KeepKind, ReviewInput } from '../../api/strategy';
 import type { Calendar } from './calendar';
 import { DAYS } from './calendar';
 import type { ObjectiveCode } from './scorecard';
@@ -42,7 +42,7 @@ export const ACTIVITIES: PlannedActivity[] = [
     stakeholderBenefit: 'New staff know what to expect and whom to ask from the first night',
     learning: true, learners: 'Every new employee and the four buddies', learningHow: 'peer',
     learningWhat: 'The essentials of the first week: hygiene, safety at the ovens, the order of the night, the shops and the products' },
-  { code: 'A4', objective: 'P2', kind: 'existing', status: 'planned', owner: OWNER.shops, start: 10, due: 45, cost: 600,
+  { code: 'A4', objective: 'S2', kind: 'existing', status: 'planned', owner: OWNER.shops, start: 10, due: 45, cost: 600,
     title: 'Practical hygiene and allergen training instead of the yearly lecture',
     resources: 'Two sessions of three hours with an external trainer; €600',
     businessBenefit: 'Meets the law and the canteens\' requirements; fewer complaints about allergens',
@@ -59,7 +59,7 @@ export const ACTIVITIES: PlannedActivity[] = [
     resources: 'About 20 hours of Darius; laminating €100',
     businessBenefit: 'The same quality on every shift; fewer failed batches',
     stakeholderBenefit: 'Stand-ins and new bakers can work without asking' },
-  { code: 'A7', objective: 'P2', kind: 'new', status: 'done', owner: OWNER.shops, start: -115, due: -85, cost: 20,
+  { code: 'A7', objective: 'S2', kind: 'new', status: 'done', owner: OWNER.shops, start: -115, due: -85, cost: 20,
     title: 'Complaint book in both shops and an answer within three working days',
     resources: 'Two notebooks; ten minutes a day',
     businessBenefit: 'Complaints are counted and their causes fixed, not only apologised for',
@@ -97,7 +97,9 @@ export interface PlannedIndicator {
   objective: ObjectiveCode;
   name: string;
   unit: string;
-  direction: 'up' | 'down';
+  direction: 'up' | 'down' | 'keep';
+  /** For a kept indicator: how its level (`target`) is held. */
+  keep?: KeepKind;
   baseline: number;
   target: number;
   /** Days from today. */
@@ -111,6 +113,7 @@ export interface PlannedIndicator {
   measurements: [number, number, string][];
 }
 
+/** One or two per objective (rules.json: indicatorsPerObjectiveMin…Max), one of them kept at a level. */
 export const INDICATORS: PlannedIndicator[] = [
   { code: 'I1', objective: 'S1', name: 'Employees who left in the last 12 months', unit: 'people', direction: 'down', baseline: 7, target: 3, targetDay: 245,
     howMeasured: 'Payroll list of leavers, rolling twelve months', frequency: 'quarterly', who: OWNER.shops,
@@ -136,6 +139,18 @@ export const INDICATORS: PlannedIndicator[] = [
     howMeasured: 'Signed checklists in the office folder, newcomers of the last quarter', frequency: 'quarterly', who: OWNER.shops,
     baselineNote: 'No checklist yet',
     measurements: [[-68, 50, 'One of two newcomers'], [-8, 100, 'Both newcomers of the quarter']] },
+  { code: 'I7', objective: 'B1', name: 'Cost of leavers and returned bread', unit: '€ thousand a year', direction: 'down', baseline: 23, target: 12, targetDay: 245,
+    howMeasured: 'Leavers of the last twelve months × €2,000, plus returns of the last twelve months at cost price', frequency: 'quarterly', who: OWNER.owner,
+    baselineNote: '7 leavers (€14,000) and about 9 tonnes of returns (€9,000)',
+    measurements: [[-68, 22.5, 'One leaver fewer; returns as before'], [-8, 22, 'Fewer leavers, but more returns']] },
+  { code: 'I8', objective: 'S2', name: 'Deliveries to cafés and canteens before 7:00', unit: '% of deliveries', direction: 'keep', keep: 'at_least', baseline: 96, target: 95, targetDay: 245,
+    howMeasured: 'Drivers note the hand-over time on the delivery slip; monthly share', frequency: 'monthly', who: OWNER.production,
+    baselineNote: 'A strength to hold while the café orders grow, not to push higher',
+    measurements: [[-90, 97, ''], [-68, 94, 'Two drivers ill in the same week'], [-30, 96, ''], [-8, 97, '']] },
+  { code: 'I9', objective: 'S3', name: 'Families a week who get our bread through the food bank', unit: 'families', direction: 'up', baseline: 40, target: 60, targetDay: 125,
+    howMeasured: 'The food bank\'s weekly list', frequency: 'monthly', who: OWNER.shops,
+    baselineNote: 'Donations only now and then before workshop 5',
+    measurements: [[-68, 52, 'Fixed pick-up days since the spring'], [-8, 58, '']] },
 ];
 
 export function reviews(c: Calendar): ReviewInput[] {
@@ -143,12 +158,12 @@ export function reviews(c: Calendar): ReviewInput[] {
   return [
     {
       heldOn: first, nextOn: second,
-      findings: 'Leavers down from 7 to 6 over twelve months; nobody hired since the induction checklist has left. Complaints down from 14 to 11 a month, mostly fewer about late deliveries. Returns still about 175 kg a week. Skills board: 5 of 12 key tasks have a second person. The recipe cards are late: Darius has had no time to write them.',
+      findings: 'Leavers down from 7 to 6 over twelve months; nobody hired since the induction checklist has left. Complaints down from 14 to 11 a month, mostly fewer about late deliveries. Deliveries before 7:00 fell to 94 % in the week two drivers were ill: one month outside the level, so yellow, not red. The food bank now collects on fixed days; 52 families a week get our bread. Returns still about 175 kg a week. Skills board: 5 of 12 key tasks have a second person. The recipe cards are late: Darius has had no time to write them.',
       decisions: 'Tomas takes Darius off the line for two hours a week to dictate the recipe cards to Eglė. Inga starts order planning in the town-centre shop first and brings the returns of that shop separately to the next review.',
     },
     {
       heldOn: second, nextOn: c.meeting(DAYS.nextReview),
-      findings: 'Green: leavers (5), key tasks with two people (8 of 12), induction (both newcomers). Amber: complaints stuck at 12 a month; sales to cafés and canteens up only slightly. Red: returns rose to 195 kg a week after the second shop took on the new café orders and kept copying the old list. Two activities are overdue: the recipe cards and the job rotation.',
+      findings: 'Green: leavers (5), key tasks with two people (8 of 12), induction (both newcomers), deliveries before 7:00 back at 97 %, families reached through the food bank (58). Amber: complaints stuck at 12 a month; sales to cafés and canteens up only slightly; the cost of leavers and returns down only to €22,000 a year, because the returns ate up what fewer leavers saved. Red: returns rose to 195 kg a week after the second shop took on the new café orders and kept copying the old list. Two activities are overdue: the recipe cards and the job rotation.',
       decisions: 'Returns: Inga and Tomas plan the orders of both shops together every Friday for four weeks, then we weigh again. Job rotation: Tomas proposes a new date at the next leaders\' meeting. Complaints: the complaint of the week opens each Monday meeting. The Sunday opening stays dropped.',
     },
   ];

@@ -48,7 +48,7 @@ export function heldWorkshops(c: Calendar): HeldWorkshop[] {
     {
       time: '09:00', place: PLACES.shop, durationMinutes: 190, invited: all, guest: false,
       notes: 'The vision took longer than planned: Darius insisted that "learning" must mean time on the night shift, not a course somewhere else. The strategy map on the wall with sticky notes worked well; the team moved arrows until everyone agreed. We shortened the scorecard recap and added ten minutes to check that the plan survives the Christmas season. The meeting ran ten minutes over.',
-      decisions: 'Vision adopted, with the one-sentence version for staff. Nine objectives, two or three per perspective; main chain L1 → P1 → S2 → B2. Energy saving at the ovens, a loyalty card and a gluten-free range are parked for a later cycle.',
+      decisions: 'Vision adopted, with the one-sentence version for staff. Eight objectives, one to three per perspective; main chain L1 → P1 → S2 → B2. Energy saving at the ovens, a loyalty card and a gluten-free range are parked for a later cycle.',
       homework: [
         { task: 'Hang the draft vision in the break room and collect comments', owner: 'Rūta', dueDate: before(4), done: true },
         { task: 'List the tasks that only one person can do, and what happens if that person is away for a month', owner: 'Tomas and Darius', dueDate: before(4), done: true },
@@ -68,7 +68,7 @@ export function heldWorkshops(c: Calendar): HeldWorkshop[] {
     {
       time: '09:00', place: PLACES.shop, durationMinutes: 180, invited: all, guest: false,
       notes: 'Twelve activities went into the plan and were then checked against the year: Tomas was named in too many rows, so the complaint book and the induction moved to Inga. The baseline for returns (180 kg a week) is the drivers\' estimate; Tomas will weigh for four weeks. Targets were argued over: Rūta wanted no leavers at all, the group settled on three.',
-      decisions: 'Action plan with twelve activities and six indicators adopted; about 280 working hours and €3,400 for the year. Inga coordinates the figures. First steps in the next four weeks as listed in the action plan.',
+      decisions: 'Action plan with twelve activities and nine indicators, one or two per objective, adopted; about 280 working hours and €3,400 for the year. Inga coordinates the figures. First steps in the next four weeks as listed in the action plan.',
       homework: [
         { task: 'Weigh the returns from the shops for four weeks to confirm the baseline', owner: 'Tomas', dueDate: before(6), done: true },
         { task: 'Put a complaint book in each shop and explain the three-day rule to the team', owner: 'Inga', dueDate: before(6), done: true },

@@ -5,6 +5,12 @@ import type { SliceHandlers } from '../slice';
 export const libraryHandlers = (deps: { library: ContentLibrary; pdfs: PdfService }): SliceHandlers<'library'> => ({
   'library.toc': ({ language }) => ({ ...deps.library.toc(language), requested: language, available: deps.library.languages() }),
   'library.document': ({ language, id }) => deps.library.document(language, id),
+  'library.statements': ({ language }) => {
+    const se = deps.library.getStructure().selfEvaluation;
+    const text = deps.library.selfEvaluationText(language);
+    const statement = (i: (typeof se.items)[number], t: Record<string, string>) => ({ id: i.id, perspective: i.perspective, relationship: i.relationship ?? null, editions: i.editions, text: t[i.id] ?? i.id });
+    return { current: se.edition, statements: [...se.items.map((i) => statement(i, text.items)), ...se.retired.map((i) => statement(i, text.retired))] };
+  },
   'library.search': ({ language, text, limit }) => deps.library.search(language, text, limit),
   'library.worksheet': ({ language, id }) => deps.library.worksheet(language, id),
   'library.pdf': ({ language, id }) => deps.pdfs.document(language, id),

@@ -23,10 +23,13 @@ export const WorkedExamplesSchema = z.object({
     z.object({
       /** The colour the text says this reading shows; the content test holds the app to it. */
       shows: z.enum(['green', 'amber', 'red', 'none']),
-      direction: z.enum(['up', 'down']),
+      direction: z.enum(['up', 'down', 'keep']),
+      /** For a kept indicator: how its level is held (`target`, or `target`…`targetHigh` within a range). */
+      keep: z.enum(['at_least', 'at_most', 'within']).optional(),
       baseline: z.number(),
       baselineDate: isoDate,
       target: z.number(),
+      targetHigh: z.number().optional(),
       targetDate: isoDate,
       measurements: z.array(z.tuple([isoDate, z.number()])).min(1),
       today: isoDate,
@@ -59,6 +62,8 @@ export function checkWorkedExamples(examples: WorkedExamples, se: SelfEvaluation
     for (const i of statements) if (scores[i.id] === undefined) problems.push(`${where}: no score for ${i.id}`);
   }
   for (const [id, ind] of Object.entries(examples.indicators)) {
+    if ((ind.direction === 'keep') !== (ind.keep !== undefined)) problems.push(`worked-examples.json: indicator ${id} needs "keep" exactly when its direction is keep`);
+    if ((ind.keep === 'within') !== (ind.targetHigh !== undefined)) problems.push(`worked-examples.json: indicator ${id} needs "targetHigh" exactly when it is kept within a range`);
     if (ind.measurements.some(([on]) => on > ind.today || on < ind.baselineDate)) problems.push(`worked-examples.json: indicator ${id} has a measurement outside baseline date … today`);
   }
 }

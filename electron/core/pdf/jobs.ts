@@ -1,4 +1,5 @@
 import type { DocumentModel, WorksheetView } from '../../api/library';
+import type { VsmeDraft } from '../../api/standards';
 import type { StrategyReportInput } from '../strategy/report';
 import type { MinutesInput } from '../workshops/minutes';
 import type { DocumentPdfOptions, WorksheetPdfOptions } from './package-pdf';
@@ -14,6 +15,7 @@ export type PdfJob =
   | { kind: 'strategy'; input: StrategyReportInput }
   | { kind: 'summary'; input: StrategyReportInput }
   | { kind: 'progress'; input: StrategyReportInput; period: { from: string; to: string } }
+  | { kind: 'vsmeDraft'; draft: VsmeDraft }
   /** Loads react-pdf and the fonts, makes nothing. */
   | { kind: 'warmUp' };
 

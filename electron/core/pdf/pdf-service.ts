@@ -1,3 +1,4 @@
+import type { VsmeDraft } from '../../api/standards';
 import type { ContentLibrary } from '../library/library';
 import type { StrategyReportInput } from '../strategy/report';
 import type { MinutesInput } from '../workshops/minutes';
@@ -78,6 +79,12 @@ export class PdfService {
   async summary(input: StrategyReportInput): Promise<PdfFile> {
     const bytes = await this.renderer.render({ kind: 'summary', input });
     return { fileName: fileName(`${reportCaptions(input.language).summaryTitle} - ${input.sme.name}`), base64: bytes.toString('base64') };
+  }
+
+  /** The VSME Basic-module draft, made from the case file each time. */
+  async vsmeDraft(draft: VsmeDraft): Promise<PdfFile> {
+    const bytes = await this.renderer.render({ kind: 'vsmeDraft', draft });
+    return { fileName: fileName(`${draft.title} - ${draft.smeName}`), base64: bytes.toString('base64') };
   }
 
   private cached(key: string, make: () => Promise<Buffer>): Promise<Buffer> {

@@ -40,8 +40,15 @@ export interface RadarSeries {
   dashed?: boolean;
 }
 
+/** The lowest and highest of the participants' own scores per axis, drawn as a bar along it. */
+export interface RadarBand {
+  min: (number | null)[];
+  max: (number | null)[];
+  colour: string;
+}
+
 /** A radar (spider) chart of scores 1–5, one polygon per series, later series drawn on top. */
-export function Radar({ labels, series, width = 246, height = 190 }: { labels: string[]; series: RadarSeries[]; width?: number; height?: number }): ReactNode {
+export function Radar({ labels, series, band, width = 246, height = 190 }: { labels: string[]; series: RadarSeries[]; band?: RadarBand; width?: number; height?: number }): ReactNode {
   const cx = width / 2;
   const cy = height / 2;
   const r = Math.min(height / 2 - 30, width / 2 - 76);
@@ -51,6 +58,11 @@ export function Radar({ labels, series, width = 246, height = 190 }: { labels: s
     <Svg width={width} height={height}>
       {rings.map((points, i) => <Polygon key={i} points={points} fill="none" stroke={RULE} strokeWidth={i === 4 ? 0.8 : 0.4} />)}
       {axes.map((a, i) => <Line key={i} x1={cx} y1={cy} x2={a.x} y2={a.y} stroke={RULE} strokeWidth={0.4} />)}
+      {band && radarPoints(band.min, cx, cy, r).map((lo, i) => {
+        if (band.min[i] === null || band.max[i] === null) return null;
+        const hi = radarPoints(band.max, cx, cy, r)[i]!;
+        return <Line key={`band-${i}`} x1={lo.x} y1={lo.y} x2={hi.x} y2={hi.y} stroke={band.colour} strokeWidth={4} strokeOpacity={0.45} strokeLinecap="round" />;
+      })}
       {series.map((s, i) => (
         <Polygon
           key={i}
@@ -165,6 +177,7 @@ export function TrendChart({ indicator, measurements, labels, width = 170, heigh
       <Rect x={0} y={0} width={width} height={height} fill="none" stroke={RULE} strokeWidth={0.4} />
       <Line x1={4} y1={g.baselineY} x2={width - 4} y2={g.baselineY} stroke={MUTED} strokeWidth={0.7} strokeDasharray="2 2" />
       <Line x1={4} y1={g.targetY} x2={width - 4} y2={g.targetY} stroke={LIGHT_COLOURS.green} strokeWidth={1} strokeDasharray="4 2" />
+      {g.targetHighY !== null && <Line x1={4} y1={g.targetHighY} x2={width - 4} y2={g.targetHighY} stroke={LIGHT_COLOURS.green} strokeWidth={1} strokeDasharray="4 2" />}
       <Label x={width - 5} y={nameY(g.baselineY)} size={5.5} anchor="end" fill={MUTED}>{labels.baseline}</Label>
       <Label x={width - 5} y={nameY(g.targetY)} size={5.5} anchor="end" fill={LIGHT_COLOURS.green}>{labels.target}</Label>
       {g.points.length > 1 && <Path d={linePath(g.points)} fill="none" stroke={ACCENT} strokeWidth={1.2} />}

@@ -1,6 +1,6 @@
 import { Document, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
-import type { Activity, Evaluation, Light } from '../../api/strategy';
+import type { Activity, Evaluation, Indicator, Light } from '../../api/strategy';
 import type { StrategyReportInput } from '../strategy/report';
 import type { ReportCaptions } from './captions';
 import { caps, styles } from './styles';
@@ -79,6 +79,12 @@ export const span = (f: Formats, from: string | null, to: string | null) => [f.d
 /** The open activities in the order they fall due, those without a due date last. */
 export const openActivities = (activities: readonly Activity[]) =>
   activities.filter((a) => a.status === 'planned' || a.status === 'running').sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'));
+
+/** An indicator's target as the SME reads it: a value, or the level a kept indicator holds ("at least 4.5"). */
+export function targetText(ind: Indicator, c: ReportCaptions, amount: (v: number) => string): string {
+  if (ind.direction !== 'keep' || !ind.keep) return amount(ind.target);
+  return c.keep[ind.keep].replaceAll('{{value}}', amount(ind.target)).replaceAll('{{low}}', amount(ind.target)).replaceAll('{{high}}', amount(ind.targetHigh ?? ind.target));
+}
 
 export const evaluationLabel = (e: Evaluation, ctx: Ctx) => `${ctx.c.evaluationKind[e.kind]} ${ctx.f.day(e.takenOn)}`;
 

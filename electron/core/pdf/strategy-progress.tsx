@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { Activity } from '../../api/strategy';
 import { TrendChart } from './strategy-charts';
 import type { Ctx } from './strategy-common';
-import { Empty, firstAndLatest, LightMark, MUTED, report, ReportDocument, Section, span } from './strategy-common';
+import { Empty, firstAndLatest, LightMark, MUTED, report, ReportDocument, Section, span, targetText } from './strategy-common';
 import { EvaluationResult } from './strategy-evaluation';
 import { styles } from './styles';
 
@@ -29,7 +29,7 @@ function Trends({ ctx, period }: { ctx: Ctx; period: Period }): ReactNode {
             <View style={[styles.flex, { marginLeft: 10 }]}>
               <Text style={{ fontWeight: 700 }}>{ind.name}</Text>
               <Text style={[styles.small, { color: MUTED }]}>{`${c.objective}: ${objectives.get(ind.objectiveId) ?? c.none} · ${c.direction[ind.direction]}`}</Text>
-              <Text style={styles.small}>{`${c.baseline}: ${dated(ind.baseline, ind.baselineDate)} · ${c.target}: ${dated(ind.target, ind.targetDate)}`}</Text>
+              <Text style={styles.small}>{`${c.baseline}: ${dated(ind.baseline, ind.baselineDate)} · ${c.target}: ${targetText(ind, c, amount)}${ind.targetDate ? ` (${f.day(ind.targetDate)})` : ''}`}</Text>
               <Text style={styles.small}>{measured.length ? measured.map((m) => `${f.day(m.measuredOn)}: ${amount(m.value)}`).join(' · ') : c.noMeasurements}</Text>
               <LightMark light={ind.status} c={c} />
             </View>
@@ -46,7 +46,7 @@ function ActivityList({ ctx, list, none }: { ctx: Ctx; list: Activity[]; none: s
   return list.map((a) => (
     <View key={a.id} style={styles.li} wrap={false}>
       <Text style={styles.bullet}>•</Text>
-      <Text style={styles.flex}>{[a.title, a.owner ? `${c.owner}: ${a.owner}` : '', span(f, a.startDate, a.dueDate)].filter(Boolean).join(' · ')}</Text>
+      <Text style={styles.flex}>{[a.title, a.owner ? `${c.activityLead}: ${a.owner}` : '', span(f, a.startDate, a.dueDate)].filter(Boolean).join(' · ')}</Text>
     </View>
   ));
 }

@@ -7,8 +7,9 @@ import { printableDeep } from './glyphs';
 import { reportCaptions } from './captions';
 import { StakeholderChart, StrategyMapChart } from './strategy-charts';
 import type { Ctx } from './strategy-common';
-import { Empty, firstAndLatest, formats, LightMark, MUTED, Paragraphs, report, ReportDocument, Section, span } from './strategy-common';
+import { Empty, firstAndLatest, formats, LightMark, MUTED, Paragraphs, report, ReportDocument, Section, span, targetText } from './strategy-common';
 import { EvaluationResult } from './strategy-evaluation';
+import { IndividualScores } from './strategy-spread';
 import { ProgressPdf } from './strategy-progress';
 import { SummaryPdf } from './strategy-summary';
 import { caps, cell, styles } from './styles';
@@ -119,7 +120,7 @@ function ActionPlan({ ctx }: { ctx: Ctx }): ReactNode {
     <Section title={c.actionPlan}>
       {r.strategy.activities.length === 0 ? <Empty text={c.noActivities} /> : r.strategy.activities.map((a) => {
         const meta = [
-          a.objectiveId ? `${c.objective}: ${titles.get(a.objectiveId) ?? ''}` : '', a.owner ? `${c.owner}: ${a.owner}` : '',
+          a.objectiveId ? `${c.objective}: ${titles.get(a.objectiveId) ?? ''}` : '', a.owner ? `${c.activityLead}: ${a.owner}` : '',
           a.startDate || a.dueDate ? `${c.when}: ${span(f, a.startDate, a.dueDate)}` : '', a.cost !== null ? `${c.cost}: ${f.num(a.cost)}` : '',
         ].filter(Boolean);
         return (
@@ -190,7 +191,7 @@ function Indicators({ ctx }: { ctx: Ctx }): ReactNode {
                   <Text style={{ color: MUTED }}>{c.direction[ind.direction]}</Text>
                 </View>
                 <Text style={style(1)}>{value(ind.baseline, ind.unit, ind.baselineDate)}</Text>
-                <Text style={style(2)}>{value(ind.target, ind.unit, ind.targetDate)}</Text>
+                <Text style={style(2)}>{`${targetText(ind, c, (v) => value(v, ind.unit, null))}${ind.targetDate ? `\n${f.day(ind.targetDate)}` : ''}`}</Text>
                 <Text style={style(3)}>{latest ? value(latest.value, ind.unit, latest.measuredOn) : c.none}</Text>
                 <View style={style(4)}><LightMark light={ind.status} c={c} /></View>
               </View>
@@ -234,6 +235,7 @@ function StrategyPdf({ ctx }: { ctx: Ctx }): ReactNode {
       <Indicators ctx={ctx} />
       <Section title={c.selfEvaluation}>
         {r.strategy.evaluations.length === 0 ? <Empty text={c.noEvaluations} /> : <EvaluationResult ctx={ctx} shown={firstAndLatest(r.strategy.evaluations)} />}
+        {r.strategy.evaluations.map((e) => <IndividualScores key={e.id} ctx={ctx} evaluation={e} />)}
       </Section>
       <Reviews ctx={ctx} />
     </ReportDocument>

@@ -48,7 +48,7 @@ function WhatNext({ ctx }: { ctx: Ctx }): ReactNode {
       {next.length === 0 ? <Empty text={c.nothingNext} /> : next.map((a) => (
         <Bullet key={a.id}>
           <Text>
-            {[clip(a.title, 120), a.owner ? `${c.owner}: ${clip(a.owner, 60)}` : '', a.dueDate ? f.day(a.dueDate) : ''].filter(Boolean).join(' · ')}
+            {[clip(a.title, 120), a.owner ? `${c.activityLead}: ${clip(a.owner, 60)}` : '', a.dueDate ? f.day(a.dueDate) : ''].filter(Boolean).join(' · ')}
             {a.overdue ? <Text style={report.late}>{` · ${c.late}`}</Text> : null}
           </Text>
         </Bullet>

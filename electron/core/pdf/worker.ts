@@ -10,6 +10,7 @@ import { loadPdfFonts } from './fonts';
 import type { PdfJob, PdfReply, PdfRequest } from './jobs';
 import { renderMinutesPdf } from './minutes';
 import { renderDocumentPdf, renderWorksheetPdf } from './package-pdf';
+import { renderVsmeDraftPdf } from './vsme-draft';
 import { renderProgressPdf, renderStrategyPdf, renderSummaryPdf } from './strategy-report';
 
 async function make(job: PdfJob): Promise<Uint8Array> {
@@ -20,6 +21,7 @@ async function make(job: PdfJob): Promise<Uint8Array> {
     case 'strategy': return renderStrategyPdf(job.input);
     case 'summary': return renderSummaryPdf(job.input);
     case 'progress': return renderProgressPdf(job.input, job.period);
+    case 'vsmeDraft': return renderVsmeDraftPdf(job.draft);
     case 'warmUp':
       await loadPdfFonts();
       return new Uint8Array(0);

@@ -15,6 +15,9 @@ interface SmeRow {
   founded: number | null;
   website: string;
   notes: string;
+  legal_form: string;
+  turnover: number | null;
+  balance_sheet: number | null;
   archived: number;
   deleted_at: string | null;
   created_at: string;
@@ -77,7 +80,7 @@ export class SmeRepository {
     const contacts = this.db
       .prepare('SELECT id, name, role, email, phone FROM sme_contacts WHERE sme_id = ? ORDER BY position')
       .all(id) as Contact[];
-    return { ...toSummary(row), founded: row.founded, website: row.website, notes: row.notes, contacts } as Sme;
+    return { ...toSummary(row), founded: row.founded, website: row.website, notes: row.notes, legalForm: row.legal_form, turnover: row.turnover, balanceSheet: row.balance_sheet, contacts } as Sme;
   }
 
   create(data: SmeData, now = new Date()): Sme {
@@ -87,9 +90,9 @@ export class SmeRepository {
       this.db
         .prepare(
           `INSERT INTO smes (id, name, name_folded, country, city, sector, employees, founded, website,
-             notes, search_folded, archived, deleted_at, created_at, updated_at)
+             notes, legal_form, turnover, balance_sheet, search_folded, archived, deleted_at, created_at, updated_at)
            VALUES (@id, @name, @nameFolded, @country, @city, @sector, @employees, @founded, @website,
-             @notes, @search, 0, NULL, @stamp, @stamp)`,
+             @notes, @legalForm, @turnover, @balanceSheet, @search, 0, NULL, @stamp, @stamp)`,
         )
         .run({ ...columns(data), id, stamp });
       this.writeContacts(id, data.contacts);
@@ -103,7 +106,8 @@ export class SmeRepository {
         .prepare(
           `UPDATE smes SET name = @name, name_folded = @nameFolded, country = @country, city = @city,
              sector = @sector, employees = @employees, founded = @founded, website = @website,
-             notes = @notes, search_folded = @search, updated_at = @stamp
+             notes = @notes, legal_form = @legalForm, turnover = @turnover, balance_sheet = @balanceSheet,
+             search_folded = @search, updated_at = @stamp
            WHERE id = @id AND deleted_at IS NULL`,
         )
         .run({ ...columns(data), id, stamp: now.toISOString() });
@@ -181,6 +185,9 @@ function columns(data: SmeData) {
     founded: data.founded,
     website: data.website,
     notes: data.notes,
+    legalForm: data.legalForm,
+    turnover: data.turnover,
+    balanceSheet: data.balanceSheet,
     search: folded.search_folded,
   };
 }

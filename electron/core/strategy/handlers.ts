@@ -26,6 +26,12 @@ export const strategyHandlers = (deps: {
     'evaluations.update': ({ id, data }) => deps.strategies().updateEvaluation(id, data),
     'evaluations.setScore': ({ id, itemId, score }) => deps.strategies().setScore(id, itemId, score),
     'evaluations.delete': ({ id }) => deps.strategies().deleteEvaluation(id),
+    'evaluations.saveParticipant': ({ evaluationId, id, data }) => {
+      deps.strategies().evaluations.saveParticipant(evaluationId, id, data, new Date());
+      return deps.strategies().get(deps.strategies().evaluations.evaluation(evaluationId).processId);
+    },
+    'evaluations.deleteParticipant': ({ id }) => deps.strategies().get(deps.strategies().evaluations.deleteParticipant(id, new Date())),
+    'evaluations.setParticipantScore': ({ id, itemId, score }) => deps.strategies().evaluations.setParticipantScore(id, itemId, score, new Date()),
     'stakeholders.save': ({ processId, id, data }) => deps.strategies().saveStakeholder(processId, id, data),
     'stakeholders.delete': ({ id }) => deps.strategies().remove('stakeholders', id),
     'objectives.save': ({ processId, id, data }) => deps.strategies().saveObjective(processId, id, data),

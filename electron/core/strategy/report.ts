@@ -22,8 +22,8 @@ export interface StrategyReportInput {
   process: { title: string; startDate: string; facilitator: string };
   organisation: string;
   strategy: StrategyRecord;
-  /** The self-evaluation statements (structure) and their text, item id -> statement. */
-  items: ScoredItem[];
+  /** Every self-evaluation statement of every edition (structure), and their text, item id -> statement. */
+  items: (ScoredItem & { editions: number[] })[];
   statements: Record<string, string>;
   /** The date the report is made, YYYY-MM-DD. */
   today: string;
@@ -39,8 +39,9 @@ export function gatherStrategyReport(
   const sme = deps.smes.get(process.smeId);
   const language = process.language;
   const selfEvaluation = deps.library.document(language, 'self-evaluation');
-  const statements: Record<string, string> = {};
-  for (const block of selfEvaluation.blocks) if (block.type === 'statements') for (const item of block.items) statements[item.id] = item.text;
+  const text = deps.library.selfEvaluationText(language);
+  const statements: Record<string, string> = { ...text.retired, ...text.items };
+  const se = deps.library.getStructure().selfEvaluation;
   const sectors: Record<string, string | undefined> = localeStrings(language, 'translation').sector;
   let country = sme.country;
   try {
@@ -58,7 +59,7 @@ export function gatherStrategyReport(
     process: { title: process.title, startDate: process.startDate, facilitator: process.facilitator || deps.settings.facilitatorName },
     organisation: deps.settings.organisation,
     strategy: deps.strategies.get(processId, now),
-    items: deps.library.getStructure().selfEvaluation.items.map((i) => ({ id: i.id, perspective: i.perspective, relationship: i.relationship ?? null })),
+    items: [...se.items, ...se.retired].map((i) => ({ id: i.id, perspective: i.perspective, relationship: i.relationship ?? null, editions: i.editions })),
     statements,
     today: localDay(now),
   };

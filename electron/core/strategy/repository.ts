@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { localDay } from '../../api/local-time';
 import { AppFailure } from '../../api/result';
-import { indicatorStatus, scoreEvaluation } from '../../api/scoring';
+import { indicatorStatus } from '../../api/scoring';
 import type {
-  Activity, ActivityInput, Evaluation, EvaluationInput, Indicator, IndicatorInput, Measurement, MeasurementInput,
+  Activity, ActivityInput, EvaluationInput, Indicator, IndicatorInput, Measurement, MeasurementInput,
   Objective, ObjectiveInput, Review, ReviewInput, Stakeholder, StakeholderInput, StrategyInput, StrategyRecord,
 } from '../../api/strategy';
 import type { z } from 'zod';
 import type { Structure } from '../library/load';
 import type { Db } from '../db/open';
+import { EvaluationStore } from './evaluations';
 
 type Data<T extends z.ZodType> = z.output<T>;
 
@@ -19,7 +20,7 @@ const TABLES = {
   activities: {
     cols: ['objective_id', 'title', 'kind', 'owner', 'start_date', 'due_date', 'status', 'cost', 'business_benefit', 'stakeholder_benefit', 'learning', 'learners', 'learning_what', 'learning_how'],
   },
-  indicators: { cols: ['objective_id', 'name', 'unit', 'direction', 'baseline', 'baseline_date', 'target', 'target_date'] },
+  indicators: { cols: ['objective_id', 'name', 'unit', 'direction', 'keep', 'baseline', 'baseline_date', 'target', 'target_high', 'target_date'] },
   reviews: { cols: ['held_on', 'findings', 'decisions', 'next_on'] },
 } as const;
 export type Table = keyof typeof TABLES;
@@ -32,10 +33,15 @@ const invalid = (path: string, code: string) => new AppFailure('validation', `${
  * small enough to send at once and simple for the screens to keep in step.
  */
 export class StrategyRepository {
+  /** The self-evaluations, with their editions and participants. */
+  readonly evaluations: EvaluationStore;
+
   constructor(
     private readonly db: Db,
-    private readonly structure: () => Structure,
-  ) {}
+    structure: () => Structure,
+  ) {
+    this.evaluations = new EvaluationStore(db, () => structure().selfEvaluation);
+  }
 
   get(processId: string, now = new Date()): StrategyRecord {
     const process = this.db.prepare('SELECT id, sme_id FROM processes WHERE id = ?').get(processId) as { id: string; sme_id: string } | undefined;
@@ -43,16 +49,7 @@ export class StrategyRepository {
     const today = localDay(now);
     const strategy = this.db.prepare('SELECT * FROM strategies WHERE process_id = ?').get(processId) as
       { vision: string; review_routine: string; updated_at: string } | undefined;
-    const items = this.structure().selfEvaluation.items;
-
-    const scoreRows = this.db
-      .prepare('SELECT s.* FROM self_evaluation_scores s JOIN self_evaluations e ON e.id = s.evaluation_id WHERE e.process_id = ?')
-      .all(processId) as { evaluation_id: string; item_id: string; score: number }[];
-    const evaluations = (this.db.prepare('SELECT * FROM self_evaluations WHERE process_id = ? ORDER BY taken_on, rowid').all(processId) as
-      { id: string; kind: Evaluation['kind']; taken_on: string; note: string; updated_at: string }[]).map((e): Evaluation => {
-      const scores = Object.fromEntries(scoreRows.filter((s) => s.evaluation_id === e.id).map((s) => [s.item_id, s.score]));
-      return { id: e.id, kind: e.kind, takenOn: e.taken_on, note: e.note, scores, result: scoreEvaluation(items, scores), updatedAt: e.updated_at };
-    });
+    const evaluations = this.evaluations.list(processId);
 
     const stakeholders = (this.db.prepare('SELECT * FROM stakeholders WHERE process_id = ? ORDER BY position').all(processId) as
       { id: string; grp: Stakeholder['group']; name: string; influence: number; impact: number; expectations: string; relationship: number }[]).map(
@@ -77,8 +74,8 @@ export class StrategyRepository {
         .filter((m) => m.indicator_id === i.id)
         .map((m): Measurement => ({ id: m.id, measuredOn: m.measured_on, value: m.value, note: m.note }));
       const indicator = {
-        id: i.id, objectiveId: i.objective_id, name: i.name, unit: i.unit, direction: i.direction, baseline: i.baseline,
-        baselineDate: i.baseline_date, target: i.target, targetDate: i.target_date,
+        id: i.id, objectiveId: i.objective_id, name: i.name, unit: i.unit, direction: i.direction, keep: i.keep, baseline: i.baseline,
+        baselineDate: i.baseline_date, target: i.target, targetHigh: i.target_high, targetDate: i.target_date,
       };
       return { ...indicator, measurements, status: indicatorStatus(indicator, measurements, today) };
     });
@@ -104,9 +101,7 @@ export class StrategyRepository {
 
   createEvaluation(processId: string, data: Data<typeof EvaluationInput>, now = new Date()): StrategyRecord {
     this.process(processId);
-    this.db
-      .prepare('INSERT INTO self_evaluations (id, process_id, kind, taken_on, note, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(randomUUID(), processId, data.kind, data.takenOn, data.note, now.toISOString());
+    this.evaluations.create(processId, data, now);
     return this.get(processId, now);
   }
 
@@ -116,21 +111,9 @@ export class StrategyRepository {
     return this.get(processId, now);
   }
 
-  /** One statement's score (null clears it): saved at once, as the owner answers. */
+  /** One statement's agreed score (null clears it): saved at once, as the owner answers. */
   setScore(id: string, itemId: string, score: number | null, now = new Date()): { updatedAt: string } {
-    this.owner('self_evaluations', id, 'self-evaluation');
-    if (!this.structure().selfEvaluation.items.some((i) => i.id === itemId)) throw invalid('itemId', 'unknown_item');
-    const stamp = now.toISOString();
-    this.db.transaction(() => {
-      if (score === null) this.db.prepare('DELETE FROM self_evaluation_scores WHERE evaluation_id = ? AND item_id = ?').run(id, itemId);
-      else
-        this.db
-          .prepare(`INSERT INTO self_evaluation_scores (evaluation_id, item_id, score) VALUES (?, ?, ?)
-                    ON CONFLICT (evaluation_id, item_id) DO UPDATE SET score = excluded.score`)
-          .run(id, itemId, score);
-      this.db.prepare('UPDATE self_evaluations SET updated_at = ? WHERE id = ?').run(stamp, id);
-    })();
-    return { updatedAt: stamp };
+    return this.evaluations.setScore(id, itemId, score, now);
   }
 
   deleteEvaluation(id: string, now = new Date()): StrategyRecord {
@@ -172,8 +155,10 @@ export class StrategyRepository {
 
   saveIndicator(processId: string, id: string | undefined, d: Data<typeof IndicatorInput>, now = new Date()): StrategyRecord {
     this.objectiveOf(processId, d.objectiveId, 'objectiveId');
-    if (d.direction === 'up' ? d.target < d.baseline : d.target > d.baseline) throw invalid('target', d.direction === 'up' ? 'target_below_baseline' : 'target_above_baseline');
-    this.save('indicators', processId, id, [d.objectiveId, d.name, d.unit, d.direction, d.baseline, d.baselineDate, d.target, d.targetDate]);
+    // A kept indicator may start on either side of its level; one to move must not start past its target.
+    if (d.direction === 'up' && d.target < d.baseline) throw invalid('target', 'target_below_baseline');
+    if (d.direction === 'down' && d.target > d.baseline) throw invalid('target', 'target_above_baseline');
+    this.save('indicators', processId, id, [d.objectiveId, d.name, d.unit, d.direction, d.keep, d.baseline, d.baselineDate, d.target, d.targetHigh, d.targetDate]);
     return this.get(processId, now);
   }
 
@@ -261,8 +246,8 @@ interface ActivityRow {
   learning_what: string; learning_how: Activity['learningHow'];
 }
 interface IndicatorRow {
-  id: string; objective_id: string; name: string; unit: string; direction: Indicator['direction']; baseline: number; baseline_date: string | null;
-  target: number; target_date: string | null;
+  id: string; objective_id: string; name: string; unit: string; direction: Indicator['direction']; keep: Indicator['keep']; baseline: number; baseline_date: string | null;
+  target: number; target_high: number | null; target_date: string | null;
 }
 
 function toActivity(a: ActivityRow, today: string): Activity {

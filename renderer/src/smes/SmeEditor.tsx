@@ -133,6 +133,9 @@ function SmeForms({ loaded }: { loaded: Sme }) {
                 onChange={(v) => update({ founded: v })}
               />
               <TextInput label={t('sme.website')} placeholder="www.example.com" value={form.website} error={errors['website']} onChange={(e) => update({ website: e.currentTarget.value })} />
+              <TextInput label={t('sme.legalForm')} description={t('sme.forVsme')} value={form.legalForm} error={errors['legalForm']} onChange={(e) => update({ legalForm: e.currentTarget.value })} />
+              <NumberInput label={t('sme.turnover')} description={t('sme.forVsme')} value={form.turnover} error={errors['turnover']} allowNegative={false} thousandSeparator=" " onChange={(v) => update({ turnover: v })} />
+              <NumberInput label={t('sme.balanceSheet')} description={t('sme.forVsme')} value={form.balanceSheet} error={errors['balanceSheet']} allowNegative={false} thousandSeparator=" " onChange={(v) => update({ balanceSheet: v })} />
             </SimpleGrid>
             {size === 'large' && (
               <Alert color="orange" mt="md" title={t('size.largeWarningTitle')}>

@@ -19,6 +19,9 @@ export interface SmeForm {
   founded: number | string;
   website: string;
   notes: string;
+  legalForm: string;
+  turnover: number | string;
+  balanceSheet: number | string;
   contacts: ContactForm[];
 }
 
@@ -32,6 +35,9 @@ export function formFromSme(sme: Sme): SmeForm {
     founded: sme.founded ?? '',
     website: sme.website,
     notes: sme.notes,
+    legalForm: sme.legalForm,
+    turnover: sme.turnover ?? '',
+    balanceSheet: sme.balanceSheet ?? '',
     contacts: sme.contacts.map((c) => ({ ...c, key: c.id })),
   };
 }
@@ -52,6 +58,9 @@ export function inputFromForm(form: SmeForm): SmeInput {
     founded: numberOrNull(form.founded),
     website: form.website,
     notes: form.notes,
+    legalForm: form.legalForm,
+    turnover: numberOrNull(form.turnover),
+    balanceSheet: numberOrNull(form.balanceSheet),
     contacts: form.contacts.map(({ id, name, role, email, phone }) => ({ ...(id ? { id } : {}), name, role, email, phone })),
   };
 }

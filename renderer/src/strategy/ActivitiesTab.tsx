@@ -12,6 +12,7 @@ import { LearningPlan } from './LearningPlan';
 import { formatMoney, formatShortDay, objectiveOptions } from './planLabels';
 import type { TabProps } from './types';
 import { drafts } from '../saving/drafts';
+import { RecordChips } from '../standards/TagChips';
 
 type Status = (typeof ACTIVITY_STATUSES)[number];
 const A = 'strategy.activities';
@@ -162,6 +163,7 @@ function ActivitySummary({ activity, objective, editing, onEdit, onDelete }: {
           <Badge variant="default" tt="none">{t(`strategy.activityStatus.${activity.status}`)}</Badge>
           {activity.overdue && <Badge color="red" variant="filled" tt="none" data-overdue>{t(`${A}.overdue`)}</Badge>}
           {activity.learning && <Badge color="teal" variant="filled" tt="none">{t(`${A}.learningBadge`)}</Badge>}
+          <RecordChips recordId={activity.id} label={t('standards.tagsOf', { title: activity.title })} />
         </Group>
         {!editing && (
           <Group gap="xs" wrap="nowrap">

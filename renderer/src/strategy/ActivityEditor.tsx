@@ -8,6 +8,7 @@ import { SaveStatus } from '../ui/SaveStatus';
 import { useStrategyForm } from './useStrategyForm';
 import { objectiveOptions } from './planLabels';
 import type { ApplyChange } from './useStrategy';
+import { RecordTagsEditor } from '../standards/RecordTagsEditor';
 
 type Kind = (typeof ACTIVITY_KINDS)[number];
 type Status = (typeof ACTIVITY_STATUSES)[number];
@@ -159,6 +160,7 @@ export function ActivityEditor({ activity, processId, objectives, owners, apply,
         </Fieldset>
       )}
 
+      <RecordTagsEditor kind="activity" recordId={activity.id} title={form.title.trim() || activity.title} />
       {closeRefused && <Alert color="red" role="alert">{t(`${a}.correctFirst`)}</Alert>}
       <Group justify="space-between">
         <SaveStatus state={autosave.state} />

@@ -12,7 +12,8 @@ import { EvaluationDetails } from './evaluation/EvaluationDetails';
 import { EvaluationResult } from './evaluation/EvaluationResult';
 import { StartingPoints } from './evaluation/StartingPoints';
 import type { Statement } from './evaluation/statements';
-import { readSheet } from './evaluation/statements';
+import { editionStatements, readSheet } from './evaluation/statements';
+import { IndividualScores } from './evaluation/IndividualScores';
 import { StatementsForm } from './evaluation/StatementsForm';
 import { useScores } from './evaluation/useScores';
 import type { TabProps } from './types';
@@ -31,6 +32,13 @@ export function EvaluationTab({ data, apply }: TabProps) {
   const processId = data.process.id;
   const evaluations = data.strategy.evaluations;
   const sheet = useMemo(() => readSheet(data.selfEvaluation), [data.selfEvaluation]);
+  const statementsOf = useMemo(() => {
+    const byEdition = new Map<number, Statement[]>();
+    return (e: Evaluation) => {
+      if (!byEdition.has(e.edition)) byEdition.set(e.edition, e.edition === data.editions.current ? sheet.statements : editionStatements(data.editions, e.edition));
+      return byEdition.get(e.edition)!;
+    };
+  }, [data.editions, sheet]);
   const scores = useScores(processId, apply);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<Evaluation | null>(null);
@@ -52,7 +60,7 @@ export function EvaluationTab({ data, apply }: TabProps) {
         <Title order={3}>{t('strategy.evaluation.title')}</Title>
         <Text size="sm">{t('strategy.evaluation.intro')}</Text>
       </Stack>
-      <EvaluationList evaluations={evaluations} selectedId={selected?.id ?? null} statements={sheet.statements} scoresOf={scores.scoresOf} nameOf={nameOf} onOpen={setSelectedId} onDelete={setDeleting} />
+      <EvaluationList evaluations={evaluations} selectedId={selected?.id ?? null} statementsOf={statementsOf} scoresOf={scores.scoresOf} nameOf={nameOf} onOpen={setSelectedId} onDelete={setDeleting} />
       {failed && <Alert color="red" role="alert">{t('errors.internal')}</Alert>}
       <NewEvaluation
         key={evaluations.length}
@@ -68,19 +76,23 @@ export function EvaluationTab({ data, apply }: TabProps) {
             <Stack gap="xs">
               <Title order={3} size="h4">{t('strategy.evaluation.detailsTitle')}</Title>
               <EvaluationDetails evaluation={selected} apply={apply} />
+              {selected.edition !== data.editions.current && (
+                <Alert color="gray" data-older-edition>{t('strategy.evaluation.olderEdition', { edition: selected.edition, current: data.editions.current })}</Alert>
+              )}
             </Stack>
             <StatementsForm
               name={nameOf(selected)}
-              sheet={sheet}
+              sheet={{ statements: statementsOf(selected), scale: sheet.scale }}
               scores={scores.scoresOf(selected)}
               choose={(itemId, score) => scores.choose(selected.id, itemId, score)}
               retry={(itemId) => scores.retry(selected.id, itemId)}
               hasFailed={(itemId) => scores.hasFailed(selected.id, itemId)}
               state={scores.state}
             />
+            <IndividualScores evaluation={selected} statements={statementsOf(selected)} agreed={scores.scoresOf(selected)} processId={processId} apply={apply} />
             <StartingPoints
               processId={processId}
-              statements={sheet.statements}
+              statements={statementsOf(selected)}
               scores={scores.scoresOf(selected)}
               earlier={earlier && scores.scoresOf(earlier)}
               objectives={data.strategy.objectives}
@@ -89,7 +101,7 @@ export function EvaluationTab({ data, apply }: TabProps) {
           </Stack>
         </Paper>
       )}
-      {evaluations.length > 0 && <EvaluationResult evaluations={evaluations} statements={sheet.statements} scoresOf={scores.scoresOf} nameOf={nameOf} />}
+      {evaluations.length > 0 && <EvaluationResult evaluations={evaluations} statementsOf={statementsOf} scoresOf={scores.scoresOf} nameOf={nameOf} />}
       <PhoneRounds processId={processId} onApplied={() => void apply(api['strategy.get']({ processId }))} />
       <ConfirmDelete
         opened={deleting !== null}
@@ -103,10 +115,10 @@ export function EvaluationTab({ data, apply }: TabProps) {
   );
 }
 
-function EvaluationList({ evaluations, selectedId, statements, scoresOf, nameOf, onOpen, onDelete }: {
+function EvaluationList({ evaluations, selectedId, statementsOf, scoresOf, nameOf, onOpen, onDelete }: {
   evaluations: Evaluation[];
   selectedId: string | null;
-  statements: Statement[];
+  statementsOf: (e: Evaluation) => Statement[];
   scoresOf: (e: Evaluation) => Record<string, number>;
   nameOf: (e: Evaluation) => string;
   onOpen: (id: string) => void;
@@ -129,7 +141,7 @@ function EvaluationList({ evaluations, selectedId, statements, scoresOf, nameOf,
         </Table.Thead>
         <Table.Tbody>
           {evaluations.map((e) => {
-            const result = scoreEvaluation(statements, scoresOf(e));
+            const result = scoreEvaluation(statementsOf(e), scoresOf(e));
             return (
               <Table.Tr key={e.id} data-evaluation-row={e.id}>
                 <Table.Td>{t(`strategy.evaluationKind.${e.kind}`)}</Table.Td>

@@ -2,7 +2,8 @@ import { Alert, Button, Group, NumberInput, Select, SimpleGrid, Stack, TextInput
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Indicator, Objective } from '@api/strategy';
-import { DIRECTIONS, IndicatorInput } from '@api/strategy';
+import type { KeepKind } from '@api/strategy';
+import { DIRECTIONS, IndicatorInput, KEEP_KINDS } from '@api/strategy';
 import { toFieldIssues } from '@api/validation';
 import { api } from '../api';
 import { SaveStatus } from '../ui/SaveStatus';
@@ -10,6 +11,7 @@ import { useStrategyForm } from './useStrategyForm';
 import { issueMessages } from '../saving/validation';
 import { numberOrUndefined, objectiveOptions } from './planLabels';
 import type { ApplyChange } from './useStrategy';
+import { RecordTagsEditor } from '../standards/RecordTagsEditor';
 
 const I = 'strategy.indicators';
 
@@ -19,19 +21,21 @@ export interface IndicatorForm {
   name: string;
   unit: string;
   direction: (typeof DIRECTIONS)[number];
+  keep: KeepKind | null;
   baseline: number | string;
   baselineDate: string;
   target: number | string;
+  targetHigh: number | string;
   targetDate: string;
 }
 
 export const emptyIndicator = (objectiveId: string | null): IndicatorForm => ({
-  objectiveId, name: '', unit: '', direction: 'up', baseline: '', baselineDate: '', target: '', targetDate: '',
+  objectiveId, name: '', unit: '', direction: 'up', keep: null, baseline: '', baselineDate: '', target: '', targetHigh: '', targetDate: '',
 });
 
 const toForm = (i: Indicator): IndicatorForm => ({
-  objectiveId: i.objectiveId, name: i.name, unit: i.unit, direction: i.direction, baseline: i.baseline,
-  baselineDate: i.baselineDate ?? '', target: i.target, targetDate: i.targetDate ?? '',
+  objectiveId: i.objectiveId, name: i.name, unit: i.unit, direction: i.direction, keep: i.keep, baseline: i.baseline,
+  baselineDate: i.baselineDate ?? '', target: i.target, targetHigh: i.targetHigh ?? '', targetDate: i.targetDate ?? '',
 });
 
 /** The form checked against the contract: the data to send, or the messages per field. */
@@ -41,6 +45,9 @@ export function checkIndicator(f: IndicatorForm, t: Parameters<typeof issueMessa
     objectiveId: f.objectiveId ?? undefined,
     baseline: numberOrUndefined(f.baseline),
     target: numberOrUndefined(f.target),
+    // The choice and the range's upper end belong to a kept indicator only; elsewhere they are not sent.
+    keep: f.direction === 'keep' ? f.keep : null,
+    targetHigh: f.direction === 'keep' && f.keep === 'within' ? (f.targetHigh === '' ? null : numberOrUndefined(f.targetHigh)) : null,
     baselineDate: f.baselineDate || null,
     targetDate: f.targetDate || null,
   });
@@ -56,6 +63,9 @@ export function IndicatorFields({ form, errors, objectives, set, onBlur }: {
   onBlur?: () => void;
 }) {
   const { t } = useTranslation();
+  const keeps = form.direction === 'keep';
+  const within = keeps && form.keep === 'within';
+  const targetLabel = within ? t(`${I}.targetLow`) : keeps ? t(`${I}.targetLevel`) : t(`${I}.target`);
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
       <Select
@@ -75,12 +85,23 @@ export function IndicatorFields({ form, errors, objectives, set, onBlur }: {
         data={DIRECTIONS.map((d) => ({ value: d, label: t(`strategy.direction.${d}`) }))}
         value={form.direction}
         allowDeselect={false}
-        onChange={(v) => v && set({ direction: v as IndicatorForm['direction'] })}
+        onChange={(v) => v && set({ direction: v as IndicatorForm['direction'], keep: v === 'keep' ? (form.keep ?? 'at_least') : null })}
         error={errors['direction']}
       />
+      {keeps && (
+        <Select
+          label={t(`${I}.keepKind`)}
+          data={KEEP_KINDS.map((k) => ({ value: k, label: t(`strategy.keep.${k}`) }))}
+          value={form.keep}
+          allowDeselect={false}
+          onChange={(v) => v && set({ keep: v as KeepKind })}
+          error={errors['keep']}
+        />
+      )}
       <NumberInput label={t(`${I}.baseline`)} required value={form.baseline} error={errors['baseline']} onChange={(v) => set({ baseline: v })} onBlur={onBlur} />
       <TextInput type="date" label={t(`${I}.baselineDate`)} value={form.baselineDate} error={errors['baselineDate']} onChange={(e) => set({ baselineDate: e.currentTarget.value })} onBlur={onBlur} />
-      <NumberInput label={t(`${I}.target`)} required value={form.target} error={errors['target']} onChange={(v) => set({ target: v })} onBlur={onBlur} />
+      <NumberInput label={targetLabel} required value={form.target} error={errors['target']} onChange={(v) => set({ target: v })} onBlur={onBlur} />
+      {within && <NumberInput label={t(`${I}.targetHigh`)} required value={form.targetHigh} error={errors['targetHigh']} onChange={(v) => set({ targetHigh: v })} onBlur={onBlur} />}
       <TextInput type="date" label={t(`${I}.targetDate`)} value={form.targetDate} error={errors['targetDate']} onChange={(e) => set({ targetDate: e.currentTarget.value })} onBlur={onBlur} />
     </SimpleGrid>
   );
@@ -127,6 +148,7 @@ export function IndicatorEditor({ indicator, processId, objectives, apply, onClo
   return (
     <Stack gap="sm" data-indicator-editor={indicator.id}>
       <IndicatorFields form={form} errors={errors} objectives={objectives} set={set} onBlur={() => void autosave.flush()} />
+      <RecordTagsEditor kind="indicator" recordId={indicator.id} title={form.name.trim() || indicator.name} />
       {closeRefused && <Alert color="red" role="alert">{t(`${I}.correctFirst`)}</Alert>}
       <Group justify="space-between">
         <SaveStatus state={autosave.state} />

@@ -11,11 +11,12 @@ import { TrendChart } from './charts/TrendChart';
 import { ConfirmDelete } from '../ui/ConfirmDelete';
 import { IndicatorEditor, indicatorDraftKey, NewIndicator } from './IndicatorEditor';
 import { Measurements } from './Measurements';
-import { formatShortDay, formatValue } from './planLabels';
+import { formatShortDay, formatValue, targetText } from './planLabels';
 import { TrafficLight } from './TrafficLight';
 import type { TabProps } from './types';
 import type { ApplyChange } from './useStrategy';
 import { drafts } from '../saving/drafts';
+import { RecordChips } from '../standards/TagChips';
 
 const I = 'strategy.indicators';
 
@@ -130,6 +131,7 @@ function IndicatorCard({ indicator, objectives, processId, apply, editing, onEdi
           <Stack gap={2} style={{ minWidth: 0, flex: '1 1 240px' }}>
             <Title order={4} id={headingId} style={{ overflowWrap: 'anywhere' }}>{indicator.name}</Title>
             <Text size="sm">{[t(`strategy.direction.${indicator.direction}`), indicator.unit && t(`${I}.unitShown`, { unit: indicator.unit })].filter(Boolean).join(' · ')}</Text>
+            <RecordChips recordId={indicator.id} label={t('standards.tagsOf', { title: indicator.name })} />
           </Stack>
           <Group gap="sm" wrap="wrap">
             <TrafficLight light={indicator.status} />
@@ -171,11 +173,13 @@ function Standing({ indicator }: { indicator: Indicator }) {
       <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
         {fact(t(`${I}.baseline`), value(indicator.baseline), indicator.baselineDate && t(`${I}.onDate`, { date: day(indicator.baselineDate) }), 'data-baseline')}
         {fact(t(`${I}.latest`), latest ? value(latest.value) : t(`${I}.notMeasured`), latest ? t(`${I}.onDate`, { date: day(latest.measuredOn) }) : null, 'data-latest')}
-        {fact(t(`${I}.target`), value(indicator.target), indicator.targetDate && t(`${I}.byDate`, { date: day(indicator.targetDate) }), 'data-target')}
+        {fact(t(`${I}.target`), targetText(indicator, value, t), indicator.targetDate && t(`${I}.byDate`, { date: day(indicator.targetDate) }), 'data-target')}
       </SimpleGrid>
       {share !== null && (
         <Text size="sm" data-progress>
-          {share < 0
+          {indicator.direction === 'keep'
+            ? t(share >= 1 ? `${I}.atLevel` : `${I}.outsideLevel`)
+            : share < 0
             ? t(`${I}.wrongWay`)
             : t(`${I}.progress`, { percent: new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 }).format(share) })}
         </Text>

@@ -9,6 +9,7 @@ import type { TabProps } from './types';
 import { useStrategy } from './useStrategy';
 import { DraftsOf } from '../saving/owner';
 import { LoadState } from '../ui/LoadState';
+import { StandardsProvider } from '../standards/StandardsContext';
 
 // The tabs that draw a chart (radar, stakeholder grid, strategy map with its layout, trends) are
 // read when they are first shown, not with the screen.
@@ -16,8 +17,9 @@ const EvaluationTab = lazy(() => import('./EvaluationTab').then((m) => ({ defaul
 const StakeholdersTab = lazy(() => import('./StakeholdersTab').then((m) => ({ default: m.StakeholdersTab })));
 const ObjectivesTab = lazy(() => import('./ObjectivesTab').then((m) => ({ default: m.ObjectivesTab })));
 const IndicatorsTab = lazy(() => import('./IndicatorsTab').then((m) => ({ default: m.IndicatorsTab })));
+const StandardsTab = lazy(() => import('../standards/StandardsTab').then((m) => ({ default: m.StandardsTab })));
 
-export const STRATEGY_TABS = ['overview', 'evaluation', 'stakeholders', 'objectives', 'activities', 'indicators', 'reviews'] as const;
+export const STRATEGY_TABS = ['overview', 'evaluation', 'stakeholders', 'objectives', 'activities', 'indicators', 'reviews', 'standards'] as const;
 export type StrategyTab = (typeof STRATEGY_TABS)[number];
 
 /** The SME's SR strategy for one process, one tab per part, in the order the workshops build it. */
@@ -28,7 +30,9 @@ export function StrategyScreen({ id, tab }: { id: string; tab: string | null }) 
     <LoadState load={load} title={t('strategy.notFoundTitle')} back={{ href: href({ screen: 'smes' }), label: t('sme.backToList') }}>
       {(data) => (
         <DraftsOf sme={data.process.smeId}>
-          <StrategyTabs id={id} tab={tab} data={data} apply={apply} />
+          <StandardsProvider processId={id} language={data.process.language}>
+            <StrategyTabs id={id} tab={tab} data={data} apply={apply} />
+          </StandardsProvider>
         </DraftsOf>
       )}
     </LoadState>
@@ -60,6 +64,7 @@ function StrategyTabs({ id, tab, data, apply }: { id: string; tab: string | null
         <Tabs.Panel value="activities" pt="md"><ActivitiesTab {...props} /></Tabs.Panel>
         <Tabs.Panel value="indicators" pt="md"><Suspense fallback={loading}><IndicatorsTab {...props} /></Suspense></Tabs.Panel>
         <Tabs.Panel value="reviews" pt="md"><ReviewsTab {...props} /></Tabs.Panel>
+        <Tabs.Panel value="standards" pt="md"><Suspense fallback={loading}><StandardsTab data={data} /></Suspense></Tabs.Panel>
       </Tabs>
     </Stack>
   );

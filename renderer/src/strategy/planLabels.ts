@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Objective } from '@api/strategy';
+import type { Indicator, Objective } from '@api/strategy';
 import { PERSPECTIVES } from '@api/strategy';
 
 /** Options for an objective picker, grouped by scorecard perspective in the scorecard's order. */
@@ -25,3 +25,9 @@ export function formatValue(value: number, unit: string, language: string): stri
 
 /** A number input's value ('' when empty) as the number the contract wants, or undefined. */
 export const numberOrUndefined = (value: number | string): number | undefined => (value === '' || value === '-' ? undefined : Number(value));
+
+/** An indicator's target as the facilitator reads it: a value, or the level a kept indicator holds ("at least 4.5"). */
+export function targetText(indicator: Pick<Indicator, 'direction' | 'keep' | 'target' | 'targetHigh'>, value: (v: number) => string, t: TFunction): string {
+  if (indicator.direction !== 'keep' || !indicator.keep) return value(indicator.target);
+  return t(`strategy.keepShown.${indicator.keep}`, { value: value(indicator.target), low: value(indicator.target), high: value(indicator.targetHigh ?? indicator.target) });
+}

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { DocumentModel } from '@api/library';
+import type { DocumentModel, SelfEvaluationEditions } from '@api/library';
 import type { ProcessRecord } from '@api/processes';
 import type { Result } from '@api/result';
 import type { Sme } from '@api/smes';
@@ -13,6 +13,8 @@ export interface StrategyCase {
   strategy: StrategyRecord;
   /** The package's self-evaluation in the process's language (statements, scale, perspectives). */
   selfEvaluation: DocumentModel;
+  /** Every statement of every edition, so that an evaluation made with an earlier edition shows its own. */
+  editions: SelfEvaluationEditions;
 }
 
 /**
@@ -22,12 +24,13 @@ export interface StrategyCase {
 export function useStrategy(processId: string) {
   const load = useLoad(async (): Promise<StrategyCase> => {
     const process = await must(api['processes.get']({ id: processId }));
-    const [sme, strategy, selfEvaluation] = await Promise.all([
+    const [sme, strategy, selfEvaluation, editions] = await Promise.all([
       api['smes.get']({ id: process.smeId }),
       must(api['strategy.get']({ processId })),
       must(api['library.document']({ language: process.language, id: 'self-evaluation' })),
+      must(api['library.statements']({ language: process.language })),
     ]);
-    return { process, sme: sme.ok ? sme.value : null, strategy, selfEvaluation };
+    return { process, sme: sme.ok ? sme.value : null, strategy, selfEvaluation, editions };
   }, [processId]);
 
   const { set } = load;

@@ -18,6 +18,7 @@ export function ApplyMeans({ round, onApplied }: { round: RoundView; onApplied?:
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState<number | null>(null);
   const [failed, setFailed] = useState(false);
+  const [taken, setTaken] = useState<number | null>(null);
 
   useEffect(() => {
     void api['strategy.get']({ processId: round.processId }).then((r) => {
@@ -43,13 +44,24 @@ export function ApplyMeans({ round, onApplied }: { round: RoundView; onApplied?:
     }
   };
 
+  // Each phone's set becomes an anonymous participant's own scores, so the spread can be talked about.
+  const takeSets = async () => {
+    const r = await api['voting.takeScoreSets']({ roundId: round.id, evaluationId: chosen });
+    setFailed(!r.ok);
+    if (r.ok) {
+      setTaken(r.value.participants);
+      onApplied?.();
+    }
+  };
+
   return (
     <Stack gap="xs" mt="sm">
       <Text size="sm">{t('voting.apply.hint')}</Text>
       <Group align="flex-end">
-        <NativeSelect label={t('voting.apply.evaluation')} value={chosen} onChange={(e) => { setChosen(e.currentTarget.value); setConfirming(false); setDone(null); }}
+        <NativeSelect label={t('voting.apply.evaluation')} value={chosen} onChange={(e) => { setChosen(e.currentTarget.value); setConfirming(false); setDone(null); setTaken(null); }}
           data={evaluations.map((e) => ({ value: e.id, label: t('strategy.evaluation.nameOf', { kind: t(`strategy.evaluationKind.${e.kind}`), date: formatDay(e.takenOn, i18n.language) }) }))} />
         {!confirming && <Button variant="light" onClick={() => (replaces ? setConfirming(true) : void apply())}>{t('voting.apply.button')}</Button>}
+        {round.status === 'closed' && taken === null && <Button variant="default" onClick={() => void takeSets()}>{t('voting.apply.takeSets')}</Button>}
       </Group>
       {confirming && (
         <Alert color="orange" title={t('voting.apply.replaces', { count: replaces })}>
@@ -60,6 +72,7 @@ export function ApplyMeans({ round, onApplied }: { round: RoundView; onApplied?:
         </Alert>
       )}
       {done !== null && <Text size="sm" c="teal.9" role="status">{t('voting.apply.done', { count: done })}</Text>}
+      {taken !== null && <Text size="sm" c="teal.9" role="status">{t('voting.apply.takenSets', { n: taken })}</Text>}
       {failed && <Alert color="red" role="alert">{t('errors.internal')}</Alert>}
     </Stack>
   );

@@ -67,6 +67,49 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('0080 kept indicators: old indicators keep their measurements; a kept one needs its kind, a range its upper end', () => {
+    const db = openDatabase(':memory:', { migrations: MIGRATIONS.filter((m) => m.version <= 50) });
+    db.exec(`INSERT INTO smes (id, name, name_folded, search_folded, country, created_at, updated_at) VALUES ('s', 'S', 's', 's', 'LT', 'now', 'now');
+             INSERT INTO processes (id, sme_id, title, language, start_date, status, created_at, updated_at) VALUES ('p', 's', 'P', 'en', '2027-01-01', 'planned', 'now', 'now');
+             INSERT INTO objectives (id, process_id, position, perspective, title) VALUES ('o1', 'p', 0, 'business', 'A');
+             INSERT INTO indicators (id, process_id, position, objective_id, name, direction, baseline, target) VALUES ('i', 'p', 0, 'o1', 'I', 'down', 14, 6);
+             INSERT INTO measurements (id, indicator_id, measured_on, value) VALUES ('m1', 'i', '2027-02-01', 12), ('m2', 'i', '2027-03-01', 11);`);
+    for (const m of MIGRATIONS.filter((x) => x.version > 50 && x.version <= 80)) db.transaction(() => (typeof m.up === 'string' ? db.exec(m.up) : m.up(db)))();
+    expect(db.prepare("SELECT direction, keep, target_high FROM indicators WHERE id = 'i'").get()).toEqual({ direction: 'down', keep: null, target_high: null });
+    expect(db.prepare("SELECT id, value FROM measurements WHERE indicator_id = 'i' ORDER BY measured_on").all()).toEqual([{ id: 'm1', value: 12 }, { id: 'm2', value: 11 }]);
+    expect(db.pragma('foreign_key_check')).toEqual([]);
+    const insert = (id: string, direction: string, keep: string | null, high: number | null) =>
+      db.prepare("INSERT INTO indicators (id, process_id, position, objective_id, name, direction, keep, baseline, target, target_high) VALUES (?, 'p', 1, 'o1', 'K', ?, ?, 4.6, 4.5, ?)").run(id, direction, keep, high);
+    insert('k1', 'keep', 'at_least', null);
+    insert('k2', 'keep', 'within', 5);
+    expect(() => insert('k3', 'keep', null, null)).toThrow(/CHECK/);
+    expect(() => insert('k4', 'up', 'at_least', null)).toThrow(/CHECK/);
+    expect(() => insert('k5', 'keep', 'within', null)).toThrow(/CHECK/);
+    expect(() => insert('k6', 'keep', 'within', 4)).toThrow(/CHECK/);
+    expect(plan(db, "SELECT * FROM measurements WHERE indicator_id = 'x' ORDER BY measured_on")).toContain('measurements_by_indicator');
+    // The measurements still go with their indicator.
+    db.exec("DELETE FROM indicators WHERE id = 'i'");
+    expect(db.prepare('SELECT count(*) AS n FROM measurements').get()).toEqual({ n: 0 });
+    db.close();
+  });
+
+  it('0090 evaluation editions: earlier evaluations are edition 1; participants and their scores go with the evaluation', () => {
+    const db = openDatabase(':memory:', { migrations: MIGRATIONS.filter((m) => m.version <= 80) });
+    db.exec(`INSERT INTO smes (id, name, name_folded, search_folded, country, created_at, updated_at) VALUES ('s', 'S', 's', 's', 'LT', 'now', 'now');
+             INSERT INTO processes (id, sme_id, title, language, start_date, status, created_at, updated_at) VALUES ('p', 's', 'P', 'en', '2027-01-01', 'planned', 'now', 'now');
+             INSERT INTO self_evaluations (id, process_id, kind, taken_on, updated_at) VALUES ('e', 'p', 'baseline', '2027-01-10', 'now');`);
+    const m = MIGRATIONS.find((x) => x.version === 90)!;
+    db.transaction(() => (typeof m.up === 'string' ? db.exec(m.up) : m.up(db)))();
+    expect(db.prepare("SELECT edition FROM self_evaluations WHERE id = 'e'").get()).toEqual({ edition: 1 });
+    db.exec(`INSERT INTO self_evaluation_participants (id, evaluation_id, position, name) VALUES ('a', 'e', 0, '');
+             INSERT INTO self_evaluation_participant_scores (participant_id, item_id, score) VALUES ('a', 'se-business-1', 4);`);
+    expect(() => db.exec("INSERT INTO self_evaluation_participant_scores (participant_id, item_id, score) VALUES ('a', 'se-business-3', 6)")).toThrow(/CHECK/);
+    expect(plan(db, "SELECT * FROM self_evaluation_participants WHERE evaluation_id = 'x' ORDER BY position")).toContain('self_evaluation_participants_by_evaluation');
+    db.exec("DELETE FROM self_evaluations WHERE id = 'e'");
+    expect(db.prepare('SELECT count(*) AS n FROM self_evaluation_participant_scores').get()).toEqual({ n: 0 });
+    db.close();
+  });
+
   it('back up an existing database before migrating it, and run all steps in one transaction', () => {
     const dir = tempDir();
     const file = path.join(dir, 'db.sqlite');

@@ -28,6 +28,9 @@ CREATE INDEX processes_by_sme ON processes (sme_id, start_date);
 -- index reviews_by_process
 CREATE INDEX reviews_by_process ON reviews (process_id, held_on);
 
+-- index self_evaluation_participants_by_evaluation
+CREATE INDEX self_evaluation_participants_by_evaluation ON self_evaluation_participants (evaluation_id, position);
+
 -- index self_evaluations_by_process
 CREATE INDEX self_evaluations_by_process ON self_evaluations (process_id, taken_on);
 
@@ -42,6 +45,9 @@ CREATE INDEX smes_by_updated ON smes (updated_at);
 
 -- index stakeholders_by_process
 CREATE INDEX stakeholders_by_process ON stakeholders (process_id, position);
+
+-- index standard_tags_by_process
+CREATE INDEX standard_tags_by_process ON standard_tags (process_id);
 
 -- index voting_rounds_by_workshop
 CREATE INDEX voting_rounds_by_workshop ON voting_rounds (workshop_id, opened_at);
@@ -73,6 +79,23 @@ CREATE TABLE activities (
       learning_how TEXT
     ) STRICT;
 
+-- table energy_years
+CREATE TABLE energy_years (
+      sme_id TEXT NOT NULL REFERENCES smes(id) ON DELETE CASCADE,
+      year INTEGER NOT NULL,
+      electricity_kwh REAL,
+      electricity_renewable_kwh REAL,
+      natural_gas_kwh REAL,
+      heating_oil_litres REAL,
+      diesel_litres REAL,
+      petrol_litres REAL,
+      district_heat_kwh REAL,
+      -- The facilitator's own factors (carrier -> tCO2e/MWh) as JSON; '{}' when the defaults are used.
+      overrides TEXT NOT NULL DEFAULT '{}',
+      updated_at TEXT NOT NULL,
+      PRIMARY KEY (sme_id, year)
+    ) STRICT, WITHOUT ROWID;
+
 -- table homework
 CREATE TABLE homework (
       id TEXT PRIMARY KEY NOT NULL,
@@ -84,25 +107,36 @@ CREATE TABLE homework (
       done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1))
     ) STRICT;
 
+-- table indicator_datapoints
+CREATE TABLE indicator_datapoints (
+      indicator_id TEXT PRIMARY KEY NOT NULL REFERENCES indicators(id) ON DELETE CASCADE,
+      datapoint TEXT NOT NULL
+    ) STRICT;
+
 -- table indicators
-CREATE TABLE indicators (
+CREATE TABLE "indicators" (
       id TEXT PRIMARY KEY NOT NULL,
       process_id TEXT NOT NULL REFERENCES processes(id) ON DELETE CASCADE,
       position INTEGER NOT NULL,
       objective_id TEXT NOT NULL REFERENCES objectives(id) ON DELETE CASCADE,
       name TEXT NOT NULL,
       unit TEXT NOT NULL DEFAULT '',
-      direction TEXT NOT NULL CHECK (direction IN ('up', 'down')),
+      direction TEXT NOT NULL CHECK (direction IN ('up', 'down', 'keep')),
+      keep TEXT CHECK (keep IN ('at_least', 'at_most', 'within')),
       baseline REAL NOT NULL,
       baseline_date TEXT,
       target REAL NOT NULL,
-      target_date TEXT
+      target_high REAL,
+      target_date TEXT,
+      CHECK ((direction = 'keep') = (keep IS NOT NULL)),
+      CHECK ((keep IS 'within') = (target_high IS NOT NULL)),
+      CHECK (target_high IS NULL OR target_high >= target)
     ) STRICT;
 
 -- table measurements
-CREATE TABLE measurements (
+CREATE TABLE "measurements" (
       id TEXT PRIMARY KEY NOT NULL,
-      indicator_id TEXT NOT NULL REFERENCES indicators(id) ON DELETE CASCADE,
+      indicator_id TEXT NOT NULL REFERENCES "indicators"(id) ON DELETE CASCADE,
       measured_on TEXT NOT NULL,
       value REAL NOT NULL,
       note TEXT NOT NULL DEFAULT ''
@@ -149,6 +183,22 @@ CREATE TABLE reviews (
       next_on TEXT
     ) STRICT;
 
+-- table self_evaluation_participant_scores
+CREATE TABLE self_evaluation_participant_scores (
+      participant_id TEXT NOT NULL REFERENCES self_evaluation_participants(id) ON DELETE CASCADE,
+      item_id TEXT NOT NULL,
+      score INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5),
+      PRIMARY KEY (participant_id, item_id)
+    ) STRICT, WITHOUT ROWID;
+
+-- table self_evaluation_participants
+CREATE TABLE self_evaluation_participants (
+      id TEXT PRIMARY KEY NOT NULL,
+      evaluation_id TEXT NOT NULL REFERENCES self_evaluations(id) ON DELETE CASCADE,
+      position INTEGER NOT NULL,
+      name TEXT NOT NULL DEFAULT ''
+    ) STRICT;
+
 -- table self_evaluation_scores
 CREATE TABLE self_evaluation_scores (
       evaluation_id TEXT NOT NULL REFERENCES self_evaluations(id) ON DELETE CASCADE,
@@ -165,7 +215,7 @@ CREATE TABLE self_evaluations (
       taken_on TEXT NOT NULL,
       note TEXT NOT NULL DEFAULT '',
       updated_at TEXT NOT NULL
-    ) STRICT;
+    , edition INTEGER NOT NULL DEFAULT 1 CHECK (edition >= 1)) STRICT;
 
 -- table sme_contacts
 CREATE TABLE sme_contacts (
@@ -195,7 +245,7 @@ CREATE TABLE smes (
       deleted_at TEXT,
       created_at TEXT NOT NULL,
       updated_at TEXT NOT NULL
-    ) STRICT;
+    , legal_form TEXT NOT NULL DEFAULT '', turnover REAL, balance_sheet REAL) STRICT;
 
 -- table stakeholders
 CREATE TABLE stakeholders (
@@ -209,6 +259,16 @@ CREATE TABLE stakeholders (
       expectations TEXT NOT NULL DEFAULT '',
       relationship INTEGER NOT NULL CHECK (relationship BETWEEN 1 AND 5)
     ) STRICT;
+
+-- table standard_tags
+CREATE TABLE standard_tags (
+      process_id TEXT NOT NULL REFERENCES processes(id) ON DELETE CASCADE,
+      record_kind TEXT NOT NULL CHECK (record_kind IN ('objective', 'activity', 'indicator')),
+      record_id TEXT NOT NULL,
+      scheme TEXT NOT NULL CHECK (scheme IN ('iso26000', 'vsme', 'sdg')),
+      code TEXT NOT NULL,
+      PRIMARY KEY (record_id, scheme, code)
+    ) STRICT, WITHOUT ROWID;
 
 -- table strategies
 CREATE TABLE strategies (
@@ -296,3 +356,12 @@ CREATE TABLE workshops (
       updated_at TEXT NOT NULL,
       UNIQUE (process_id, number)
     ) STRICT;
+
+-- trigger standard_tags_activity_gone
+CREATE TRIGGER standard_tags_activity_gone AFTER DELETE ON activities BEGIN DELETE FROM standard_tags WHERE record_id = old.id; END;
+
+-- trigger standard_tags_indicator_gone
+CREATE TRIGGER standard_tags_indicator_gone AFTER DELETE ON indicators BEGIN DELETE FROM standard_tags WHERE record_id = old.id; END;
+
+-- trigger standard_tags_objective_gone
+CREATE TRIGGER standard_tags_objective_gone AFTER DELETE ON objectives BEGIN DELETE FROM standard_tags WHERE record_id = old.id; END;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { keepsRhythm, RULES } from '../../../electron/api/rules';
 import { PERSPECTIVES } from '../../../electron/api/strategy';
+import { spreadOf } from '../../../electron/api/scoring';
 import { loadStructure } from '../../../electron/core/library/load';
 import { calendar, DAYS } from '../../../electron/core/examples/calendar';
 import { loadExample } from '../../../electron/core/examples/example';
@@ -40,8 +41,8 @@ function repositories() {
   const processes = new ProcessRepository(core.db!);
   const transaction = <T>(fn: () => T): T => core.db!.transaction(fn)();
   return {
-    db: core.db!, structure, smes: new SmeRepository(core.db!), processes, workshops: new WorkshopRepository(core.db!, structure),
-    strategies: new StrategyRepository(core.db!, structure), transaction,
+    db: core.db!, structure, crosswalk: () => core.library.crosswalk('en').crosswalk, smes: new SmeRepository(core.db!), processes,
+    workshops: new WorkshopRepository(core.db!, structure), strategies: new StrategyRepository(core.db!, structure), transaction,
   };
 }
 
@@ -134,6 +135,33 @@ describe('the example case file', () => {
     for (const a of learning) expect(a.learners && a.learningWhat && a.learningHow).toBeTruthy();
 
     expect(new Set(s.indicators.map((i) => i.status))).toEqual(new Set(['green', 'amber', 'red']));
+    // The rules the guides give (rules.json): objectives, activities and indicators per objective, and a kept indicator.
+    expect(s.objectives.length).toBeGreaterThanOrEqual(RULES.objectivesMin);
+    expect(s.objectives.length).toBeLessThanOrEqual(RULES.objectivesMax);
+    for (const p of PERSPECTIVES) {
+      const n = s.objectives.filter((o) => o.perspective === p).length;
+      expect(n, p).toBeGreaterThanOrEqual(RULES.objectivesPerPerspectiveMin);
+      expect(n, p).toBeLessThanOrEqual(RULES.objectivesPerPerspectiveMax);
+    }
+    expect(s.activities.length).toBeGreaterThanOrEqual(RULES.activitiesMin);
+    expect(s.activities.length).toBeLessThanOrEqual(RULES.activitiesMax);
+    for (const o of s.objectives) {
+      const n = s.indicators.filter((i) => i.objectiveId === o.id).length;
+      expect(n, o.title).toBeGreaterThanOrEqual(RULES.indicatorsPerObjectiveMin);
+      expect(n, o.title).toBeLessThanOrEqual(RULES.indicatorsPerObjectiveMax);
+    }
+    expect(s.indicators.filter((i) => i.direction === 'keep').map((i) => [i.keep, i.status])).toEqual([['at_least', 'green']]);
+
+    // The baseline keeps each participant's own scores, complete, and they differ where the talk is worth having.
+    const baseline = s.evaluations[0]!;
+    expect(baseline.participants.map((p) => p.name)).toEqual(['Rūta Jankauskienė', 'Tomas Jankauskas', 'Inga Petrauskienė', 'Darius Vaitkus']);
+    for (const p of baseline.participants) expect(Object.keys(p.scores)).toHaveLength(asked);
+    const items = loadStructure(path.resolve('content')).selfEvaluation.items;
+    const spread = spreadOf(items, baseline.participants);
+    expect(spread.participants).toBe(4);
+    expect(spread.statements[0]!.range).toBe(2);
+    expect(spread.statements.filter((x) => x.range > 0).length).toBeGreaterThanOrEqual(10);
+    expect(s.evaluations[1]!.participants).toEqual([]);
     for (const i of s.indicators) {
       expect(i.measurements.length).toBeGreaterThanOrEqual(3);
       expect(i.baselineDate && i.targetDate).toBeTruthy();
@@ -188,7 +216,7 @@ describe('the example case file', () => {
     // A Sunday at the turn of the year, and a Saturday in midsummer.
     for (const now of [new Date(2030, 11, 29, 23, 50), new Date(2031, 5, 21, 8, 0)]) {
       const { processId } = loadExample(repos, now);
-      expect(repos.strategies.get(processId, now).indicators.map((i) => i.status).sort()).toEqual(['amber', 'amber', 'green', 'green', 'green', 'red']);
+      expect(repos.strategies.get(processId, now).indicators.map((i) => i.status).sort()).toEqual(['amber', 'amber', 'amber', 'green', 'green', 'green', 'green', 'green', 'red']);
       expect(smeDashboard(repos, repos.processes.get(processId).smeId, now).overdue).toHaveLength(2);
     }
   });
@@ -197,7 +225,7 @@ describe('the example case file', () => {
     cores.start();
     const repos = repositories();
     // The last table written refuses its rows, as a full disk would.
-    repos.db.exec("CREATE TEMP TRIGGER refuse_reviews BEFORE INSERT ON reviews BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+    repos.db.exec("CREATE TEMP TRIGGER refuse_tags BEFORE INSERT ON standard_tags BEGIN SELECT RAISE(ABORT, 'disk full'); END");
     expect(() => loadExample(repos)).toThrow('disk full');
     for (const view of ['all', 'trash'] as const) expect((await call('smes.list', { view })).total).toBe(0);
     expect(cores.get().db!.prepare('SELECT count(*) AS n FROM processes').get()).toEqual({ n: 0 });

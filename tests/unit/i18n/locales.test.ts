@@ -41,22 +41,23 @@ function namespace(ns: Namespace) {
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
 
-// Strings reviewed as correct although spelled as in English (the product name, "min", "—", and
+// Strings reviewed as correct although spelled as in English (the product name, "min", "—", unit
+// symbols such as MWh and tCO2e, formulas made only of placeholders, and
 // words the Romance languages share with English). Anything else identical is an untranslated copy.
 const SAME_AS_ENGLISH: Record<Namespace, Record<string, string[]>> = {
   translation: {
-    all: ['app.title', 'library.min', 'voting.roundOf'],
-    es: ['size.micro', 'sme.sector'],
+    all: ['app.title', 'library.min', 'voting.roundOf', 'standards.chip', 'standards.energy.mwh', 'standards.energy.tco2e', 'standards.energy.litres'],
+    es: ['size.micro', 'sme.sector', 'standards.energy.factor'],
     pt: ['size.micro'],
-    ro: ['size.micro', 'sme.sector', 'list.views.active'],
+    ro: ['size.micro', 'sme.sector', 'list.views.active', 'standards.energy.factor'],
   },
   documents: {
-    all: ['common.none'],
-    es: ['minutes.minutesShort', 'report.sector'],
-    pt: ['minutes.minutesShort'],
-    ro: ['common.facilitator', 'minutes.absent', 'minutes.minutesShort', 'report.impact', 'report.cost', 'report.indicator'],
+    all: ['common.none', 'vsme.mwh', 'vsme.tco2e', 'vsme.litres', 'vsme.factorDefault', 'vsme.conversion', 'vsme.conversionKwh'],
+    es: ['minutes.minutesShort', 'report.sector', 'vsme.factor', 'vsme.total'],
+    pt: ['minutes.minutesShort', 'vsme.total'],
+    ro: ['common.facilitator', 'minutes.absent', 'minutes.minutesShort', 'report.impact', 'report.cost', 'report.indicator', 'vsme.factor', 'vsme.total'],
     pl: ['minutes.minutesShort'],
-    lv: ['minutes.minutesShort', 'report.process'],
+    lv: ['minutes.minutesShort', 'report.process', 'vsme.process'],
   },
   vote: { all: [] },
 };

@@ -76,7 +76,14 @@ describe('trendGeometry', () => {
 
   it('still draws baseline and target without measurements or dates', () => {
     const g = trendGeometry({ baseline: 5, baselineDate: null, target: 5, targetDate: null, measurements: [] }, 100, 40, 0);
-    expect(g).toEqual({ points: [], baselineY: 20, targetY: 20, yMin: 4, yMax: 6, dates: [] });
+    expect(g).toEqual({ points: [], baselineY: 20, targetY: 20, targetHighY: null, yMin: 4, yMax: 6, dates: [] });
+  });
+
+  it('draws both ends of a kept-within range and scales the axis to include the upper end', () => {
+    const g = trendGeometry({ baseline: 3, baselineDate: null, target: 2, targetHigh: 8, targetDate: null, measurements: [] }, 100, 40, 0);
+    expect([g.yMin, g.yMax]).toEqual([2, 8]);
+    expect(g.targetY).toBe(40);
+    expect(g.targetHighY).toBe(0);
   });
 });
 

@@ -74,7 +74,7 @@ describe('the strategy PDF', () => {
       'Stakeholder map', 'Influence', 'Impact', 'Customers Families of the town 4 3 Fresh bread every morning 4', 'Employees Apprentice bakers 2 5 — 3',
       'Strategy map', 'Business results', 'Learning and growth',
       'Objectives', 'Staff bake sourdough', 'Every baker can make the sourdough range alone.', 'Supports: Less bread thrown away',
-      'Action plan', 'Mentoring by the head baker', 'Done · New', 'Objective: Staff bake sourdough · Who: Rūta', 'Cost: 1,200',
+      'Action plan', 'Mentoring by the head baker', 'Done · New', 'Objective: Staff bake sourdough · Activity lead: Rūta', 'Cost: 1,200',
       'BENEFIT FOR THE BUSINESS', 'Fewer failed batches', 'BENEFIT FOR STAKEHOLDERS', 'Apprentices gain a trade', 'Give unsold bread to the food bank', 'Under way · New · late',
       'Learning plan', 'Two apprentices Sourdough from start to finish Mentoring',
       'Indicators', 'Loaves thrown away per week', 'lower is better', '120 loaves', '30 loaves', 'On track', 'Loyalty cards issued', 'Off track', 'Bakers trained', 'Not measured yet',
@@ -84,6 +84,40 @@ describe('the strategy PDF', () => {
     // The strategy map's box, the list of objectives and the activity's objective: the map adds the third.
     expect(pdf.text.split('Staff bake sourdough').length - 1).toBe(3);
     expect(pdf.text).not.toContain('→');
+  }, 60_000);
+
+  it('states a kept indicator\'s level, the participants\' spread widest first, and compares two editions on their shared statements only', async () => {
+    const processId = await bakery();
+    let s = await call('strategy.get', { processId });
+    const customers = s.objectives.find((o) => o.title === 'More regular customers')!.id;
+    s = await call('indicators.save', { processId, data: { objectiveId: customers, name: 'Customer satisfaction score', unit: 'points', direction: 'keep', keep: 'at_least', baseline: 4.6, target: 4.5, targetDate: '2099-12-31' } });
+    await call('measurements.save', { indicatorId: s.indicators.at(-1)!.id, data: { measuredOn: '2025-06-30', value: 4.7 } });
+    s = await call('indicators.save', { processId, data: { objectiveId: customers, name: 'Cold room temperature', unit: '°C', direction: 'keep', keep: 'within', baseline: 3, target: 2, targetHigh: 4 } });
+    const [baseline, end] = [s.evaluations[0]!, s.evaluations[1]!];
+    for (const [name, scores] of [['Rūta', [1, 4]], ['', [5, 4]]] as const) {
+      s = await call('evaluations.saveParticipant', { evaluationId: end.id, data: { name } });
+      const p = s.evaluations[1]!.participants.at(-1)!;
+      await call('evaluations.setParticipantScore', { id: p.id, itemId: 'se-business-1', score: scores[0] });
+      await call('evaluations.setParticipantScore', { id: p.id, itemId: 'se-business-3', score: scores[1] });
+    }
+    // The baseline was made before editions: the first edition.
+    cores.get().db!.prepare('UPDATE self_evaluations SET edition = 1 WHERE id = ?').run(baseline.id);
+    const shared = loadStructure(path.resolve('content')).selfEvaluation.items.filter((i) => i.editions.includes(1)).length;
+
+    const pdf = await text('strategy.pdf', { processId });
+    for (const expected of [
+      'Customer satisfaction score', 'kept at a level', 'at least 4.5 points', '4.7 points',
+      'Cold room temperature', 'between 2 °C and 4 °C',
+      `Edition 1 and edition 2 of the statements are compared only on the ${shared} statements both share.`,
+      'Individual scores: End of cycle Dec 10, 2025', 'Participants who scored on their own: 2.',
+      'Where the participants differ most (widest first)',
+    ]) expect(pdf.text).toContain(expected);
+    // The statement they differ on most (1 against 5) comes first; the one they agree on is not listed.
+    const statements = (await call('library.statements', { language: 'en' })).statements;
+    const wide = statements.find((x) => x.id === 'se-business-1')!.text;
+    const agreed = statements.find((x) => x.id === 'se-business-3')!.text;
+    expect(pdf.text.replace(/\s+/g, ' ')).toContain(`1. ${wide.slice(0, 40)}`);
+    expect(pdf.text.replace(/\s+/g, ' ')).not.toContain(`2. ${agreed.slice(0, 40)}`);
   }, 60_000);
 
   it('is captioned in the process language', async () => {
@@ -120,7 +154,7 @@ describe('the progress report', () => {
     for (const expected of [
       'Period: Mar 1, 2025 – Jun 30, 2025', 'Indicator trends', 'Loaves thrown away per week', 'Apr 1, 2025: 100 loaves', 'Loyalty cards issued', 'May 1, 2025: 50', 'Off track',
       'Bakers trained', 'Nothing was measured in this period.',
-      'Activities done in the period', 'Mentoring by the head baker · Who: Rūta', 'Activities running late', 'Give unsold bread to the food bank · Who: Jonas',
+      'Activities done in the period', 'Mentoring by the head baker · Activity lead: Rūta', 'Activities running late', 'Give unsold bread to the food bank · Activity lead: Jonas',
       'Self-evaluations compared', 'Change', 'Business results 2.5 4 +1.5', 'Learning and growth 2 5 +3', 'Overall 2.33 4.33 +2',
     ]) expect(pdf.text).toContain(expected);
     // A measurement outside the period is left out.
@@ -137,7 +171,7 @@ describe('the owner’s summary', () => {
     expect(pdf.pages).toBe(1);
     for (const expected of [
       'Where we stand', 'Business results Off track Objectives: 1 · Indicators: 1', 'Internal processes On track', 'Learning and growth Not measured yet', 'Stakeholders and customers Not measured yet Objectives: 0',
-      'What we do next', 'Give unsold bread to the food bank · Who: Jonas · Mar 1, 2025 · late', 'Loyalty card for families',
+      'What we do next', 'Give unsold bread to the food bank · Activity lead: Jonas · Mar 1, 2025 · late', 'Loyalty card for families',
       'What we learn', 'Next review Jan 15, 2099',
     ]) expect(pdf.text).toContain(expected);
     // Done activities are not next, and done learning is learnt.

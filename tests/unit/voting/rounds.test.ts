@@ -66,6 +66,27 @@ describe('a self-evaluation round', () => {
     expect((await call('strategy.get', { processId: process.id })).evaluations[0]!.scores).toEqual({ [business(1)]: 3, 'se-learning-1': 4 });
   });
 
+  it('takes a closed round\'s score sets, one per phone, as the anonymous participants of an evaluation, only when asked', async () => {
+    const { round, process } = await openRound(cores, { kind: 'self_evaluation', perspective: null });
+    const a = await new Phone(round.url).join();
+    const b = await new Phone(round.url).join();
+    await new Phone(round.url).join(); // joined, never answered: no participant
+    await a.answer(business(1), 1);
+    await b.answer(business(1), 5);
+    await b.answer('se-learning-1', 3);
+    const strategy = await call('evaluations.create', { processId: process.id, data: { kind: 'baseline', takenOn: '2027-01-10' } });
+    const evaluationId = strategy.evaluations[0]!.id;
+    // Answers may still come in while the round is open.
+    expect(await cores.get().dispatch('voting.takeScoreSets', { roundId: round.id, evaluationId })).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    await call('voting.close', { roundId: round.id });
+    expect((await call('strategy.get', { processId: process.id })).evaluations[0]!.participants).toEqual([]);
+
+    expect(await call('voting.takeScoreSets', { roundId: round.id, evaluationId })).toEqual({ participants: 2 });
+    const evaluation = (await call('strategy.get', { processId: process.id })).evaluations[0]!;
+    expect(evaluation.participants.map((p) => [p.name, p.scores])).toEqual([['', { [business(1)]: 1 }], ['', { [business(1)]: 5, 'se-learning-1': 3 }]]);
+    expect(evaluation.scores).toEqual({}); // the agreed scores stay the group's to decide
+  });
+
   it('can be reopened: the same room code, the phones keep their answers, and only one round is open at a time', async () => {
     const { round, workshopId } = await openRound(cores, { kind: 'self_evaluation', perspective: 'business' });
     const phone = await new Phone(round.url).join();

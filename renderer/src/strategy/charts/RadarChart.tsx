@@ -26,8 +26,17 @@ function Marker({ x, y, index, color }: { x: number; y: number; index: number; c
   return index === 0 ? <circle cx={x} cy={y} r={3.5} fill={color} /> : <rect x={x - 3.5} y={y - 3.5} width={7} height={7} fill={color} />;
 }
 
+/** The lowest and highest of the participants' own scores per axis, drawn as a bar along it. */
+export interface RadarBand {
+  name: string;
+  min: (number | null)[];
+  max: (number | null)[];
+}
+
+const BAND = 'rgba(73, 80, 87, 0.45)';
+
 /** Scores on a 1–5 radar, one axis per area; the numbers are also in the table next to it. */
-export function RadarChart({ label, axes, series }: { label: string; axes: string[]; series: RadarSeries[] }) {
+export function RadarChart({ label, axes, series, band }: { label: string; axes: string[]; series: RadarSeries[]; band?: RadarBand }) {
   const ends = radarAxes(axes.length, CX, CY, R);
   return (
     <Stack gap={4}>
@@ -42,6 +51,11 @@ export function RadarChart({ label, axes, series }: { label: string; axes: strin
         {LEVELS.map((level) => (
           <text key={level} x={CX + 3} y={CY - (R * level) / 5 - 2} fontSize={9} fill="#495057">{level}</text>
         ))}
+        {band && radarPoints(band.min, CX, CY, R).map((lo, i) => {
+          if (band.min[i] === null || band.max[i] === null) return null;
+          const hi = radarPoints(band.max, CX, CY, R)[i]!;
+          return <line key={`band-${i}`} x1={lo.x} y1={lo.y} x2={hi.x} y2={hi.y} stroke={BAND} strokeWidth={8} strokeLinecap="round" data-band />;
+        })}
         {series.slice(0, LOOKS.length).map((s, index) => {
           const look = LOOKS[index]!;
           const points = radarPoints(s.values, CX, CY, R);
@@ -76,6 +90,12 @@ export function RadarChart({ label, axes, series }: { label: string; axes: strin
             <Text size="sm">{s.name}</Text>
           </Group>
         ))}
+        {band && (
+          <Group gap={6} wrap="nowrap">
+            <svg width={28} height={10} aria-hidden><line x1={4} y1={5} x2={24} y2={5} stroke={BAND} strokeWidth={8} strokeLinecap="round" /></svg>
+            <Text size="sm">{band.name}</Text>
+          </Group>
+        )}
       </Group>
     </Stack>
   );

@@ -82,11 +82,13 @@ export function TrendChart({ indicator, showTable = false }: { indicator: TrendI
           <rect x={0} y={0} width={plotW} height={plotH} fill="none" stroke="var(--mantine-color-gray-4)" />
           <line x1={0} x2={plotW} y1={g.baselineY} y2={g.baselineY} stroke={BASELINE} strokeDasharray="2 3" />
           <line x1={0} x2={plotW} y1={g.targetY} y2={g.targetY} stroke={TARGET} strokeWidth={1.5} strokeDasharray="6 3" />
+          {g.targetHighY !== null && <line x1={0} x2={plotW} y1={g.targetHighY} y2={g.targetHighY} stroke={TARGET} strokeWidth={1.5} strokeDasharray="6 3" />}
           {g.points.length > 1 && <path d={linePath(g.points)} fill="none" stroke={INK} strokeWidth={2} />}
           {g.points.map((p, i) => <circle key={i} cx={p.x} cy={p.y} r={3.5} fill={INK} />)}
           {/* Labels last, over the line. Early measurements sit near the baseline and late ones near the
               target, so the target is named on the left and the baseline on the right, away from them. */}
           <text x={4} y={labelY(g.targetY)} fontSize={11} fontWeight={600} fill={TARGET} {...HALO}>{t(`${C}.targetLine`, { value: value(indicator.target) })}</text>
+          {g.targetHighY !== null && indicator.targetHigh != null && <text x={4} y={labelY(g.targetHighY)} fontSize={11} fontWeight={600} fill={TARGET} {...HALO}>{t(`${C}.targetLine`, { value: value(indicator.targetHigh) })}</text>}
           <text x={plotW - 4} y={labelY(g.baselineY)} fontSize={11} fill={BASELINE} textAnchor="end" {...HALO}>{t(`${C}.baselineLine`, { value: value(indicator.baseline) })}</text>
           {g.points.length === 0 && <text x={plotW / 2} y={plotH / 2 + 16} fontSize={12} fill={INK} textAnchor="middle">{t(`${C}.noMeasurements`)}</text>}
         </g>

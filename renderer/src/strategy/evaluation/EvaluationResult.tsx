@@ -1,7 +1,7 @@
-import { Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { scoreEvaluation } from '@api/scoring';
+import { scoreEvaluation, sharedStatements } from '@api/scoring';
 import type { Evaluation, Scores } from '@api/strategy';
 import { PERSPECTIVES, RELATIONSHIPS } from '@api/strategy';
 import { RadarChart } from '../charts/RadarChart';
@@ -9,7 +9,7 @@ import type { Statement } from './statements';
 
 interface Props {
   evaluations: Evaluation[];
-  statements: Statement[];
+  statementsOf: (e: Evaluation) => Statement[];
   scoresOf: (e: Evaluation) => Record<string, number>;
   nameOf: (e: Evaluation) => string;
 }
@@ -26,7 +26,7 @@ const pick = (evaluations: Evaluation[], id: string | null, fallback: Evaluation
  * The result of the self-evaluations: mean scores by perspective and by relationship, two of them
  * side by side (by default the first and the latest) on radar charts and in tables.
  */
-export function EvaluationResult({ evaluations, statements, scoresOf, nameOf }: Props) {
+export function EvaluationResult({ evaluations, statementsOf, scoresOf, nameOf }: Props) {
   const { t } = useTranslation();
   const [firstId, setFirstId] = useState<string | null>(null);
   const [secondId, setSecondId] = useState<string | null>(null);
@@ -34,7 +34,10 @@ export function EvaluationResult({ evaluations, statements, scoresOf, nameOf }: 
   const second = pick(evaluations, secondId, evaluations.at(-1));
   if (!first || !second) return null;
   const shown = first.id === second.id ? [first] : [first, second];
-  const compared = { names: shown.map(nameOf), results: shown.map((e) => scoreEvaluation(statements, scoresOf(e))) };
+  // Two editions are compared only on the statements both share, so no mean moves because the questions changed.
+  const mixed = first.edition !== second.edition;
+  const shared = mixed ? sharedStatements(statementsOf(first), statementsOf(second)) : null;
+  const compared = { names: shown.map(nameOf), results: shown.map((e) => scoreEvaluation(shared ?? statementsOf(e), scoresOf(e))) };
   const options = evaluations.map((e) => ({ value: e.id, label: nameOf(e) }));
   const perspectives: Area[] = PERSPECTIVES.map((p) => ({ key: p, label: t(`strategy.perspective.${p}`), value: (s) => s.perspectives[p] }));
   const relationships: Area[] = RELATIONSHIPS.map((r) => ({ key: r, label: t(`strategy.relationship.${r}`), value: (s) => s.relationships[r] }));
@@ -48,6 +51,11 @@ export function EvaluationResult({ evaluations, statements, scoresOf, nameOf }: 
           <Select label={t('strategy.evaluation.compareFirst')} data={options} value={first.id} onChange={(v) => v && setFirstId(v)} allowDeselect={false} w={260} />
           <Select label={t('strategy.evaluation.compareSecond')} data={options} value={second.id} onChange={(v) => v && setSecondId(v)} allowDeselect={false} w={260} />
         </Group>
+      )}
+      {shared && (
+        <Alert color="gray" data-shared-only>
+          {t('strategy.evaluation.sharedOnly', { n: shared.length, first: first.edition, second: second.edition })}
+        </Alert>
       )}
       <ResultPart heading={t('strategy.evaluation.byPerspective')} subject={t('strategy.charts.radarPerspectives')} areas={perspectives} overall {...compared} />
       <ResultPart heading={t('strategy.evaluation.byRelationship')} subject={t('strategy.charts.radarRelationships')} areas={relationships} {...compared} />

@@ -5,6 +5,7 @@ import { PERSPECTIVES } from '@api/strategy';
 import type { SaveState } from '../../saving/saver';
 import { SaveStatus } from '../../ui/SaveStatus';
 import type { SelfEvaluationSheet, Statement } from './statements';
+import { RecordChips } from '../../standards/TagChips';
 
 interface Props {
   name: string;
@@ -76,6 +77,7 @@ function StatementChoice({ statement: s, scale, score, failed, choose, retry }: 
     <Paper withBorder p="xs" data-statement={s.id}>
       <Text size="sm" id={`statement-${s.id}`}>{s.n}. {s.text}</Text>
       {s.relationship && <Text size="xs" c="dark.4" id={`statement-${s.id}-relationship`}>{t(`strategy.relationship.${s.relationship}`)}</Text>}
+      <RecordChips statementId={s.id} label={t('standards.tagsOfStatement', { n: s.n })} />
       <Group gap="sm" mt={6} wrap="wrap">
         <SegmentedControl
           ref={choices}

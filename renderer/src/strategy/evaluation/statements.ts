@@ -1,4 +1,4 @@
-import type { DocumentModel } from '@api/library';
+import type { DocumentModel, SelfEvaluationEditions } from '@api/library';
 import type { ScoredItem } from '@api/scoring';
 import type { Perspective, Relationship } from '@api/strategy';
 import { PERSPECTIVES, RELATIONSHIPS } from '@api/strategy';
@@ -44,4 +44,16 @@ export function readSheet(doc: DocumentModel): SelfEvaluationSheet {
 export function objectiveTitle(text: string): string {
   const trimmed = text.trim();
   return trimmed.length <= 200 ? trimmed : `${trimmed.slice(0, 199).trimEnd()}…`;
+}
+
+/**
+ * The statements of one edition, numbered as its sheet had them: an evaluation made with an
+ * earlier edition shows the statements it was scored on, retired ones included.
+ */
+export function editionStatements(editions: SelfEvaluationEditions, edition: number): Statement[] {
+  return editions.statements
+    .filter((s) => s.editions.includes(edition) && isPerspective(s.perspective))
+    // Grouped by perspective as the sheet is; a retired statement follows the asked ones of its perspective.
+    .sort((a, b) => PERSPECTIVES.indexOf(a.perspective as Perspective) - PERSPECTIVES.indexOf(b.perspective as Perspective))
+    .map((s, i) => ({ id: s.id, n: i + 1, text: s.text, perspective: s.perspective as Perspective, relationship: isRelationship(s.relationship) ? s.relationship : null }));
 }

@@ -8,6 +8,7 @@ import { SaveStatus } from '../../ui/SaveStatus';
 import { ConfirmDelete } from '../../ui/ConfirmDelete';
 import type { TabProps } from '../types';
 import { useStrategyForm } from '../useStrategyForm';
+import { RecordTagsEditor } from '../../standards/RecordTagsEditor';
 
 type Form = Pick<Objective, 'perspective' | 'title' | 'description' | 'leadsTo'>;
 const formOf = (o: Objective): Form => ({ perspective: o.perspective, title: o.title, description: o.description, leadsTo: o.leadsTo });
@@ -76,6 +77,7 @@ export function ObjectiveEditor({ objective, objectives, indicators, processId, 
           clearable
           disabled={others.length === 0}
         />
+        <RecordTagsEditor kind="objective" recordId={objective.id} perspective={form.perspective} title={title} />
         <Group justify="space-between">
           <SaveStatus state={autosave.state} />
           <Button size="compact-sm" variant="outline" color="red.9" aria-label={t('strategy.objectives.deleteOf', { title })} onClick={() => setConfirm(true)}>
