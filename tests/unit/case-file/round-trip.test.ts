@@ -23,10 +23,13 @@ describe('the case-file document', () => {
     const { doc } = await exampleDocument();
     const file = doc.caseFiles[0]!;
     // Every part of the case file is there, so the comparison below compares something.
-    for (const table of ['contacts', 'processes', 'workshops', 'participants', 'agenda', 'answers', 'homework', 'evaluations', 'scores',
-      'stakeholders', 'objectives', 'objectiveLinks', 'activities', 'indicators', 'measurements', 'reviews', 'strategies'] as const) {
+    for (const table of ['contacts', 'energyYears', 'processes', 'workshops', 'participants', 'agenda', 'answers', 'homework', 'evaluations', 'scores',
+      'evaluationParticipants', 'evaluationParticipantScores', 'stakeholders', 'objectives', 'objectiveLinks', 'activities', 'indicators',
+      'indicatorDatapoints', 'measurements', 'reviews', 'strategies', 'standardTags'] as const) {
       expect(file[table].length, table).toBeGreaterThan(0);
     }
+    expect(file.sme.legalForm).not.toBe('');
+    expect(file.indicators.some((i) => i.keep === 'at_least')).toBe(true);
     expect(file.processes.some((p) => p.previousId === file.processes[0]!.id)).toBe(true);
 
     const empty = openDatabase(':memory:');
@@ -57,6 +60,14 @@ describe('the case-file document', () => {
     const copy = exportDocument(db, [copied.imported[0]!.id], meta).caseFiles[0]!;
     expect(copy.activities.map((a) => a.title)).toEqual(doc.caseFiles[0]!.activities.map((a) => a.title));
     expect(copy.activities.map((a) => a.id).some((id) => doc.caseFiles[0]!.activities.some((b) => b.id === id))).toBe(false);
+    // Tags, the datapoint and participants' own scores point at the copy's records, not the original's.
+    const own = new Set([...copy.objectives, ...copy.activities, ...copy.indicators].map((r) => r.id));
+    expect(copy.standardTags.length).toBe(doc.caseFiles[0]!.standardTags.length);
+    for (const tag of copy.standardTags) expect(own.has(tag.recordId), tag.code).toBe(true);
+    expect(copy.indicatorDatapoints.map((d) => own.has(d.indicatorId))).toEqual([true]);
+    const participants = new Set(copy.evaluationParticipants.map((p) => p.id));
+    expect(copy.evaluationParticipantScores.length).toBe(doc.caseFiles[0]!.evaluationParticipantScores.length);
+    for (const score of copy.evaluationParticipantScores) expect(participants.has(score.participantId)).toBe(true);
 
     // Replace: our later change is gone, the file's version is back; the copy stays.
     db.prepare("UPDATE smes SET name = 'Changed here' WHERE id = ?").run(smeId);
@@ -79,5 +90,14 @@ describe('the case-file document', () => {
     const before = count(db, 'smes');
     expect(() => importDocument(db, parseDocument(serialize(other)))).toThrow(expect.objectContaining({ code: 'case_file_invalid' }));
     expect(count(db, 'smes')).toBe(before);
+  });
+
+  it('a tag that names an objective but points at an activity is refused before anything is written', async () => {
+    const { doc } = await exampleDocument();
+    const other = structuredClone(doc);
+    const file = other.caseFiles[0]!;
+    const tag = file.standardTags.find((t) => t.recordKind === 'objective')!;
+    tag.recordId = file.activities[0]!.id;
+    expect(() => parseDocument(serialize(other))).toThrow(expect.objectContaining({ code: 'case_file_invalid', message: expect.stringContaining('standardTags') }));
   });
 });
