@@ -68,7 +68,7 @@ describe('spreadsheets for funders', () => {
     const { smeId } = await cores.call('examples.load', {});
     const file = await cores.call('spreadsheets.export', { of: 'sme', smeId, format: 'csv', table: 'activities' });
     expect(file.fileName).toMatch(/Action-plan-\d{4}-\d{2}-\d{2}\.csv$/);
-    expect(Buffer.from(file.base64, 'base64').subarray(3).toString('utf8')).toMatch(/^Process,Title,Kind,Status,Owner,Start,Due date,Cost,/);
+    expect(Buffer.from(file.base64, 'base64').subarray(3).toString('utf8')).toMatch(/^Process,Title,Kind,Status,Activity lead,Start,Due date,Cost,/);
     const missing = await core.dispatch('spreadsheets.export', { of: 'sme', smeId: '00000000-0000-4000-8000-000000000009', format: 'xlsx' });
     expect(missing.ok ? null : missing.error.code).toBe('not_found');
     const noTable = await core.dispatch('spreadsheets.export', { of: 'sme', smeId, format: 'csv' });
