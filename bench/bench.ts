@@ -157,10 +157,13 @@ function peak(pid: number): number {
   return Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN);
 }
 
-// `npm run bench -- voting` runs only the phones' voting server; `-- case-files` only export,
-// import and backup; `-- kill [cycles]` only the kills during backup, restore and import.
-const only: Record<string, () => Promise<void>> = { voting: benchVoting, 'case-files': benchCaseFiles, kill: () => benchKills(Number(process.argv[3] ?? 50)) };
-(only[process.argv[2] ?? '']?.() ?? main()).catch((error) => {
+// `npm run bench -- voting | library | pdfs | case-files` runs only that part (the phones' voting
+// server, the library search in every language, every package PDF in every language, export,
+// import and backup); `-- kill [cycles]` only the kills during backup, restore and import.
+const ONLY: Record<string, () => Promise<void>> = {
+  voting: benchVoting, library: benchLibrarySearch, pdfs: benchPdfs, 'case-files': benchCaseFiles, kill: () => benchKills(Number(process.argv[3] ?? 50)),
+};
+(ONLY[process.argv[2] ?? ''] ?? main)().catch((error) => {
   console.error(error);
   process.exit(1);
 });

@@ -81,7 +81,7 @@ export const CASE_FILE_TABLES = {
     sql: 'workshops', key: 'id', parent: { field: 'processId', table: 'processes' },
     fields: {
       id: uuid, processId: uuid, number: int, plannedAt: LocalDateTime.nullable(), place: line, status: line, durationMinutes: int.nullable(),
-      notes: text, decisions: text, updatedAt: stamp,
+      notes: text, minutesNotes: text, decisions: text, updatedAt: stamp,
     },
   }),
   participants: def({

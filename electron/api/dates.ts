@@ -32,3 +32,13 @@ export const LocalDateTime = z.string().refine(isCalendarDateTime, { message: 'i
 
 /** A bound of a period to list: a date, or a date and time. */
 export const DateOrDateTime = z.string().refine((v) => isCalendarDate(v) || isCalendarDateTime(v), { message: 'invalid_date' });
+
+/**
+ * THE rule for a record that runs from one day to another: an activity's start and due date, an
+ * indicator's baseline and target date. The second may not come before the first; either may be
+ * missing. (A review's next review must come strictly after it: see `next_before_held`.)
+ */
+export const endsBeforeStart = (start: string | null | undefined, end: string | null | undefined): boolean => !!start && !!end && end < start;
+
+/** Something measured has happened: its day (YYYY-MM-DD) is not after today, the facilitator's local day. */
+export const isAfterToday = (day: string, today: string): boolean => day > today;

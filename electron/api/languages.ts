@@ -36,3 +36,15 @@ export function pickLanguage(preferred: readonly string[]): Language {
   }
   return 'en';
 }
+
+/**
+ * The package language an SME in this country (ISO 3166 code) most likely holds its workshops
+ * in, when it is one of the nine: the default of a new process's workshop language.
+ */
+export function languageOfCountry(country: string): Language | null {
+  return COUNTRY_LANGUAGES[country.toUpperCase()] ?? null;
+}
+
+const COUNTRY_LANGUAGES: Record<string, Language> = {
+  ES: 'es', PT: 'pt', RO: 'ro', MD: 'ro', GR: 'el', CY: 'el', BG: 'bg', PL: 'pl', LT: 'lt', LV: 'lv', IE: 'en', GB: 'en', MT: 'en',
+};

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import LEARNING_WAYS from '../../content/structure/learning-ways.json';
 import type { PdfFile } from './channel';
 import { ContentId, Id, IsoDate, ProcessId, returns, save } from './channel';
+import { endsBeforeStart } from './dates';
 
 /**
  * The SR strategy of one 6x3 process and the records that keep it alive: self-evaluations,
@@ -95,7 +96,7 @@ export const ActivityInput = z
     learningWhat: text(2_000),
     learningHow: z.enum(LEARNING_METHODS).nullable().default(null),
   })
-  .refine((a) => !a.startDate || !a.dueDate || a.startDate <= a.dueDate, { message: 'due_before_start', path: ['dueDate'] });
+  .refine((a) => !endsBeforeStart(a.startDate, a.dueDate), { message: 'due_before_start', path: ['dueDate'] });
 export type ActivityInput = z.input<typeof ActivityInput>;
 
 export const IndicatorInput = z
@@ -122,6 +123,8 @@ export const IndicatorInput = z
     if (within && d.targetHigh === null) ctx.addIssue({ code: 'custom', message: 'range_end_required', path: ['targetHigh'] });
     if (within && d.targetHigh !== null && d.targetHigh < d.target) ctx.addIssue({ code: 'custom', message: 'range_end_below_start', path: ['targetHigh'] });
     if (!within && d.targetHigh !== null) ctx.addIssue({ code: 'custom', message: 'range_end_only_within', path: ['targetHigh'] });
+    // The one date rule of records that run from one day to another (see endsBeforeStart).
+    if (endsBeforeStart(d.baselineDate, d.targetDate)) ctx.addIssue({ code: 'custom', message: 'target_before_baseline', path: ['targetDate'] });
   });
 export type IndicatorInput = z.input<typeof IndicatorInput>;
 

@@ -17,6 +17,7 @@ const OWN_CODES = new Set([
   'range_end_below_start',
   'range_end_only_within',
   'more_than_total',
+  'target_before_baseline',
 ]);
 
 /** Turns zod issues into translatable field issues (locales: validation.<code>). */

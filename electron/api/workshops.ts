@@ -11,7 +11,10 @@ export const WorkshopInput = z.object({
   place: z.string().trim().max(200).default(''),
   status: z.enum(WORKSHOP_STATUSES).default('planned'),
   durationMinutes: z.number().int().min(1).max(600).nullable().default(null),
+  /** The facilitator's private notes: never printed in anything the SME receives. */
   notes: z.string().max(50_000).default(''),
+  /** Notes for the minutes the SME receives; left out, the stored ones stay (older callers never erase them). */
+  minutesNotes: z.string().max(50_000).optional(),
   decisions: z.string().max(50_000).default(''),
 });
 export type WorkshopInput = z.input<typeof WorkshopInput>;
@@ -83,7 +86,10 @@ export interface WorkshopRecord {
   place: string;
   status: (typeof WORKSHOP_STATUSES)[number];
   durationMinutes: number | null;
+  /** Private: for the facilitator only. */
   notes: string;
+  /** Printed in the minutes. */
+  minutesNotes: string;
   decisions: string;
   updatedAt: string;
   participants: Participant[];
@@ -94,8 +100,10 @@ export interface WorkshopRecord {
   answers: Record<string, Record<string, AnswerValue>>;
 }
 
-export type WorkshopSummary = Omit<WorkshopRecord, 'participants' | 'homework' | 'answers' | 'notes' | 'decisions' | 'agenda'> & {
+export type WorkshopSummary = Omit<WorkshopRecord, 'participants' | 'homework' | 'answers' | 'notes' | 'minutesNotes' | 'decisions' | 'agenda'> & {
   openHomework: number;
+  /** Open tasks whose due date has passed (the facilitator's local today). */
+  overdueHomework: number;
 };
 
 export interface UpcomingWorkshop {

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import fs from 'node:fs';
 import { pdfText } from '../helpers/pdf-text';
 import { expect, noSeriousViolations, test } from './fixtures';
-import { newSme, startProcess } from './steps';
+import { finishLive, newSme, startProcess } from './steps';
 
 async function smeWithContacts(page: Page) {
   await newSme(page, 'Šiaulių duona', { type: 'Lith', pick: 'Lithuania' });
@@ -14,10 +14,14 @@ async function smeWithContacts(page: Page) {
 }
 
 /** From the SME to a held workshop 1 with minutes, in the given workshop language. */
-async function runWorkshopOne(page: Page, workshopLanguage: string) {
+/** What the workshop's language names: its guide's title and the worksheet field typed into live. */
+const ENGLISH_NAMES = { workshopOne: /^Workshop 1/, definition: 'What SR means for our company' };
+
+async function runWorkshopOne(page: Page, workshopLanguage: string, names = ENGLISH_NAMES) {
   await smeWithContacts(page);
   await startProcess(page, workshopLanguage);
-  await page.getByRole('link', { name: /^Workshop 1/ }).click();
+  // The process lists its workshops by their guides' titles, in the workshop language.
+  await page.getByRole('link', { name: names.workshopOne }).click();
 
   await page.getByRole('button', { name: 'Add all contacts' }).click();
   await page.getByRole('checkbox', { name: 'Rūta Petrauskienė present' }).check();
@@ -29,7 +33,7 @@ async function runWorkshopOne(page: Page, workshopLanguage: string) {
   await page.keyboard.press('Space');
   await page.keyboard.press('ArrowRight');
   await expect(live).toHaveAttribute('data-live-block', 'w1-what-sr-means');
-  const definition = page.getByRole('textbox', { name: 'What SR means for our company' });
+  const definition = page.getByRole('textbox', { name: names.definition });
   await definition.pressSequentially('Good bread, fair work', { delay: 15 });
   // Reload in the middle of typing: every keystroke is still there, on the same block.
   await page.reload();
@@ -42,7 +46,7 @@ async function runWorkshopOne(page: Page, workshopLanguage: string) {
   await page.getByRole('button', { name: 'Next block' }).click();
   await expect(live).toHaveAttribute('data-live-block', 'w1-triggers');
   await noSeriousViolations(page, 'live mode');
-  await page.getByRole('button', { name: 'Finish' }).click();
+  await finishLive(page);
 
   await expect(page.getByRole('link', { name: 'Run live' })).toBeVisible();
   await expect(page.getByText('Held', { exact: true }).first()).toBeVisible();
@@ -63,7 +67,7 @@ test('run workshop 1 live and hand over the minutes', async ({ app: page }) => {
 });
 
 test('the minutes follow the workshop language (Lithuanian) while the interface stays English', async ({ app: page }) => {
-  const text = await runWorkshopOne(page, 'Lietuvių');
+  const text = await runWorkshopOne(page, 'Lietuvių', { workshopOne: /^1 seminaras/, definition: 'Ką socialinė atsakomybė reiškia mūsų įmonei' });
   await expect(page.getByRole('button', { name: 'Minutes (PDF)' })).toBeVisible();
   for (const expected of ['PROTOKOLAS', 'Dalyviai', 'Rūta Petrauskienė – dalyvavo', 'Jonas Kazlauskas – nedalyvavo', 'Good bread, fair work, a living town.']) {
     expect(text).toContain(expected);
@@ -110,7 +114,7 @@ test('adapt the agenda of a workshop, run it live, and find it as held in the mi
   await page.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name: /Tour of the bakery/ }).click();
   await expect(page.getByRole('heading', { name: 'Tour of the bakery' })).toBeVisible();
   await page.clock.fastForward('18:00');
-  await page.getByRole('button', { name: 'Finish' }).click();
+  await finishLive(page);
 
   // The record keeps the minutes each block actually took.
   await expect(page.getByRole('link', { name: 'Run live' })).toBeVisible();

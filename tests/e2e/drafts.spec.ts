@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { smeWithProcess } from './steps';
+import { finishLive, smeWithProcess } from './steps';
 
 test.use({ viewport: { width: 1024, height: 768 } });
 
@@ -82,7 +82,7 @@ test('an agenda draft still waiting does not overwrite the minutes live mode rec
   await expect(page.locator('[data-live-block]')).toHaveAttribute('data-live-block', 'w1-welcome');
   await page.keyboard.press('Space');
   await page.clock.fastForward('30:00');
-  await page.getByRole('button', { name: 'Finish' }).click();
+  await finishLive(page);
 
   // The record as live mode left it, not the older draft; and the facilitator is told so.
   await expect(page.getByRole('link', { name: 'Run live' })).toBeVisible();

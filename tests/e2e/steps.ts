@@ -12,8 +12,12 @@ export async function newSme(page: Page, name: string, country: { type: string; 
   await dialog.getByRole('button', { name: 'Create' }).click();
 }
 
-/** Starts a 6x3 process on the open SME screen (in `language`, else the default); answers its id. */
-export async function startProcess(page: Page, language?: string): Promise<string> {
+/**
+ * Starts a 6x3 process on the open SME screen with its workshops in `language` (by its name in the
+ * menu); answers its id. The specs read the English package, so that is chosen unless a test asks
+ * for another, or passes null to keep the dialog's own default (the SME's country's language).
+ */
+export async function startProcess(page: Page, language: string | null = 'English'): Promise<string> {
   await page.getByRole('button', { name: 'Start a 6x3 process' }).click();
   const dialog = page.getByRole('dialog', { name: 'Start a 6x3 process' });
   // Start waits for the defaults from the settings; choosing after them is what a person does.
@@ -28,7 +32,13 @@ export async function startProcess(page: Page, language?: string): Promise<strin
 }
 
 /** An SME with one process, through the UI; answers the process id. */
-export async function smeWithProcess(page: Page, name: string, country: { type: string; pick: string }, language?: string): Promise<string> {
+export async function smeWithProcess(page: Page, name: string, country: { type: string; pick: string }, language: string | null = 'English'): Promise<string> {
   await newSme(page, name, country);
   return startProcess(page, language);
+}
+
+/** Finishes live mode the way a facilitator does: Finish, then confirm that the workshop was held. */
+export async function finishLive(page: Page) {
+  await page.getByRole('button', { name: 'Finish' }).click();
+  await page.getByRole('dialog', { name: 'Finish the workshop?' }).getByRole('button', { name: 'Mark as held' }).click();
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AnyRow, CaseFile } from '../../api/case-file';
 import { CASE_FILE_FORMAT, CASE_FILE_TABLES, FORMAT_VERSION } from '../../api/case-file';
+import { EXAMPLE_SME_ID } from '../../api/examples';
 import { ProcessInput } from '../../api/processes';
 import { SmeInput } from '../../api/smes';
 import { EnergyYearData } from '../../api/standards';
@@ -10,6 +11,7 @@ import {
 import { AgendaItemInput, HomeworkInput, ParticipantInput, WorkshopInput } from '../../api/workshops';
 import { importDocument, validateDocument } from '../case-file/document';
 import type { Db } from '../db/open';
+import { carryWorksheetsIntoRecords } from '../strategy/carry-worksheets';
 import type { Crosswalk } from '../library/crosswalk';
 import type { Structure } from '../library/load';
 import { checkAnswer } from '../workshops/answers';
@@ -38,22 +40,42 @@ export interface ExampleDeps {
  * dates are counted from `now`, resolved when it is loaded so it always looks current, and it
  * goes through the same checks and importer as a file a facilitator imports. Every record is
  * first checked with the contract's input schemas (and the worksheets against the package), so
- * the example shows only what a facilitator could have entered. Loading it again makes a second,
- * independent copy (new ids).
+ * the example shows only what a facilitator could have entered. Its fixed id marks it: loading it
+ * again opens the one that is there.
  */
 export function loadExample(deps: ExampleDeps, now = new Date()): { smeId: string; processId: string } {
-  const file = exampleCaseFile(deps.structure(), deps.crosswalk(), now);
-  const doc = validateDocument({ format: CASE_FILE_FORMAT, formatVersion: FORMAT_VERSION, appVersion: '', language: 'en', createdAt: now.toISOString(), caseFiles: [file] });
-  importDocument(deps.db, doc);
-  return { smeId: file.sme.id, processId: file.processes[0]!.id };
+  const { db } = deps;
+  return db.transaction(() => {
+    // Loaded once: a second click opens the example that is there instead of mixing in a copy.
+    const existing = db.prepare('SELECT deleted_at FROM smes WHERE id = ?').get(EXAMPLE_SME_ID) as { deleted_at: string | null } | undefined;
+    if (existing && existing.deleted_at === null) {
+      const last = db.prepare('SELECT id FROM processes WHERE sme_id = ? ORDER BY start_date, rowid').all(EXAMPLE_SME_ID).at(-1) as { id: string } | undefined;
+      return { smeId: EXAMPLE_SME_ID, processId: last?.id ?? '' };
+    }
+    if (existing) db.prepare('DELETE FROM smes WHERE id = ?').run(EXAMPLE_SME_ID); // in the trash: made again, fresh
+    const file = exampleCaseFile(deps.structure(), deps.crosswalk(), now);
+    const doc = validateDocument({ format: CASE_FILE_FORMAT, formatVersion: FORMAT_VERSION, appVersion: '', language: 'en', createdAt: now.toISOString(), caseFiles: [file] });
+    importDocument(db, doc);
+    const processId = file.processes[0]!.id;
+    // The stakeholder map, vision, objectives and action plan the team filled in at the workshops
+    // are the strategy's records: one source, merged by name, exactly as an older case file's.
+    carryWorksheetsIntoRecords(db, processId, now);
+    return { smeId: file.sme.id, processId };
+  })();
 }
 
-/** The example as one SME's case file, with new ids and the dates of `now`. */
+/** Removes the example and its case file for good; nothing else. */
+export function removeExample(db: Db): { removed: boolean } {
+  return { removed: db.prepare('DELETE FROM smes WHERE id = ?').run(EXAMPLE_SME_ID).changes > 0 };
+}
+
+/** The example as one SME's case file, with the example's id, new ids for its records and the dates of `now`. */
 export function exampleCaseFile(structure: Structure, crosswalk: Crosswalk, now: Date): CaseFile {
   const c = calendar(now);
   const stamp = now.toISOString();
   const firm = SmeInput.parse(FIRM);
-  const smeId = randomUUID();
+  // The fixed id marks the example as such (see api/examples.ts).
+  const smeId = EXAMPLE_SME_ID;
   const contacts = firm.contacts.map(({ id: _id, ...contact }, position) => ({ id: randomUUID(), smeId, position, ...contact }));
   const sme = { id: smeId, ...firm, contacts: undefined, archived: 0, deletedAt: null, createdAt: stamp, updatedAt: stamp };
   delete (sme as Partial<typeof sme>).contacts;
@@ -76,7 +98,7 @@ function workshops(structure: Structure, processId: string, contacts: AnyRow[], 
     const number = i + 1;
     const id = randomUUID();
     const data = WorkshopInput.parse({ plannedAt: `${c.workshop(number)}T${w.time}`, place: w.place, status: 'held', durationMinutes: w.durationMinutes, notes: w.notes, decisions: w.decisions });
-    rows.workshops.push({ id, processId, number, ...data, updatedAt: stamp });
+    rows.workshops.push({ id, processId, number, ...data, minutesNotes: data.minutesNotes ?? '', updatedAt: stamp });
     // The contacts invited (and whether they came), then the staff representative who joined ad hoc.
     const contactOf = (p: Person) => contacts.find((contact) => contact.name === PEOPLE[p].name)!;
     const invited = (Object.entries(w.invited) as [Person, boolean][]).map(([p, attended]) => {

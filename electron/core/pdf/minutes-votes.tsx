@@ -6,6 +6,7 @@ import type { ItemResult, RoundKind } from '../../api/voting';
 import { byDisagreement } from '../../api/voting';
 import type { MinutesVote } from '../workshops/minutes';
 import { cell, styles } from './styles';
+import { formatScore } from '../../api/numbers';
 
 interface VoteCaptions {
   title: string; kinds: Record<RoundKind, string>; phones: string; mean: string; spread: string; dots: string; votes: string;
@@ -34,7 +35,7 @@ const CAPTIONS: Record<Language, VoteCaptions> = {
     feedback: { 'fb-goals': 'Semināra mērķi bija skaidri.', 'fb-useful': 'Tas, pie kā strādājām, ir noderīgs uzņēmumam.', 'fb-pace': 'Temps un ilgums bija piemēroti.', 'fb-voice': 'Es varēju pateikt, ko domāju.', 'fb-next': 'Es zinu, kas jādara līdz nākamajam semināram.' } },
 };
 
-const decimal = (language: string, n: number | null) => (n === null ? '–' : new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(n));
+const decimal = (language: string, n: number | null) => (n === null ? '–' : formatScore(n, language));
 
 function Rating({ label, item, c, language }: { label: string; item: ItemResult; c: VoteCaptions; language: string }): ReactNode {
   return (

@@ -53,7 +53,7 @@ function MinutesPdf({ m }: { m: MinutesInput }): ReactNode {
             {m.participants.length === 0 ? <Text style={styles.p}>{c.none}</Text> : m.participants.map((p) => (
               <View key={p.id} style={styles.li}>
                 <Text style={styles.bullet}>•</Text>
-                <Text style={styles.flex}>{`${p.name}${p.role ? ` (${p.role})` : ''} – ${p.attended ? c.present : c.absent}${!p.contactId && p.attended ? `, ${c.adHoc}` : ''}`}</Text>
+                <Text style={styles.flex}>{`${p.name}${p.role ? ` (${p.role})` : ''} – ${p.attended ? c.present : c.absent}${p.attended && !p.invited ? `, ${c.adHoc}` : ''}`}</Text>
               </View>
             ))}
           </Section>

@@ -26,14 +26,21 @@ export const report = StyleSheet.create({
 });
 
 /** Formats dates and numbers the way the report's readers write them. */
-export function formats(language: string) {
+export function formats(language: string, currency = 'EUR') {
   const dates = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
   const numbers = new Intl.NumberFormat(language, { maximumFractionDigits: 2 });
   const signed = new Intl.NumberFormat(language, { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
+  // Scores have one decimal everywhere, so scores side by side compare at a glance.
+  const scores = new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const scoreChanges = new Intl.NumberFormat(language, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+  const money = new Intl.NumberFormat(language, { style: 'currency', currency });
   return {
     day: (iso: string | null | undefined) => (iso ? dates.format(new Date(`${iso}T00:00:00Z`)) : ''),
     num: (v: number | null | undefined) => (typeof v === 'number' ? numbers.format(v) : ''),
     change: (v: number) => signed.format(v),
+    score: (v: number | null | undefined) => (typeof v === 'number' ? scores.format(v) : ''),
+    scoreChange: (v: number) => scoreChanges.format(v),
+    money: (v: number) => money.format(v),
   };
 }
 export type Formats = ReturnType<typeof formats>;

@@ -41,7 +41,7 @@ export function EvaluationResult({ ctx, shown, withChange }: { ctx: Ctx; shown: 
   ];
   const change = (pick: (e: Evaluation) => number | null) => {
     const [a, b] = [pick(shown[0]!), pick(shown[1]!)];
-    return a !== null && b !== null ? f.change(Math.round((b - a) * 100) / 100) : c.none;
+    return a !== null && b !== null ? f.scoreChange(Math.round((b - a) * 10) / 10) : c.none;
   };
   const showChange = withChange && shown.length === 2;
   const col = { width: 100 };
@@ -76,7 +76,7 @@ export function EvaluationResult({ ctx, shown, withChange }: { ctx: Ctx; shown: 
           // A heavier rule closes the perspectives and the relationships.
           <View key={row.label} style={[styles.tr, n === PERSPECTIVES.length - 1 || n === rows.length - 2 ? { borderBottomWidth: 1.2 } : {}]} wrap={false}>
             <Text style={cell(0, styles.small, styles.flex, row.strong ? { fontWeight: 700 } : {})}>{row.label}</Text>
-            {shown.map((e, i) => <Text key={e.id} style={cell(i + 1, styles.small, col)}>{f.num(row.pick(e)) || c.none}</Text>)}
+            {shown.map((e, i) => <Text key={e.id} style={cell(i + 1, styles.small, col)}>{f.score(row.pick(e)) || c.none}</Text>)}
             {showChange && <Text style={cell(3, styles.small, { width: 60 })}>{change(row.pick)}</Text>}
           </View>
         ))}

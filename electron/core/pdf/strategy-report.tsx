@@ -19,7 +19,7 @@ import { caps, cell, styles } from './styles';
 const CONTENT_WIDTH = 495;
 
 function context(input: StrategyReportInput): Ctx {
-  return { r: printableDeep(input), c: reportCaptions(input.language), f: formats(input.language) };
+  return { r: printableDeep(input), c: reportCaptions(input.language), f: formats(input.language, input.sme.currency) };
 }
 
 function Profile({ ctx }: { ctx: Ctx }): ReactNode {
@@ -121,7 +121,7 @@ function ActionPlan({ ctx }: { ctx: Ctx }): ReactNode {
       {r.strategy.activities.length === 0 ? <Empty text={c.noActivities} /> : r.strategy.activities.map((a) => {
         const meta = [
           a.objectiveId ? `${c.objective}: ${titles.get(a.objectiveId) ?? ''}` : '', a.owner ? `${c.activityLead}: ${a.owner}` : '',
-          a.startDate || a.dueDate ? `${c.when}: ${span(f, a.startDate, a.dueDate)}` : '', a.cost !== null ? `${c.cost}: ${f.num(a.cost)}` : '',
+          a.startDate || a.dueDate ? `${c.when}: ${span(f, a.startDate, a.dueDate)}` : '', a.cost !== null ? `${c.cost}: ${f.money(a.cost)}` : '',
         ].filter(Boolean);
         return (
           <View key={a.id} style={report.card} wrap={false}>

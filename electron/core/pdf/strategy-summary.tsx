@@ -35,7 +35,7 @@ function WhereWeStand({ ctx }: { ctx: Ctx }): ReactNode {
           </View>
         );
       })}
-      {latest && <Text style={[styles.small, { marginTop: 4 }]}>{`${c.selfEvaluation} (${evaluationLabel(latest, ctx)}): ${f.num(latest.result.overall) || c.none} / 5`}</Text>}
+      {latest && <Text style={[styles.small, { marginTop: 4 }]}>{`${c.selfEvaluation} (${evaluationLabel(latest, ctx)}): ${f.score(latest.result.overall) || c.none} / 5`}</Text>}
     </Section>
   );
 }

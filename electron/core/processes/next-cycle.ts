@@ -27,6 +27,8 @@ export function nextCycle(
     created = processes.create({ smeId: previous.smeId, title: data.title, language: previous.language, facilitator: previous.facilitator, startDate: data.startDate, status: 'planned' }, now);
     const processId = created.id;
     db.prepare('UPDATE processes SET previous_id = ? WHERE id = ?').run(previousId, processId);
+    // The cycle the next one follows is over: it must not stay "planned" or "running" beside it.
+    db.prepare(`UPDATE processes SET status = 'completed', updated_at = ? WHERE id = ?`).run(now.toISOString(), previousId);
 
     const ids = new Map<string, string>();
     const renew = (old: string) => ids.get(old) ?? ids.set(old, randomUUID()).get(old)!;

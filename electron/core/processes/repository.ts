@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { localDay } from '../../api/local-time';
 import type { ProcessData, ProcessRecord } from '../../api/processes';
 import type { FieldIssue } from '../../api/result';
 import { AppFailure } from '../../api/result';
@@ -44,13 +45,14 @@ export class ProcessRepository {
     return this.get(id);
   }
 
-  get(id: string): ProcessRecord {
+  get(id: string, now = new Date()): ProcessRecord {
     const row = this.db.prepare('SELECT * FROM processes WHERE id = ?').get(id) as ProcessRow | undefined;
     if (!row) throw new AppFailure('not_found', `No process with id ${id}`);
     const workshops = this.db
-      .prepare(`SELECT w.*, (SELECT count(*) FROM homework h WHERE h.workshop_id = w.id AND h.done = 0) AS open_homework
+      .prepare(`SELECT w.*, (SELECT count(*) FROM homework h WHERE h.workshop_id = w.id AND h.done = 0) AS open_homework,
+                  (SELECT count(*) FROM homework h WHERE h.workshop_id = w.id AND h.done = 0 AND h.due_date < ?) AS overdue_homework
                 FROM workshops w WHERE w.process_id = ? ORDER BY w.number`)
-      .all(id) as WorkshopRow[];
+      .all(localDay(now), id) as WorkshopRow[];
     return {
       id: row.id, smeId: row.sme_id, title: row.title, language: row.language, facilitator: row.facilitator,
       startDate: row.start_date, status: row.status, createdAt: row.created_at, updatedAt: row.updated_at,

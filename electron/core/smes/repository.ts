@@ -83,8 +83,8 @@ export class SmeRepository {
     return { ...toSummary(row), founded: row.founded, website: row.website, notes: row.notes, legalForm: row.legal_form, turnover: row.turnover, balanceSheet: row.balance_sheet, contacts } as Sme;
   }
 
-  create(data: SmeData, now = new Date()): Sme {
-    const id = randomUUID();
+  /** `id` is given only for the example, whose id marks it (see EXAMPLE_SME_ID). */
+  create(data: SmeData, now = new Date(), id: string = randomUUID()): Sme {
     const stamp = now.toISOString();
     this.db.transaction(() => {
       this.db

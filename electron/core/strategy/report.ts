@@ -8,6 +8,7 @@ import { localeStrings } from '../locales';
 import type { ProcessRepository } from '../processes/repository';
 import type { SmeRepository } from '../smes/repository';
 import type { StrategyRepository } from './repository';
+import { currencyOf } from '../../api/numbers';
 
 /** Everything the strategy reports (strategy, progress report, owner's summary) show. */
 export interface StrategyReportInput {
@@ -17,6 +18,8 @@ export interface StrategyReportInput {
   sme: Pick<Sme, 'name' | 'city' | 'employees' | 'sizeClass' | 'founded' | 'website'> & {
     /** Names in the report language. */
     country: string;
+    /** The currency of the SME's amounts (its country's). */
+    currency: string;
     sector: string;
   };
   process: { title: string; startDate: string; facilitator: string };
@@ -54,7 +57,7 @@ export function gatherStrategyReport(
     packageTitle: selfEvaluation.packageTitle,
     sme: {
       name: sme.name, city: sme.city, employees: sme.employees, sizeClass: sme.sizeClass, founded: sme.founded, website: sme.website,
-      country, sector: sme.sector ? (sectors[sme.sector] ?? sme.sector) : '',
+      country, currency: currencyOf(sme.country), sector: sme.sector ? (sectors[sme.sector] ?? sme.sector) : '',
     },
     process: { title: process.title, startDate: process.startDate, facilitator: process.facilitator || deps.settings.facilitatorName },
     organisation: deps.settings.organisation,

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { isAfterToday } from '../../api/dates';
 import { localDay } from '../../api/local-time';
 import { AppFailure } from '../../api/result';
 import { indicatorStatus } from '../../api/scoring';
@@ -10,6 +11,7 @@ import type { z } from 'zod';
 import type { Structure } from '../library/load';
 import type { Db } from '../db/open';
 import { EvaluationStore } from './evaluations';
+import { carryWorksheetsIntoRecords } from './carry-worksheets';
 
 type Data<T extends z.ZodType> = z.output<T>;
 
@@ -41,6 +43,12 @@ export class StrategyRepository {
     structure: () => Structure,
   ) {
     this.evaluations = new EvaluationStore(db, () => structure().selfEvaluation);
+  }
+
+  /** What the process's worksheets hold for shared fields, carried into the records (see carry-worksheets). */
+  carryWorksheets(processId: string, now = new Date()): StrategyRecord {
+    carryWorksheetsIntoRecords(this.db, processId, now);
+    return this.get(processId, now);
   }
 
   get(processId: string, now = new Date()): StrategyRecord {
@@ -178,6 +186,7 @@ export class StrategyRepository {
 
   saveMeasurement(indicatorId: string, id: string | undefined, d: Data<typeof MeasurementInput>, now = new Date()): StrategyRecord {
     const processId = this.owner('indicators', indicatorId, 'indicator');
+    if (isAfterToday(d.measuredOn, localDay(now))) throw invalid('measuredOn', 'measured_in_future');
     if (id) {
       const r = this.db.prepare('UPDATE measurements SET measured_on = ?, value = ?, note = ? WHERE id = ? AND indicator_id = ?').run(d.measuredOn, d.value, d.note, id, indicatorId);
       if (r.changes === 0) throw notFound('measurement', id);

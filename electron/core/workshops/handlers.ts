@@ -3,6 +3,7 @@ import type { PdfService } from '../pdf/pdf-service';
 import type { ProcessRepository } from '../processes/repository';
 import type { SettingsStore } from '../settings/store';
 import type { SmeRepository } from '../smes/repository';
+import type { StrategyRepository } from '../strategy/repository';
 import type { RoundStore } from '../voting/rounds';
 import type { VotingService } from '../voting/service';
 import type { WorkshopRepository } from './repository';
@@ -10,7 +11,7 @@ import type { SliceHandlers } from '../slice';
 import { gatherMinutes } from './minutes';
 
 export const workshopHandlers = (deps: {
-  processes: () => ProcessRepository; workshops: () => WorkshopRepository; smes: () => SmeRepository;
+  processes: () => ProcessRepository; workshops: () => WorkshopRepository; smes: () => SmeRepository; strategies: () => StrategyRepository;
   library: ContentLibrary; pdfs: PdfService; settings: SettingsStore; rounds: () => RoundStore; voting: () => VotingService;
 }): SliceHandlers<'workshops'> => ({
   'workshops.get': ({ id }) => deps.workshops().get(id),
@@ -21,7 +22,7 @@ export const workshopHandlers = (deps: {
   'workshops.saveAnswer': ({ workshopId, worksheetId, fieldId, value }) => deps.workshops().saveAnswer(workshopId, worksheetId, fieldId, value),
   'workshops.minutesPdf': ({ id }) => {
     const votes = deps.rounds().listForWorkshop(id).map((r) => deps.voting().view(r));
-    return deps.pdfs.minutes(gatherMinutes(id, { processes: deps.processes(), workshops: deps.workshops(), smes: deps.smes(), library: deps.library, settings: deps.settings.get(), votes }));
+    return deps.pdfs.minutes(gatherMinutes(id, { processes: deps.processes(), workshops: deps.workshops(), smes: deps.smes(), strategies: deps.strategies(), library: deps.library, settings: deps.settings.get(), votes }));
   },
   // A blank worksheet for the next workshop, pre-filled with the SME's name, in the process language.
   'workshops.worksheetPdf': ({ id, worksheetId }) => {

@@ -5,6 +5,8 @@ import type { Settings } from '../../api/settings';
 import type { ContentLibrary } from '../library/library';
 import type { SmeRepository } from '../smes/repository';
 import type { ProcessRepository } from '../processes/repository';
+import type { StrategyRepository } from '../strategy/repository';
+import { answersWithRecords } from '../../api/shared-records';
 import type { WorkshopRepository } from './repository';
 import type { ItemResult, RoundKind, RoundView } from '../../api/voting';
 
@@ -34,6 +36,7 @@ export interface MinutesInput {
   agenda: { id: string; title: string; start: number; minutes: number; planned: number }[];
   worksheets: { view: WorksheetView; answers: Record<string, AnswerValue> }[];
   decisions: string;
+  /** The notes written for the minutes; the facilitator's private notes never come here. */
   notes: string;
   homework: Homework[];
   votes: MinutesVote[];
@@ -45,11 +48,12 @@ export interface MinutesInput {
  */
 export function gatherMinutes(
   workshopId: string,
-  deps: { processes: ProcessRepository; workshops: WorkshopRepository; smes: SmeRepository; library: ContentLibrary; settings: Settings; votes: RoundView[] },
+  deps: { processes: ProcessRepository; workshops: WorkshopRepository; smes: SmeRepository; strategies: StrategyRepository; library: ContentLibrary; settings: Settings; votes: RoundView[] },
 ): MinutesInput {
   const record = deps.workshops.get(workshopId);
   const process = deps.processes.get(record.processId);
   const sme = deps.smes.get(process.smeId);
+  const strategy = deps.strategies.get(process.id);
   const guide = deps.library.document(process.language, `w${record.number}`);
   const guideRows = (guide.blocks.find((b) => b.type === 'agenda') as { rows: AgendaRow[] } | undefined)?.rows ?? [];
   const agenda = asHeld(guideRows, record.agenda);
@@ -65,9 +69,10 @@ export function gatherMinutes(
     organisation: deps.settings.organisation,
     participants: record.participants,
     agenda,
-    worksheets: worksheetIds.map((id) => ({ view: deps.library.worksheet(process.language, id), answers: record.answers[id] ?? {} })),
+    // Shared fields (stakeholder map, vision, objectives, action plan) print the strategy's records as they are now.
+    worksheets: worksheetIds.map((id) => ({ view: deps.library.worksheet(process.language, id), answers: answersWithRecords(id, record.answers[id] ?? {}, strategy) })),
     decisions: record.decisions,
-    notes: record.notes,
+    notes: record.minutesNotes,
     homework: record.homework,
     votes: deps.votes
       .filter((r) => r.status === 'closed' && r.answered > 0)

@@ -11,7 +11,7 @@ import type { Structure } from '../library/load';
 import type { Db } from '../db/open';
 import { checkAnswer } from './answers';
 
-export interface WorkshopRow { id: string; process_id: string; number: number; planned_at: string | null; place: string; status: WorkshopRecord['status']; duration_minutes: number | null; notes: string; decisions: string; updated_at: string; open_homework?: number }
+export interface WorkshopRow { id: string; process_id: string; number: number; planned_at: string | null; place: string; status: WorkshopRecord['status']; duration_minutes: number | null; notes: string; minutes_notes: string; decisions: string; updated_at: string; open_homework?: number; overdue_homework?: number }
 
 const invalid = (message: string, issues: FieldIssue[]) => new AppFailure('validation', message, issues);
 
@@ -42,7 +42,7 @@ export class WorkshopRepository {
       (answers[a.worksheet_id] ??= {})[a.field_id] = JSON.parse(a.value) as AnswerValue;
     }
     const { openHomework: _open, ...summary } = toSummary(row);
-    return { ...summary, notes: row.notes, decisions: row.decisions, participants, homework, agenda, answers };
+    return { ...summary, notes: row.notes, minutesNotes: row.minutes_notes, decisions: row.decisions, participants, homework, agenda, answers };
   }
 
   update(id: string, data: WorkshopData, now = new Date()): WorkshopRecord {
@@ -53,8 +53,8 @@ export class WorkshopRepository {
     if (data.status === 'held' && data.plannedAt && data.plannedAt > localMinute(now)) issues.push({ path: 'status', code: 'held_in_future' });
     if (issues.length) throw invalid('Workshop data not valid', issues);
     this.db
-      .prepare(`UPDATE workshops SET planned_at = ?, place = ?, status = ?, duration_minutes = ?, notes = ?, decisions = ?, updated_at = ? WHERE id = ?`)
-      .run(data.plannedAt, data.place, data.status, data.durationMinutes, data.notes, data.decisions, now.toISOString(), id);
+      .prepare(`UPDATE workshops SET planned_at = ?, place = ?, status = ?, duration_minutes = ?, notes = ?, minutes_notes = COALESCE(?, minutes_notes), decisions = ?, updated_at = ? WHERE id = ?`)
+      .run(data.plannedAt, data.place, data.status, data.durationMinutes, data.notes, data.minutesNotes ?? null, data.decisions, now.toISOString(), id);
     return this.get(id);
   }
 
@@ -150,5 +150,6 @@ export function toSummary(row: WorkshopRow): WorkshopSummary {
   return {
     id: row.id, processId: row.process_id, number: row.number, plannedAt: row.planned_at, place: row.place,
     status: row.status, durationMinutes: row.duration_minutes, updatedAt: row.updated_at, openHomework: row.open_homework ?? 0,
+    overdueHomework: row.overdue_homework ?? 0,
   };
 }

@@ -4,18 +4,20 @@ import { useTranslation } from 'react-i18next';
 import type { ProcessRecord } from '@api/processes';
 import { ProcessInput } from '@api/processes';
 import { toFieldIssues } from '@api/validation';
+import { languageOfCountry } from '@api/languages';
 import { api } from '../api';
 import { languageOptions } from '../settings/LanguageMenu';
 import { issueMessages } from '../saving/validation';
 import { todayIso } from '../ui/dates';
 
 /** Starts a 6x3 process for an SME; its six workshops are created with it. */
-export function NewProcessDialog({ smeId, opened, onClose, onCreated }: { smeId: string; opened: boolean; onClose: () => void; onCreated: (p: ProcessRecord) => void }) {
+export function NewProcessDialog({ smeId, country, opened, onClose, onCreated }: { smeId: string; country: string; opened: boolean; onClose: () => void; onCreated: (p: ProcessRecord) => void }) {
   const { t } = useTranslation();
-  const [form, setForm] = useState(() => ({ title: t('process.defaultTitle', { year: new Date().getFullYear() }), language: 'en', facilitator: '', startDate: todayIso() }));
+  const [form, setForm] = useState(() => ({ title: t('process.defaultTitle', { year: new Date().getFullYear() }), language: (languageOfCountry(country) ?? 'en') as string, facilitator: '', startDate: todayIso() }));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
-  // The workshop language and the facilitator default to the settings; Start waits for them.
+  // The workshop language defaults to the SME's country's when it is one of the nine, else to the
+  // settings, as does the facilitator; Start waits for them.
   const [ready, setReady] = useState(false);
   const chosen = useRef(false);
 
@@ -23,10 +25,10 @@ export function NewProcessDialog({ smeId, opened, onClose, onCreated }: { smeId:
     if (!opened) return;
     void api['settings.get']().then((r) => {
       // A language chosen before the settings answered is the facilitator's, not a default to replace.
-      if (r.ok) setForm((f) => ({ ...f, language: chosen.current ? f.language : r.value.contentLanguage, facilitator: f.facilitator || r.value.facilitatorName }));
+      if (r.ok) setForm((f) => ({ ...f, language: chosen.current ? f.language : (languageOfCountry(country) ?? r.value.contentLanguage), facilitator: f.facilitator || r.value.facilitatorName }));
       setReady(true);
     });
-  }, [opened]);
+  }, [opened, country]);
 
   const submit = async () => {
     const input = { smeId, ...form };

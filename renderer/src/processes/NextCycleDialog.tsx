@@ -17,20 +17,20 @@ export function NextCycleDialog({ process, opened, onClose, onStarted }: {
   onStarted: (p: ProcessRecord) => void;
 }) {
   const { t } = useTranslation();
-  const [form, setForm] = useState({ title: '', startDate: yearAfter(process.startDate) });
+  const [form, setForm] = useState(() => ({ title: '', startDate: yearAfter(process.startDate) }));
+  // Until the facilitator types a title, it follows the start year, in the interface language only.
+  const [titleTyped, setTitleTyped] = useState(false);
+  const held = process.workshops.filter((w) => w.status === 'held').length;
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    if (!opened) return;
-    // Cycles are numbered from the SME's first process, whose title names the series.
-    void api['processes.listForSme']({ smeId: process.smeId }).then((r) => {
-      const all = r.ok ? [...r.value].sort((a, b) => a.startDate.localeCompare(b.startDate)) : [process];
-      const first = all[0] ?? process;
-      setForm((f) => ({ ...f, title: f.title || t(`${O}.nextCycleDefault`, { title: first.title, n: all.length + 1 }) }));
-    });
-  }, [opened, process, t]);
+    if (!opened || titleTyped) return;
+    // The earlier title may be in another language ("Example: first 6x3 cycle"); one language, one title.
+    const year = isCalendarDate(form.startDate) ? form.startDate.slice(0, 4) : '';
+    setForm((f) => ({ ...f, title: year ? t('process.defaultTitle', { year }) : f.title }));
+  }, [opened, titleTyped, form.startDate, t]);
 
   const submit = async () => {
     const title = form.title.trim();
@@ -57,7 +57,8 @@ export function NextCycleDialog({ process, opened, onClose, onStarted }: {
       <form onSubmit={(e) => { e.preventDefault(); void submit(); }} noValidate>
         <Stack>
           <Text size="sm">{t(`${O}.nextCycleHint`)}</Text>
-          <TextInput label={t(`${O}.nextCycleName`)} required data-autofocus value={form.title} error={errors.title} onChange={(e) => setForm({ ...form, title: e.currentTarget.value })} />
+          {held < process.workshops.length && <Alert color="yellow" role="status">{t(`${O}.nextCycleEarly`, { held, total: process.workshops.length })}</Alert>}
+          <TextInput label={t(`${O}.nextCycleName`)} required data-autofocus value={form.title} error={errors.title} onChange={(e) => { setTitleTyped(true); setForm({ ...form, title: e.currentTarget.value }); }} />
           <TextInput type="date" label={t(`${O}.nextCycleStart`)} required value={form.startDate} error={errors.startDate} onChange={(e) => setForm({ ...form, startDate: e.currentTarget.value })} />
           {failure && <Alert color="red" role="alert">{t(`errors.${failure}`, { defaultValue: t('errors.internal') })}</Alert>}
           <Group justify="flex-end">

@@ -88,9 +88,13 @@ function ProcessView({ process: loaded, sme, toc, homework }: ProcessCase) {
             <Timeline.Item key={w.id} bullet={<Text size="xs" fw={700}>{w.number}</Text>} title={<Anchor href={href({ screen: 'workshop', id: w.id })} fw={700}>{titleOf(w.number)}</Anchor>}>
               <Group gap="xs">
                 <Text size="sm">{formatPlanned(w.plannedAt, i18n.language, t)}{w.place ? ` · ${w.place}` : ''}</Text>
-                <Badge variant="outline" color={w.status === 'held' ? 'teal.9' : w.status === 'cancelled' ? 'red.9' : 'dark'}>{t(`workshopStatus.${w.status}`)}</Badge>
+                {/* "Planned" beside "Not planned yet" contradicts itself: without a date the text says it all. */}
+                {(w.status !== 'planned' || w.plannedAt) && (
+                  <Badge variant="outline" color={w.status === 'held' ? 'teal.9' : w.status === 'cancelled' ? 'red.9' : 'dark'}>{t(`workshopStatus.${w.status}`)}</Badge>
+                )}
                 {w.id === next?.id && <Badge color="teal.9">{t('process.next')}</Badge>}
                 {w.openHomework > 0 && <Text size="sm" c="dimmed">{t('process.openHomework', { count: w.openHomework })}</Text>}
+                {w.overdueHomework > 0 && <Text size="sm" c="red.9" fw={600}>{t('process.overdueHomework', { count: w.overdueHomework })}</Text>}
               </Group>
             </Timeline.Item>
           ))}

@@ -9,7 +9,7 @@ import { formatDay } from './labels';
 import { NewProcessDialog } from './NewProcessDialog';
 
 /** The SME's 6x3 processes (one per cycle), shown in its case file. */
-export function ProcessesSection({ smeId, disabled }: { smeId: string; disabled: boolean }) {
+export function ProcessesSection({ smeId, country, disabled }: { smeId: string; country: string | null; disabled: boolean }) {
   const { t, i18n } = useTranslation();
   const { data: processes } = useLoad(() => must(api['processes.listForSme']({ smeId })), [smeId]);
   const [creating, setCreating] = useState(false);
@@ -37,7 +37,7 @@ export function ProcessesSection({ smeId, disabled }: { smeId: string; disabled:
           </Paper>
         );
       })}
-      <NewProcessDialog smeId={smeId} opened={creating} onClose={() => setCreating(false)} onCreated={(p) => navigate({ screen: 'process', id: p.id })} />
+      <NewProcessDialog smeId={smeId} country={country ?? ''} opened={creating} onClose={() => setCreating(false)} onCreated={(p) => navigate({ screen: 'process', id: p.id })} />
     </Stack>
   );
 }

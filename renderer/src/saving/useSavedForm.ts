@@ -73,6 +73,12 @@ export function useSavedForm<T, R>(options: SavedFormOptions<T, R>) {
     }
   }, []);
 
+  // "Restored and being saved" is over once the app has stored it: the banner must not stay beside "All changes saved".
+  const stored = saver.state === 'saved';
+  useEffect(() => {
+    if (stored) setRestored(false);
+  }, [stored]);
+
   const update = (next: T) => {
     setForm(next);
     saver.change(next, valid(next));

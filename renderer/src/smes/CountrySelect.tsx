@@ -38,18 +38,23 @@ interface Props {
   required?: boolean;
   clearable?: boolean;
   placeholder?: string;
+  /** A first option meaning "no country" (a filter's "Any country"), reachable from the keyboard. */
+  anyLabel?: string;
 }
 
-export function CountrySelect({ label, ariaLabel, value, onChange, error, required, clearable, placeholder }: Props) {
-  const data = useCountryData();
+export function CountrySelect({ label, ariaLabel, value, onChange, error, required, clearable, placeholder, anyLabel }: Props) {
+  const countries = useCountryData();
+  const data = anyLabel ? [{ value: '', label: anyLabel }, ...countries] : countries;
   return (
     <Select
       label={label}
       aria-label={ariaLabel}
       data={data}
       value={value}
-      onChange={onChange}
+      onChange={(v) => onChange(v || null)}
       searchable
+      // "Lith" then Enter picks Lithuania: the first match is the one Enter takes.
+      selectFirstOptionOnChange
       filter={foldFilter}
       error={error}
       required={required}

@@ -7,6 +7,7 @@ import { href } from '../router';
 import { formatPlanned } from '../processes/labels';
 import { formatShortDay } from '../strategy/planLabels';
 import { activityCounts, ScorecardStatus } from '../strategy/ScorecardStatus';
+import { formatScore } from '@api/numbers';
 
 const D = 'strategy.dashboard';
 
@@ -72,7 +73,7 @@ export function SmeDashboard({ smeId }: { smeId: string }) {
                   {t(`${D}.evaluationOf`, {
                     kind: t(`strategy.evaluationKind.${evaluation.kind}`),
                     date: day(evaluation.takenOn),
-                    score: evaluation.overall === null ? '–' : new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 }).format(evaluation.overall),
+                    score: evaluation.overall === null ? '–' : formatScore(evaluation.overall, i18n.language),
                   })}
                 </Anchor>
               ) : t(`${D}.noEvaluation`)}

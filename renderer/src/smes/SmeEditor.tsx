@@ -1,7 +1,8 @@
-import { Alert, Anchor, Button, Group, NumberInput, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Sme } from '@api/smes';
+import { NUMBER_FIELDS } from '@api/numbers';
 import { SmeInput, sizeClassOf } from '@api/smes';
 import { api, must } from '../api';
 import { ContactsEditor } from './ContactsEditor';
@@ -13,14 +14,18 @@ import { ProcessesSection } from '../processes/ProcessesSection';
 import { SmeDashboard } from './SmeDashboard';
 import { ExportCaseFiles } from '../case-files/ExportCaseFiles';
 import { SpreadsheetMenu } from '../spreadsheets/SpreadsheetMenu';
+import { ExampleNote } from './ExampleNote';
+import { EXAMPLE_SME_ID } from '@api/examples';
 import { href, navigate } from '../router';
 import { DraftsOf } from '../saving/owner';
 import { useSavedForm } from '../saving/useSavedForm';
 import { schemaMessages } from '../saving/validation';
 import { LoadState } from '../ui/LoadState';
+import { NumberField } from '../ui/NumberField';
+import { numberMessages, typedValue } from '../ui/numbers';
 import { useLoad } from '../ui/useLoad';
 import type { SmeForm } from './smeForm';
-import { formFromSme, inputFromForm, smeBase, smeDraftKey } from './smeForm';
+import { blankContacts, formFromSme, inputFromForm, sentFromForm, smeBase, smeDraftKey } from './smeForm';
 
 export function SmeEditor({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -46,13 +51,20 @@ function SmeForms({ loaded }: { loaded: Sme }) {
     initial: () => formFromSme(loaded),
     base: smeBase(loaded),
     baseOf: smeBase,
-    check: (f: SmeForm) => schemaMessages(SmeInput, inputFromForm(f), t),
-    send: (f: SmeForm) => api['smes.update']({ id, data: inputFromForm(f) }),
+    check: (f: SmeForm) => ({
+      ...blankContacts(f).quiet(schemaMessages(SmeInput, inputFromForm(f), t), 'contacts.'),
+      ...numberMessages({
+        employees: [f.employees, NUMBER_FIELDS.employees], founded: [f.founded, NUMBER_FIELDS.founded],
+        turnover: [f.turnover, NUMBER_FIELDS.figures], balanceSheet: [f.balanceSheet, NUMBER_FIELDS.figures],
+      }, t),
+    }),
+    send: (f: SmeForm) => api['smes.update']({ id, data: sentFromForm(f) }),
     onSaved: setSme,
     refusalPrefix: 'data.',
   });
   const { form, errors, edit: update } = autosave;
-  const size = sizeClassOf(typeof form.employees === 'number' ? form.employees : null);
+  const employees = typedValue(form.employees, NUMBER_FIELDS.employees);
+  const size = sizeClassOf(Number.isNaN(employees) ? null : employees);
   const trashed = sme.deletedAt !== null;
 
   const act = async (action: 'archive' | 'unarchive' | 'trash' | 'restore') => {
@@ -102,6 +114,7 @@ function SmeForms({ loaded }: { loaded: Sme }) {
           {t('sme.draftRestored')}
         </Alert>
       )}
+      {id === EXAMPLE_SME_ID && <ExampleNote />}
       {trashed && <Alert color="orange">{t('sme.inTrash')}</Alert>}
       {!trashed && <SmeDashboard smeId={id} />}
 
@@ -114,28 +127,25 @@ function SmeForms({ loaded }: { loaded: Sme }) {
               <CountrySelect label={t('sme.country')} required value={form.country} error={errors['country']} onChange={(v) => update({ country: v })} />
               <TextInput label={t('sme.city')} value={form.city} error={errors['city']} onChange={(e) => update({ city: e.currentTarget.value })} />
               <SectorSelect value={form.sector} error={errors['sector']} onChange={(v) => update({ sector: v })} />
-              <NumberInput
+              <NumberField
                 label={t('sme.employees')}
                 description={size ? t(`size.${size}Hint`) : t('sme.employeesHint')}
                 value={form.employees}
                 error={errors['employees']}
-                allowDecimal={false}
-                allowNegative={false}
+                rules={NUMBER_FIELDS.employees}
                 onChange={(v) => update({ employees: v })}
               />
-              <NumberInput
+              <NumberField
                 label={t('sme.founded')}
                 value={form.founded}
                 error={errors['founded']}
-                allowDecimal={false}
-                allowNegative={false}
-                thousandSeparator={false}
+                rules={NUMBER_FIELDS.founded}
                 onChange={(v) => update({ founded: v })}
               />
               <TextInput label={t('sme.website')} placeholder="www.example.com" value={form.website} error={errors['website']} onChange={(e) => update({ website: e.currentTarget.value })} />
               <TextInput label={t('sme.legalForm')} description={t('sme.forVsme')} value={form.legalForm} error={errors['legalForm']} onChange={(e) => update({ legalForm: e.currentTarget.value })} />
-              <NumberInput label={t('sme.turnover')} description={t('sme.forVsme')} value={form.turnover} error={errors['turnover']} allowNegative={false} thousandSeparator=" " onChange={(v) => update({ turnover: v })} />
-              <NumberInput label={t('sme.balanceSheet')} description={t('sme.forVsme')} value={form.balanceSheet} error={errors['balanceSheet']} allowNegative={false} thousandSeparator=" " onChange={(v) => update({ balanceSheet: v })} />
+              <NumberField label={t('sme.turnover')} description={t('sme.forVsme')} value={form.turnover} error={errors['turnover']} rules={NUMBER_FIELDS.figures} onChange={(v) => update({ turnover: v })} />
+              <NumberField label={t('sme.balanceSheet')} description={t('sme.forVsme')} value={form.balanceSheet} error={errors['balanceSheet']} rules={NUMBER_FIELDS.figures} onChange={(v) => update({ balanceSheet: v })} />
             </SimpleGrid>
             {size === 'large' && (
               <Alert color="orange" mt="md" title={t('size.largeWarningTitle')}>
@@ -145,7 +155,7 @@ function SmeForms({ loaded }: { loaded: Sme }) {
           </Paper>
 
           <Paper withBorder p="md">
-            <ProcessesSection smeId={id} disabled={trashed} />
+            <ProcessesSection smeId={id} country={form.country} disabled={trashed} />
           </Paper>
 
           <Paper withBorder p="md">

@@ -4,9 +4,11 @@ import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next';
 import type { SmePage, SmeQuery, SmeSort, SmeSummary } from '@api/smes';
 import { SIZE_CLASSES } from '@api/size-class';
+import { formatNumber } from '@api/numbers';
 import { api } from '../api';
 import { ConfirmPurge } from './ConfirmPurge';
 import { CountrySelect, countryName } from './CountrySelect';
+import { EmptyList } from './EmptyList';
 import { LoadExample } from './LoadExample';
 import { ExportCaseFiles } from '../case-files/ExportCaseFiles';
 import { ImportCaseFiles } from '../case-files/ImportCaseFiles';
@@ -102,12 +104,13 @@ export function SmeList() {
           w={320}
           autoFocus
         />
-        <CountrySelect label={t('list.country')} value={country} onChange={setCountry} clearable placeholder={t('list.anyCountry')} />
+        {/* "Any …" is an option of its own, so a filter can be cleared from the keyboard or a screen reader. */}
+        <CountrySelect label={t('list.country')} value={country} onChange={setCountry} clearable placeholder={t('list.anyCountry')} anyLabel={t('list.anyCountry')} />
         <Select
           label={t('list.size')}
-          data={SIZE_CLASSES.map((s) => ({ value: s, label: t(`size.${s}`) }))}
+          data={[{ value: '', label: t('list.anySize') }, ...SIZE_CLASSES.map((s) => ({ value: s, label: t(`size.${s}`) }))]}
           value={size}
-          onChange={setSize}
+          onChange={(v) => setSize(v || null)}
           clearable
           placeholder={t('list.anySize')}
           w={180}
@@ -129,7 +132,7 @@ export function SmeList() {
             {t('list.total', { count: page.total })}
           </Text>
           {page.total === 0 ? (
-            <Text>{debounced || country || size ? t('list.noMatch') : view === 'trash' ? t('list.trashEmpty') : t('list.empty')}</Text>
+            <EmptyList view={view} filtered={!!(debounced || country || size)} />
           ) : (
             <Table striped highlightOnHover stickyHeader aria-label={t('list.title')}>
               <Table.Thead>
@@ -158,7 +161,7 @@ export function SmeList() {
                     <Table.Td>{sme.sector ? `${sme.sector} · ${t(`sector.${sme.sector}`)}` : ''}</Table.Td>
                     <Table.Td>
                       <Group gap={6} wrap="nowrap">
-                        {sme.employees ?? ''}
+                        {sme.employees === null ? '' : formatNumber(sme.employees, i18n.language)}
                         <SizeBadge size={sme.sizeClass} />
                       </Group>
                     </Table.Td>

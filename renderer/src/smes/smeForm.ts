@@ -1,4 +1,7 @@
+import { blankNewRows } from '../ui/rowKey';
+import { NUMBER_FIELDS } from '@api/numbers';
 import type { Sme, SmeInput } from '@api/smes';
+import { numberText, typedValue } from '../ui/numbers';
 
 export interface ContactForm {
   key: string;
@@ -31,22 +34,16 @@ export function formFromSme(sme: Sme): SmeForm {
     country: sme.country,
     city: sme.city,
     sector: sme.sector,
-    employees: sme.employees ?? '',
-    founded: sme.founded ?? '',
+    employees: numberText(sme.employees),
+    founded: numberText(sme.founded),
     website: sme.website,
     notes: sme.notes,
     legalForm: sme.legalForm,
-    turnover: sme.turnover ?? '',
-    balanceSheet: sme.balanceSheet ?? '',
+    turnover: numberText(sme.turnover),
+    balanceSheet: numberText(sme.balanceSheet),
     contacts: sme.contacts.map((c) => ({ ...c, key: c.id })),
   };
 }
-
-const numberOrNull = (v: number | string): number | null => {
-  if (typeof v === 'number') return v;
-  const trimmed = v.trim();
-  return trimmed === '' ? null : Number(trimmed);
-};
 
 export function inputFromForm(form: SmeForm): SmeInput {
   return {
@@ -54,13 +51,13 @@ export function inputFromForm(form: SmeForm): SmeInput {
     country: form.country ?? '',
     city: form.city,
     sector: form.sector,
-    employees: numberOrNull(form.employees),
-    founded: numberOrNull(form.founded),
+    employees: typedValue(form.employees, NUMBER_FIELDS.employees),
+    founded: typedValue(form.founded, NUMBER_FIELDS.founded),
     website: form.website,
     notes: form.notes,
     legalForm: form.legalForm,
-    turnover: numberOrNull(form.turnover),
-    balanceSheet: numberOrNull(form.balanceSheet),
+    turnover: typedValue(form.turnover, NUMBER_FIELDS.figures),
+    balanceSheet: typedValue(form.balanceSheet, NUMBER_FIELDS.figures),
     contacts: form.contacts.map(({ id, name, role, email, phone }) => ({ ...(id ? { id } : {}), name, role, email, phone })),
   };
 }
@@ -70,3 +67,9 @@ export const smeDraftKey = (id: string) => `socialsme.draft.${id}`;
 
 /** What the server holds of the form, so that a draft typed on an older state is not sent over it. */
 export const smeBase = (sme: Sme) => ({ version: sme.updatedAt, part: inputFromForm(formFromSme(sme)) });
+
+/** Contacts added on this screen with nothing typed yet: not sent, and no "Please fill this in" (see blankNewRows). */
+export const blankContacts = (form: SmeForm) => blankNewRows(form.contacts, (c) => !c.id, (c) => [c.name, c.role, c.email, c.phone]);
+
+/** What is sent: the form without the contacts nothing was typed into yet. */
+export const sentFromForm = (form: SmeForm): SmeInput => inputFromForm({ ...form, contacts: blankContacts(form).kept });

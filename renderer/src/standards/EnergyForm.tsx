@@ -1,4 +1,4 @@
-import { Alert, Button, Fieldset, Group, NumberInput, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Fieldset, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Carrier } from '@api/energy';
@@ -6,6 +6,9 @@ import { CARRIERS } from '@api/energy';
 import type { EnergyYearData, EnergyYearRecord } from '@api/standards';
 import { api } from '../api';
 import { issueMessages } from '../saving/validation';
+import type { NumberRules } from '@api/numbers';
+import { NumberField } from '../ui/NumberField';
+import { numberMessages, typedValue } from '../ui/numbers';
 
 const E = 'standards.energy';
 /** The form's quantity field of each carrier, in the unit of its bill. */
@@ -21,7 +24,9 @@ const formOf = (y: EnergyYearRecord): Form => {
   for (const [carrier, v] of Object.entries(y.overrides ?? {})) f[`override:${carrier}`] = v;
   return f;
 };
-const num = (v: number | string | undefined) => (v === undefined || v === '' ? undefined : Number(v));
+/** The year is a whole number; quantities and factors cannot be negative. Read the interface language's way (api/numbers). */
+const rulesOf = (key: string): NumberRules => (key === 'year' ? { integer: true, min: 1900, max: 2100 } : { min: 0 });
+const num = (key: string, v: number | string | undefined) => (v === undefined || v === '' ? undefined : (typedValue(v, rulesOf(key)) ?? undefined));
 
 /** A year's energy bills (B3): the app turns them into MWh and tCO2e and shows how. */
 export function EnergyForm({ smeId }: { smeId: string }) {
@@ -36,15 +41,18 @@ export function EnergyForm({ smeId }: { smeId: string }) {
   const fmt = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 3 });
 
   const save = async () => {
-    const data: EnergyYearData = { year: Number(form.year) };
+    // What cannot be read one way only is refused at its field, never changed silently.
+    const unreadable = numberMessages(Object.fromEntries(Object.entries(form).map(([k, v]) => [k, [v, rulesOf(k)] as [number | string, NumberRules]])), t);
+    if (Object.keys(unreadable).length) return setErrors(unreadable);
+    const data: EnergyYearData = { year: num('year', form.year) ?? Number.NaN };
     const overrides: Partial<Record<Carrier, number>> = {};
     for (const c of CARRIERS) {
-      const q = num(form[FIELDS[c]]);
+      const q = num(FIELDS[c], form[FIELDS[c]]);
       if (q !== undefined) (data as Record<string, unknown>)[FIELDS[c]] = q;
-      const o = num(form[`override:${c}`]);
+      const o = num(`override:${c}`, form[`override:${c}`]);
       if (o !== undefined) overrides[c] = o;
     }
-    const renewable = num(form['electricityRenewableKwh']);
+    const renewable = num('electricityRenewableKwh', form['electricityRenewableKwh']);
     if (renewable !== undefined) data.electricityRenewableKwh = renewable;
     if (Object.keys(overrides).length) data.overrides = overrides;
     const r = await api['standards.saveEnergyYear']({ smeId, data });
@@ -59,7 +67,7 @@ export function EnergyForm({ smeId }: { smeId: string }) {
     if (r.ok) setYears(r.value);
   };
   const field = (key: string, label: string) => (
-    <NumberInput key={key} label={label} value={form[key] ?? ''} error={errors[key]} allowNegative={false} thousandSeparator=" " onChange={(v) => setForm({ ...form, [key]: v })} />
+    <NumberField key={key} label={label} value={form[key] ?? ''} error={errors[key]} rules={rulesOf(key)} onChange={(v) => setForm({ ...form, [key]: v })} />
   );
 
   return (

@@ -9,7 +9,8 @@ import { issueMessages } from '../saving/validation';
 import { ActivityEditor, activityDraftKey } from './ActivityEditor';
 import { ConfirmDelete } from '../ui/ConfirmDelete';
 import { LearningPlan } from './LearningPlan';
-import { formatMoney, formatShortDay, objectiveOptions } from './planLabels';
+import { formatMoney } from '@api/numbers';
+import { formatShortDay, objectiveOptions } from './planLabels';
 import type { TabProps } from './types';
 import { drafts } from '../saving/drafts';
 import { RecordChips } from '../standards/TagChips';
@@ -105,6 +106,7 @@ export function ActivitiesTab({ data, apply }: TabProps) {
             {shown.map((activity) => (
               <Paper component="li" key={activity.id} withBorder p="sm" data-activity={activity.id}>
                 <ActivitySummary
+                  country={data.sme?.country}
                   activity={activity}
                   objective={objectives.find((o) => o.id === activity.objectiveId)}
                   editing={editing === activity.id}
@@ -113,7 +115,7 @@ export function ActivitiesTab({ data, apply }: TabProps) {
                 />
                 {editing === activity.id && (
                   <Stack mt="sm">
-                    <ActivityEditor activity={activity} processId={processId} objectives={objectives} owners={owners} apply={apply} onClose={() => setEditing(null)} />
+                    <ActivityEditor activity={activity} country={data.sme?.country} processId={processId} objectives={objectives} owners={owners} apply={apply} onClose={() => setEditing(null)} />
                   </Stack>
                 )}
               </Paper>
@@ -134,8 +136,10 @@ export function ActivitiesTab({ data, apply }: TabProps) {
   );
 }
 
-function ActivitySummary({ activity, objective, editing, onEdit, onDelete }: {
+function ActivitySummary({ activity, country, objective, editing, onEdit, onDelete }: {
   activity: Activity;
+  /** The SME's country, whose currency the cost is in. */
+  country: string | null | undefined;
   objective: Objective | undefined;
   editing: boolean;
   onEdit: () => void;
@@ -152,7 +156,7 @@ function ActivitySummary({ activity, objective, editing, onEdit, onDelete }: {
     objective && t(`${A}.objectiveShown`, { title: objective.title, perspective: t(`strategy.perspective.${objective.perspective}`) }),
     activity.owner && t(`${A}.ownerShown`, { owner: activity.owner }),
     when,
-    activity.cost !== null && t(`${A}.costShown`, { amount: formatMoney(activity.cost, i18n.language) }),
+    activity.cost !== null && t(`${A}.costShown`, { amount: formatMoney(activity.cost, i18n.language, country) }),
   ].filter(Boolean);
 
   return (

@@ -1,9 +1,13 @@
-import { Alert, Autocomplete, Button, Checkbox, Fieldset, Group, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Autocomplete, Button, Checkbox, Fieldset, Group, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Activity, ActivityInput as ActivityData, Objective } from '@api/strategy';
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES, ActivityInput, LEARNING_METHODS } from '@api/strategy';
+import { currencyOf, currencySign, NUMBER_FIELDS } from '@api/numbers';
 import { api } from '../api';
+import { NumberField } from '../ui/NumberField';
+import { numberMessages, numberText, typedValue } from '../ui/numbers';
+import { schemaMessages } from '../saving/validation';
 import { SaveStatus } from '../ui/SaveStatus';
 import { useStrategyForm } from './useStrategyForm';
 import { objectiveOptions } from './planLabels';
@@ -36,7 +40,7 @@ export const activityDraftKey = (id: string) => `socialsme.activity.${id}`;
 
 const toForm = (a: Activity): ActivityForm => ({
   objectiveId: a.objectiveId, title: a.title, kind: a.kind, owner: a.owner, startDate: a.startDate ?? '', dueDate: a.dueDate ?? '',
-  status: a.status, cost: a.cost ?? '', businessBenefit: a.businessBenefit, stakeholderBenefit: a.stakeholderBenefit,
+  status: a.status, cost: numberText(a.cost), businessBenefit: a.businessBenefit, stakeholderBenefit: a.stakeholderBenefit,
   learning: a.learning, learners: a.learners, learningWhat: a.learningWhat, learningHow: a.learningHow,
 });
 
@@ -44,15 +48,17 @@ const toInput = (f: ActivityForm): ActivityData => ({
   ...f,
   startDate: f.startDate || null,
   dueDate: f.dueDate || null,
-  cost: f.cost === '' ? null : Number(f.cost),
+  cost: typedValue(f.cost, NUMBER_FIELDS.cost),
 });
 
 /**
  * One activity of the action plan, saved as it is typed. A value the app would refuse (a due date
  * before the start) stays on screen with its message and is not sent until it is corrected.
  */
-export function ActivityEditor({ activity, processId, objectives, owners, apply, onClose }: {
+export function ActivityEditor({ activity, country, processId, objectives, owners, apply, onClose }: {
   activity: Activity;
+  /** The SME's country, whose currency the cost is in. */
+  country: string | null | undefined;
   processId: string;
   objectives: Objective[];
   /** Names to suggest as owner: the SME's contacts and owners already named. */
@@ -60,7 +66,7 @@ export function ActivityEditor({ activity, processId, objectives, owners, apply,
   apply: ApplyChange;
   onClose: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [closeRefused, setCloseRefused] = useState(false);
   // What cannot be saved yet is kept on this computer too, so a reload or a crash loses nothing.
   const autosave = useStrategyForm({
@@ -70,8 +76,7 @@ export function ActivityEditor({ activity, processId, objectives, owners, apply,
       const a = s.activities.find((x) => x.id === activity.id);
       return a && toForm(a);
     },
-    schema: ActivityInput,
-    toInput,
+    check: (f) => ({ ...schemaMessages(ActivityInput, toInput(f), t), ...numberMessages({ cost: [f.cost, NUMBER_FIELDS.cost] }, t) }),
     send: (f) => apply(api['activities.save']({ processId, id: activity.id, data: toInput(f) })),
   });
   const { form, errors } = autosave;
@@ -120,11 +125,11 @@ export function ActivityEditor({ activity, processId, objectives, owners, apply,
           onChange={(v) => v && set({ status: v as Status })}
         />
         <Autocomplete label={t(`${a}.owner`)} data={owners} value={form.owner} error={errors['owner']} onChange={(v) => set({ owner: v })} onBlur={flush} />
-        <NumberInput
-          label={t(`${a}.cost`)}
-          leftSection="€"
-          min={0}
-          decimalScale={2}
+        <NumberField
+          label={t(`${a}.cost`, { currency: currencyOf(country) })}
+          leftSection={currencySign(i18n.language, country)}
+          leftSectionWidth={44}
+          rules={NUMBER_FIELDS.cost}
           value={form.cost}
           error={errors['cost']}
           onChange={(v) => set({ cost: v })}

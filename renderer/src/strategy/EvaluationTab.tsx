@@ -125,7 +125,7 @@ function EvaluationList({ evaluations, selectedId, statementsOf, scoresOf, nameO
   onDelete: (e: Evaluation) => void;
 }) {
   const { t, i18n } = useTranslation();
-  const number = new Intl.NumberFormat(i18n.language, { minimumFractionDigits: 1, maximumFractionDigits: 2 });
+  const number = new Intl.NumberFormat(i18n.language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   if (evaluations.length === 0) return <Text c="dimmed">{t('strategy.evaluation.none')}</Text>;
   return (
     <Table.ScrollContainer minWidth={560}>

@@ -1,15 +1,18 @@
-import { Alert, Button, Group, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Indicator, Objective } from '@api/strategy';
 import type { KeepKind } from '@api/strategy';
+import { NUMBER_FIELDS } from '@api/numbers';
 import { DIRECTIONS, IndicatorInput, KEEP_KINDS } from '@api/strategy';
 import { toFieldIssues } from '@api/validation';
 import { api } from '../api';
 import { SaveStatus } from '../ui/SaveStatus';
 import { useStrategyForm } from './useStrategyForm';
 import { issueMessages } from '../saving/validation';
-import { numberOrUndefined, objectiveOptions } from './planLabels';
+import { objectiveOptions } from './planLabels';
+import { NumberField } from '../ui/NumberField';
+import { numberMessages, numberText, requiredValue } from '../ui/numbers';
 import type { ApplyChange } from './useStrategy';
 import { RecordTagsEditor } from '../standards/RecordTagsEditor';
 
@@ -34,8 +37,8 @@ export const emptyIndicator = (objectiveId: string | null): IndicatorForm => ({
 });
 
 const toForm = (i: Indicator): IndicatorForm => ({
-  objectiveId: i.objectiveId, name: i.name, unit: i.unit, direction: i.direction, keep: i.keep, baseline: i.baseline,
-  baselineDate: i.baselineDate ?? '', target: i.target, targetHigh: i.targetHigh ?? '', targetDate: i.targetDate ?? '',
+  objectiveId: i.objectiveId, name: i.name, unit: i.unit, direction: i.direction, keep: i.keep, baseline: numberText(i.baseline),
+  baselineDate: i.baselineDate ?? '', target: numberText(i.target), targetHigh: numberText(i.targetHigh ?? null), targetDate: i.targetDate ?? '',
 });
 
 /** The form checked against the contract: the data to send, or the messages per field. */
@@ -43,15 +46,18 @@ export function checkIndicator(f: IndicatorForm, t: Parameters<typeof issueMessa
   const parsed = IndicatorInput.safeParse({
     ...f,
     objectiveId: f.objectiveId ?? undefined,
-    baseline: numberOrUndefined(f.baseline),
-    target: numberOrUndefined(f.target),
+    baseline: requiredValue(f.baseline, NUMBER_FIELDS.measure),
+    target: requiredValue(f.target, NUMBER_FIELDS.measure),
     // The choice and the range's upper end belong to a kept indicator only; elsewhere they are not sent.
     keep: f.direction === 'keep' ? f.keep : null,
-    targetHigh: f.direction === 'keep' && f.keep === 'within' ? (f.targetHigh === '' ? null : numberOrUndefined(f.targetHigh)) : null,
+    targetHigh: f.direction === 'keep' && f.keep === 'within' ? (f.targetHigh === '' ? null : requiredValue(f.targetHigh, NUMBER_FIELDS.measure)) : null,
     baselineDate: f.baselineDate || null,
     targetDate: f.targetDate || null,
   });
-  return parsed.success ? { data: parsed.data, errors: {} } : { data: null, errors: issueMessages(toFieldIssues(parsed.error.issues), t) };
+  const within = f.direction === 'keep' && f.keep === 'within';
+  const unreadable = numberMessages({ baseline: [f.baseline, NUMBER_FIELDS.measure], target: [f.target, NUMBER_FIELDS.measure], ...(within ? { targetHigh: [f.targetHigh, NUMBER_FIELDS.measure] as const } : {}) }, t);
+  if (parsed.success && Object.keys(unreadable).length === 0) return { data: parsed.data, errors: {} };
+  return { data: null, errors: { ...(parsed.success ? {} : issueMessages(toFieldIssues(parsed.error.issues), t)), ...unreadable } };
 }
 
 /** The fields of an indicator, for a new one and for editing one. */
@@ -98,10 +104,10 @@ export function IndicatorFields({ form, errors, objectives, set, onBlur }: {
           error={errors['keep']}
         />
       )}
-      <NumberInput label={t(`${I}.baseline`)} required value={form.baseline} error={errors['baseline']} onChange={(v) => set({ baseline: v })} onBlur={onBlur} />
+      <NumberField label={t(`${I}.baseline`)} required rules={NUMBER_FIELDS.measure} value={form.baseline} error={errors['baseline']} onChange={(v) => set({ baseline: v })} onBlur={onBlur} />
       <TextInput type="date" label={t(`${I}.baselineDate`)} value={form.baselineDate} error={errors['baselineDate']} onChange={(e) => set({ baselineDate: e.currentTarget.value })} onBlur={onBlur} />
-      <NumberInput label={targetLabel} required value={form.target} error={errors['target']} onChange={(v) => set({ target: v })} onBlur={onBlur} />
-      {within && <NumberInput label={t(`${I}.targetHigh`)} required value={form.targetHigh} error={errors['targetHigh']} onChange={(v) => set({ targetHigh: v })} onBlur={onBlur} />}
+      <NumberField label={targetLabel} required rules={NUMBER_FIELDS.measure} value={form.target} error={errors['target']} onChange={(v) => set({ target: v })} onBlur={onBlur} />
+      {within && <NumberField label={t(`${I}.targetHigh`)} required rules={NUMBER_FIELDS.measure} value={form.targetHigh} error={errors['targetHigh']} onChange={(v) => set({ targetHigh: v })} onBlur={onBlur} />}
       <TextInput type="date" label={t(`${I}.targetDate`)} value={form.targetDate} error={errors['targetDate']} onChange={(e) => set({ targetDate: e.currentTarget.value })} onBlur={onBlur} />
     </SimpleGrid>
   );

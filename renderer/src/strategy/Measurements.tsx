@@ -1,15 +1,19 @@
-import { Button, Group, NumberInput, Stack, Table, TextInput, Title } from '@mantine/core';
+import { Button, Group, Stack, Table, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Indicator, Measurement } from '@api/strategy';
+import { NUMBER_FIELDS } from '@api/numbers';
 import { MeasurementInput } from '@api/strategy';
 import { toFieldIssues } from '@api/validation';
+import { isAfterToday } from '@api/dates';
 import { api } from '../api';
 import { issueMessages } from '../saving/validation';
 import { todayIso } from '../ui/dates';
 import { ConfirmDelete } from '../ui/ConfirmDelete';
 import { RowTable } from '../ui/RowTable';
-import { formatShortDay, formatValue, numberOrUndefined } from './planLabels';
+import { formatShortDay, formatValue } from './planLabels';
+import { NumberField } from '../ui/NumberField';
+import { numberMessages, numberText, requiredValue } from '../ui/numbers';
 import type { ApplyChange } from './useStrategy';
 
 const M = 'strategy.indicators.measurements';
@@ -27,8 +31,11 @@ interface MeasurementForm {
 function useSaveMeasurement(indicatorId: string, apply: ApplyChange) {
   const { t } = useTranslation();
   return async (form: MeasurementForm, id?: string): Promise<Record<string, string>> => {
-    const parsed = MeasurementInput.safeParse({ ...form, value: numberOrUndefined(form.value) });
-    if (!parsed.success) return issueMessages(toFieldIssues(parsed.error.issues), t);
+    const unreadable = numberMessages({ value: [form.value, NUMBER_FIELDS.measure] }, t);
+    const parsed = MeasurementInput.safeParse({ ...form, value: requiredValue(form.value, NUMBER_FIELDS.measure) });
+    if (!parsed.success || Object.keys(unreadable).length) return { ...(parsed.success ? {} : issueMessages(toFieldIssues(parsed.error.issues), t)), ...unreadable };
+    // The same rule the app applies: a measurement is of something that has happened.
+    if (isAfterToday(parsed.data.measuredOn, todayIso())) return issueMessages([{ path: 'measuredOn', code: 'measured_in_future' }], t);
     const r = await apply(api['measurements.save']({ indicatorId, id, data: parsed.data }));
     if (r.ok) return {};
     const messages = issueMessages(r.error.issues ?? [], t);
@@ -87,7 +94,7 @@ export function Measurements({ indicator, apply }: { indicator: Indicator; apply
 
 function EditRow({ measurement, indicatorId, apply, onDone }: { measurement: Measurement; indicatorId: string; apply: ApplyChange; onDone: () => void }) {
   const { t, i18n } = useTranslation();
-  const [form, setForm] = useState<MeasurementForm>({ measuredOn: measurement.measuredOn, value: measurement.value, note: measurement.note });
+  const [form, setForm] = useState<MeasurementForm>({ measuredOn: measurement.measuredOn, value: numberText(measurement.value), note: measurement.note });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const save = useSaveMeasurement(indicatorId, apply);
   const of = { date: formatShortDay(measurement.measuredOn, i18n.language) };
@@ -102,7 +109,7 @@ function EditRow({ measurement, indicatorId, apply, onDone }: { measurement: Mea
         <TextInput size="xs" type="date" aria-label={t(`${M}.editDate`, of)} value={form.measuredOn} error={errors['measuredOn']} onChange={(e) => setForm({ ...form, measuredOn: e.currentTarget.value })} />
       </Table.Td>
       <Table.Td>
-        <NumberInput size="xs" aria-label={t(`${M}.editValue`, of)} value={form.value} error={errors['value']} onChange={(v) => setForm({ ...form, value: v })} />
+        <NumberField size="xs" rules={NUMBER_FIELDS.measure} aria-label={t(`${M}.editValue`, of)} value={form.value} error={errors['value']} onChange={(v) => setForm({ ...form, value: v })} />
       </Table.Td>
       <Table.Td>
         <TextInput size="xs" aria-label={t(`${M}.editNote`, of)} value={form.note} error={errors['note']} onChange={(e) => setForm({ ...form, note: e.currentTarget.value })} />
@@ -135,7 +142,7 @@ function NewMeasurement({ indicator, apply }: { indicator: Indicator; apply: App
     <form onSubmit={(e) => { e.preventDefault(); void submit(); }}>
       <Group gap="xs" align="flex-start" wrap="wrap">
         <TextInput size="sm" type="date" label={t(`${M}.newDate`)} value={form.measuredOn} error={errors['measuredOn']} onChange={(e) => set({ measuredOn: e.currentTarget.value })} w={170} />
-        <NumberInput size="sm" label={indicator.unit ? t(`${M}.newValueIn`, { unit: indicator.unit }) : t(`${M}.newValue`)} value={form.value} error={errors['value']} onChange={(v) => set({ value: v })} w={170} />
+        <NumberField size="sm" rules={NUMBER_FIELDS.measure} label={indicator.unit ? t(`${M}.newValueIn`, { unit: indicator.unit }) : t(`${M}.newValue`)} value={form.value} error={errors['value']} onChange={(v) => set({ value: v })} w={170} />
         <TextInput size="sm" label={t(`${M}.newNote`)} value={form.note} error={errors['note']} onChange={(e) => set({ note: e.currentTarget.value })} style={{ flex: '1 1 160px' }} />
         <Button type="submit" mt={25}>{t(`${M}.add`)}</Button>
       </Group>

@@ -36,7 +36,7 @@ export function OverviewTab({ data, apply }: TabProps) {
 
 const visionOf = (s: StrategyRecord): Form => ({ vision: s.vision, reviewRoutine: s.reviewRoutine });
 
-function VisionEditor({ strategy, apply }: { strategy: StrategyRecord; apply: TabProps['apply'] }) {
+export function VisionEditor({ strategy, apply }: { strategy: StrategyRecord; apply: TabProps['apply'] }) {
   const { t } = useTranslation();
   const autosave = useStrategyForm({
     draftKey: `socialsme.strategy.${strategy.processId}`,

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { isCalendarDate } from '@api/dates';
 import { api } from '../api';
 import { PdfPanel } from '../ui/pdf/PdfPanel';
-import { todayIso } from '../ui/dates';
+import { addDays, todayIso, yearAfter } from '../ui/dates';
 import type { StrategyCase } from './useStrategy';
 
 const R = 'strategy.reports';
@@ -17,7 +17,8 @@ export function StrategyReports({ data }: { data: StrategyCase }) {
   const { t } = useTranslation();
   const [shown, setShown] = useState<Report | null>(null);
   const [from, setFrom] = useState(data.process.startDate);
-  const [to, setTo] = useState(todayIso);
+  // Up to today; a cycle that has not started yet gets its first year, so the default is never the wrong way round.
+  const [to, setTo] = useState(() => (todayIso() >= data.process.startDate ? todayIso() : addDays(yearAfter(data.process.startDate), -1)));
   const processId = data.process.id;
 
   const fromError = isDate(from) ? undefined : t('validation.invalid_date');

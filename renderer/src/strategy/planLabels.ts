@@ -16,8 +16,6 @@ export function formatShortDay(value: string, language: string): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(new Date(y!, m! - 1, d!));
 }
 
-export const formatMoney = (value: number, language: string) => new Intl.NumberFormat(language, { style: 'currency', currency: 'EUR' }).format(value);
-
 /** A measured value with its unit ("42 %", "3 complaints"), the number in the UI language. */
 export function formatValue(value: number, unit: string, language: string): string {
   return `${new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(value)} ${unit}`.trim();

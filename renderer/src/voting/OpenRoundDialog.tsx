@@ -1,11 +1,14 @@
-import { Alert, Button, Group, Modal, NativeSelect, NumberInput, Radio, Stack, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, NativeSelect, Radio, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppError } from '@api/result';
 import { PERSPECTIVES } from '@api/strategy';
 import type { RoundKind, RoundSetup } from '@api/voting';
 import { ROUND_KINDS } from '@api/voting';
+import { NUMBER_FIELDS } from '@api/numbers';
 import { api } from '../api';
+import { NumberField } from '../ui/NumberField';
+import { numberProblem, typedValue } from '../ui/numbers';
 import type { EntrySource } from './entries';
 import { ENTRY_SOURCES, entriesFrom, lines } from './entries';
 import { NetworkPicker } from './NetworkPicker';
@@ -30,7 +33,8 @@ export function OpenRoundDialog({ opened, workshopId, processId, workshops, onCl
   const { t } = useTranslation();
   const [kind, setKind] = useState<RoundKind>('self_evaluation');
   const [perspective, setPerspective] = useState('');
-  const [dots, setDots] = useState<number | string>(3);
+  const [dots, setDots] = useState<string>('3');
+  const dotsProblem = kind === 'dots' ? (numberProblem(dots, NUMBER_FIELDS.dots, t) ?? (dots.trim() === '' ? t('validation.required') : undefined)) : undefined;
   const [source, setSource] = useState<EntrySource>('typed');
   const [entries, setEntries] = useState('');
   const [question, setQuestion] = useState('');
@@ -56,7 +60,7 @@ export function OpenRoundDialog({ opened, workshopId, processId, workshops, onCl
       case 'self_evaluation':
         return { kind, perspective: PERSPECTIVES.find((p) => p === perspective) ?? null };
       case 'dots':
-        return { kind, dots: Number(dots) || 1, items: entryList.map((label, i) => ({ id: `e${i + 1}`, label })) };
+        return { kind, dots: typedValue(dots, NUMBER_FIELDS.dots) ?? 1, items: entryList.map((label, i) => ({ id: `e${i + 1}`, label })) };
       case 'feedback':
         return { kind };
       case 'question':
@@ -93,7 +97,7 @@ export function OpenRoundDialog({ opened, workshopId, processId, workshops, onCl
         )}
         {kind === 'dots' && (
           <>
-            <NumberInput label={t('voting.dots')} min={1} max={10} value={dots} onChange={setDots} w={200} />
+            <NumberField label={t('voting.dots')} rules={NUMBER_FIELDS.dots} value={dots} error={dotsProblem} onChange={setDots} w={200} />
             <NativeSelect label={t('voting.source')} value={source} onChange={(e) => void pickSource(e.currentTarget.value as EntrySource)}
               data={ENTRY_SOURCES.map((s) => ({ value: s, label: t(`voting.sources.${s}`) }))} />
             <Textarea label={t('voting.entries')} description={t('voting.entriesHint')} autosize minRows={4} maxRows={12} value={entries} onChange={(e) => setEntries(e.currentTarget.value)} error={entries ? problem : null} />
@@ -109,7 +113,7 @@ export function OpenRoundDialog({ opened, workshopId, processId, workshops, onCl
         {error && <Alert color="red" role="alert">{error}</Alert>}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
-          <Button onClick={() => void open()} loading={busy} disabled={!address || !!problem}>{t('voting.start')}</Button>
+          <Button onClick={() => void open()} loading={busy} disabled={!address || !!problem || !!dotsProblem}>{t('voting.start')}</Button>
         </Group>
       </Stack>
     </Modal>

@@ -2,6 +2,7 @@ import { Box, Group, List, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ItemResult, RoundView } from '@api/voting';
 import { byDisagreement } from '@api/voting';
+import { formatScore } from '@api/numbers';
 
 /** A row of small bars, one per score or option: how the answers fall, without who gave which. */
 function Bars({ counts, labels }: { counts: number[]; labels: string[] }) {
@@ -22,7 +23,7 @@ function Bars({ counts, labels }: { counts: number[]; labels: string[] }) {
  */
 export function RoundResults({ round }: { round: RoundView }) {
   const { t, i18n } = useTranslation();
-  const number = (n: number | null) => (n === null ? '–' : new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 }).format(n));
+  const number = (n: number | null) => (n === null ? '–' : formatScore(n, i18n.language));
   const labelOf = (i: ItemResult) => i.label ?? t(`voting.feedback.${i.id}`);
   const ratings = round.setup.kind === 'self_evaluation' ? byDisagreement(round.items) : round.items.filter((i) => i.type === 'rating');
   if (round.answered === 0) return <Text size="sm" c="dimmed">{t('voting.noAnswers')}</Text>;

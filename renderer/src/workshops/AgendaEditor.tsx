@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Group, Modal, NumberInput, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Modal, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
@@ -7,7 +7,11 @@ import { plannedAgenda, WORKSHOP_MINUTES } from '@api/agenda';
 import type { AgendaRow } from '@api/library';
 import type { AgendaItem, WorkshopRecord } from '@api/workshops';
 import { AgendaItemInput } from '@api/workshops';
+import type { NumberRules } from '@api/numbers';
+import { NUMBER_FIELDS } from '@api/numbers';
 import { api } from '../api';
+import { NumberField } from '../ui/NumberField';
+import { numberMessages, numberText, typedValue } from '../ui/numbers';
 import { SaveStatus } from '../ui/SaveStatus';
 import { schemaMessages } from '../saving/validation';
 import { useSavedForm } from '../saving/useSavedForm';
@@ -31,13 +35,15 @@ interface AgendaForm {
 }
 
 const Items = z.array(AgendaItemInput).max(40);
-const minutes = (v: number | string) => (typeof v === 'number' ? v : v.trim() === '' ? Number.NaN : Number(v));
+/** Typed minutes as a number; NaN (held back by the check) when empty or unreadable. */
+const minutes = (v: number | string, rules: NumberRules = NUMBER_FIELDS.minutes) => typedValue(v, rules) ?? Number.NaN;
+const isEmpty = (v: number | string) => typeof v === 'string' && v.trim() === '';
 const toItems = (form: AgendaForm): AgendaItem[] =>
   form.adapted
-    ? form.rows.map((r) => ({ blockId: r.blockId, title: r.title, plannedMinutes: minutes(r.planned), actualMinutes: r.actual === '' ? null : minutes(r.actual) }))
+    ? form.rows.map((r) => ({ blockId: r.blockId, title: r.title, plannedMinutes: minutes(r.planned), actualMinutes: isEmpty(r.actual) ? null : minutes(r.actual, NUMBER_FIELDS.actualMinutes) }))
     : [];
 const fromRows = (rows: PlannedRow[]): EditorRow[] =>
-  rows.map((r) => ({ key: r.id, blockId: r.blockId, title: r.blockId === null ? r.title : r.ownTitle, planned: r.minutes, actual: r.actualMinutes ?? '' }));
+  rows.map((r) => ({ key: r.id, blockId: r.blockId, title: r.blockId === null ? r.title : r.ownTitle, planned: numberText(r.minutes), actual: numberText(r.actualMinutes) }));
 
 const agendaBase = (r: WorkshopRecord) => ({ version: r.updatedAt, part: r.agenda });
 
@@ -55,7 +61,13 @@ export function AgendaEditor({ record, guide, onSaved }: { record: WorkshopRecor
     initial: (): AgendaForm => ({ adapted: record.agenda.length > 0, rows: fromRows(plannedAgenda(guide, record.agenda)) }),
     base: agendaBase(record),
     baseOf: agendaBase,
-    check: (form: AgendaForm) => schemaMessages(Items, toItems(form), t),
+    check: (form: AgendaForm) => ({
+      ...schemaMessages(Items, toItems(form), t),
+      ...(form.adapted ? numberMessages(Object.fromEntries(form.rows.flatMap((r, i) => [
+        [`${i}.plannedMinutes`, [r.planned, NUMBER_FIELDS.minutes]],
+        [`${i}.actualMinutes`, [r.actual, NUMBER_FIELDS.actualMinutes]],
+      ])), t) : {}),
+    }),
     send: (form: AgendaForm) => api['workshops.setAgenda']({ id: record.id, items: toItems(form) }),
     onSaved,
     refusalPrefix: 'items.',
@@ -75,18 +87,15 @@ export function AgendaEditor({ record, guide, onSaved }: { record: WorkshopRecor
   const titleOf = (r: EditorRow, i: number) => r.title || guideRow(r)?.title || t('workshop.agenda.addedN', { n: i + 1 });
   const missing = guide.filter((g) => !rows.some((r) => r.blockId === g.id));
   const planned = rows.reduce((sum, r) => sum + (Number.isFinite(minutes(r.planned)) ? minutes(r.planned) : 0), 0);
-  const actual = rows.reduce((sum, r) => sum + (r.actual !== '' && Number.isFinite(minutes(r.actual)) ? minutes(r.actual) : 0), 0);
-  const recorded = rows.some((r) => r.actual !== '');
+  const actual = rows.reduce((sum, r) => sum + (!isEmpty(r.actual) && Number.isFinite(minutes(r.actual, NUMBER_FIELDS.actualMinutes)) ? minutes(r.actual, NUMBER_FIELDS.actualMinutes) : 0), 0);
+  const recorded = rows.some((r) => !isEmpty(r.actual));
   const gap = planned - WORKSHOP_MINUTES;
 
   /** Planned or actual minutes of a block; the actual ones stay empty until the block was held. */
   const minutesInput = (r: EditorRow, i: number, which: 'planned' | 'actual') => (
-    <NumberInput
+    <NumberField
       size="sm"
-      min={which === 'planned' ? 1 : 0}
-      max={600}
-      allowDecimal={false}
-      allowNegative={false}
+      rules={which === 'planned' ? NUMBER_FIELDS.minutes : NUMBER_FIELDS.actualMinutes}
       aria-label={t(which === 'planned' ? 'workshop.agenda.plannedOf' : 'workshop.agenda.actualOf', { title: titleOf(r, i) })}
       placeholder={which === 'actual' ? '–' : undefined}
       value={r[which]}

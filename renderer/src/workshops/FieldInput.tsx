@@ -1,8 +1,12 @@
 import type { MantineSize } from '@mantine/core';
-import { Button, Group, NativeSelect, NumberInput, Radio, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, NativeSelect, Radio, Textarea, TextInput } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldView } from '@api/library';
+import { NUMBER_FIELDS } from '@api/numbers';
 import { assertNever } from '@api/result';
+import { NumberField } from '../ui/NumberField';
+import { numberProblem, numberText, typedValue } from '../ui/numbers';
 
 export type Scalar = string | number | null;
 
@@ -23,13 +27,32 @@ const range = (field: FieldView) => {
   return Array.from({ length: Math.max(0, max - min + 1) }, (_, i) => min + i);
 };
 
-/** A number input hands back '' when emptied and a string while a number is half typed. */
-function fromNumberInput(v: number | string): Scalar {
-  if (typeof v === 'number') return v;
-  const trimmed = v.trim();
-  if (trimmed === '') return null;
-  const n = Number(trimmed);
-  return Number.isFinite(n) ? n : v;
+/**
+ * A worksheet number: the text stays as typed ("120," while typing "120,5"); what can be read is
+ * stored as the number, what cannot is sent as typed (the app refuses it, so it is kept as a
+ * draft) and the reason is shown at the field.
+ */
+function WorksheetNumber({ value, onChange, error, ...common }: Omit<Props, 'field' | 'large' | 'cell'> & { label?: string; 'aria-label'?: string; description?: string; size: MantineSize }) {
+  const { t } = useTranslation();
+  const [typed, setTyped] = useState(() => (typeof value === 'number' ? numberText(value) : (value ?? '')));
+  const rules = NUMBER_FIELDS.measure;
+  // The stored value changed elsewhere (a draft put back, another window): show that instead.
+  const current = typedValue(typed, rules);
+  const inStep = value === typed || (value === null ? current === null : current === value);
+  const text = inStep ? typed : typeof value === 'number' ? numberText(value) : (value ?? '');
+  return (
+    <NumberField
+      {...common}
+      rules={rules}
+      value={text}
+      error={numberProblem(text, rules, t) ?? error}
+      onChange={(next) => {
+        setTyped(next);
+        const n = typedValue(next, rules);
+        onChange(Number.isNaN(n) ? next : n);
+      }}
+    />
+  );
 }
 
 /** One worksheet field (or one table cell) by its type. */
@@ -52,14 +75,7 @@ export function FieldInput({ field, value, onChange, onBlur, error, large, cell 
     case 'longtext':
       return <Textarea {...common} autosize minRows={cell ? 1 : large ? 3 : 2} value={text} onChange={(e) => onChange(e.currentTarget.value)} />;
     case 'number':
-      return (
-        <NumberInput
-          {...common}
-          value={typeof value === 'number' || typeof value === 'string' ? value : ''}
-          decimalSeparator="."
-          onChange={(v) => onChange(fromNumberInput(v))}
-        />
-      );
+      return <WorksheetNumber {...common} value={value} onChange={onChange} />;
     case 'date':
       return <TextInput {...common} type="date" value={text} onChange={(e) => onChange(e.currentTarget.value === '' ? null : e.currentTarget.value)} />;
     case 'rating':

@@ -1,4 +1,4 @@
-import { ActionIcon, Autocomplete, Button, Checkbox, Group, Stack, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Autocomplete, Button, Checkbox, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { WorkshopRecord } from '@api/workshops';
@@ -7,8 +7,9 @@ import { api } from '../api';
 import { SaveStatus } from '../ui/SaveStatus';
 import { schemaMessages } from '../saving/validation';
 import { useSavedForm } from '../saving/useSavedForm';
-import { newKey } from '../ui/rowKey';
+import { blankNewRows, isStoredKey, newKey } from '../ui/rowKey';
 import { RowTable } from '../ui/RowTable';
+import { todayIso } from '../ui/dates';
 
 interface HomeworkRow {
   key: string;
@@ -19,6 +20,7 @@ interface HomeworkRow {
 }
 
 const Items = z.array(HomeworkInput).max(100);
+const blankTasks = (rows: HomeworkRow[]) => blankNewRows(rows, (r) => !isStoredKey(r.key), (r) => [r.task, r.owner, r.dueDate]);
 const toInput = (rows: HomeworkRow[]) => rows.map(({ task, owner, dueDate, done }) => ({ task, owner, dueDate: dueDate || null, done }));
 
 const rowsOf = (record: WorkshopRecord): HomeworkRow[] => record.homework.map((h) => ({ key: h.id, task: h.task, owner: h.owner, dueDate: h.dueDate ?? '', done: h.done }));
@@ -32,8 +34,8 @@ export function HomeworkEditor({ record, people, onSaved }: { record: WorkshopRe
     initial: () => rowsOf(record),
     base: baseOf(record),
     baseOf,
-    check: (rows: HomeworkRow[]) => schemaMessages(Items, toInput(rows), t),
-    send: (rows: HomeworkRow[]) => api['workshops.setHomework']({ id: record.id, items: toInput(rows) }),
+    check: (rows: HomeworkRow[]) => blankTasks(rows).quiet(schemaMessages(Items, toInput(rows), t)),
+    send: (rows: HomeworkRow[]) => api['workshops.setHomework']({ id: record.id, items: toInput(blankTasks(rows).kept) }),
     onSaved,
     refusalPrefix: 'items.',
   });
@@ -66,7 +68,15 @@ export function HomeworkEditor({ record, people, onSaved }: { record: WorkshopRe
           {
             header: t('workshop.dueDate'),
             width: 170,
-            cell: (r, i) => <TextInput size="sm" type="date" aria-label={t('workshop.dueDateN', { n: i + 1 })} value={r.dueDate} error={errors[`${i}.dueDate`]} onChange={(e) => set(i, { dueDate: e.currentTarget.value })} onBlur={() => void stored.flush()} />,
+            cell: (r, i) => (
+              <TextInput
+                size="sm" type="date" aria-label={t('workshop.dueDateN', { n: i + 1 })} value={r.dueDate} error={errors[`${i}.dueDate`]}
+                // Overdue homework is flagged as overdue activities are: open, and its day has passed.
+                description={!r.done && r.dueDate && r.dueDate < todayIso() ? <Text span size="xs" c="red.9" fw={600}>{t('workshop.homeworkOverdue')}</Text> : undefined}
+                inputWrapperOrder={['label', 'input', 'description', 'error']}
+                onChange={(e) => set(i, { dueDate: e.currentTarget.value })} onBlur={() => void stored.flush()}
+              />
+            ),
           },
         ]}
         actionsHeader={t('workshop.rowActions')}

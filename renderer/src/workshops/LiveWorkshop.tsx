@@ -47,6 +47,10 @@ function LiveSession({ id, data }: { id: string; data: WorkshopCase }) {
   const [finishing, setFinishing] = useState(false);
   const [finishErrors, setFinishErrors] = useState<string[]>([]);
   const [confirmReset, setConfirmReset] = useState(false);
+  // A stray click must not mark a workshop held: Finish asks first.
+  const [confirmFinish, setConfirmFinish] = useState(false);
+  // The day the process would have to start on for this workshop to be held now (see finish).
+  const [startConflict, setStartConflict] = useState<string | null>(null);
   const [voting, setVoting] = useState(false);
   const captions = { time: t('library.time'), minutes: t('library.min'), method: t('library.method'), facilitator: t('library.facilitator'), participants: t('library.participants'), worksheet: t('library.worksheet') };
 
@@ -69,7 +73,7 @@ function LiveSession({ id, data }: { id: string; data: WorkshopCase }) {
         if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
         return;
       }
-      if (isTypingTarget(e.target) || confirmReset || voting) return;
+      if (isTypingTarget(e.target) || confirmReset || confirmFinish || voting) return;
       const actions: Record<string, () => void> = { ' ': toggle, ArrowRight: next, ArrowLeft: previous, f: toggleFullscreen, F: toggleFullscreen };
       const action = actions[e.key];
       if (!action) return;
@@ -79,11 +83,13 @@ function LiveSession({ id, data }: { id: string; data: WorkshopCase }) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [toggle, next, previous, toggleFullscreen, confirmReset, voting]);
+  }, [toggle, next, previous, toggleFullscreen, confirmReset, confirmFinish, voting]);
 
   const finish = async () => {
+    setConfirmFinish(false);
     setFinishing(true);
     setFinishErrors([]);
+    setStartConflict(null);
     const total = clock.total;
     clock.pause();
     const fresh = await api['workshops.get']({ id });
@@ -107,10 +113,12 @@ function LiveSession({ id, data }: { id: string; data: WorkshopCase }) {
     const durationMinutes = minutes >= 1 ? Math.min(600, minutes) : w.durationMinutes;
     const r = await api['workshops.update']({
       id,
-      data: { plannedAt, place: w.place, status: 'held', durationMinutes, notes: w.notes, decisions: w.decisions },
+      data: { plannedAt, place: w.place, status: 'held', durationMinutes, notes: w.notes, minutesNotes: w.minutesNotes, decisions: w.decisions },
     });
     setFinishing(false);
     if (!r.ok) {
+      // Held today in a process that starts later: the process's start date is what is wrong, and it can be fixed from here.
+      if (r.error.issues?.some((i) => i.code === 'before_process_start')) setStartConflict(plannedAt.slice(0, 10));
       const messages = Object.values(issueMessages(r.error.issues ?? [], t));
       return setFinishErrors(messages.length ? messages : [t(`errors.${r.error.code}`, { defaultValue: t('errors.internal') })]);
     }
@@ -124,6 +132,13 @@ function LiveSession({ id, data }: { id: string; data: WorkshopCase }) {
     clock.clear();
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
     navigate({ screen: 'workshop', id });
+  };
+
+  const startProcessOn = async (day: string) => {
+    const { title, language, facilitator, status } = process;
+    const moved = await api['processes.update']({ id: process.id, data: { title, language, facilitator, status, startDate: day } });
+    if (!moved.ok) return setFinishErrors([t(`errors.${moved.error.code}`, { defaultValue: t('errors.internal') })]);
+    await finish();
   };
 
   if (!row) return <Alert color="yellow">{t('workshop.live.noAgenda')}</Alert>;
@@ -150,12 +165,15 @@ function LiveSession({ id, data }: { id: string; data: WorkshopCase }) {
           <Button variant="default" onClick={clock.next} disabled={clock.index === agenda.length - 1} aria-keyshortcuts="ArrowRight">{t('workshop.live.next')}</Button>
           <Button variant="default" onClick={() => setVoting(true)}>{t('voting.live')}</Button>
           <Button variant="default" onClick={toggleFullscreen} aria-keyshortcuts="F">{fullscreen ? t('workshop.live.exitFullscreen') : t('workshop.live.fullscreen')}</Button>
-          <Button color="dark" onClick={() => void finish()} loading={finishing}>{t('workshop.live.finish')}</Button>
+          <Button color="dark" onClick={() => setConfirmFinish(true)} loading={finishing}>{t('workshop.live.finish')}</Button>
         </Group>
       </Group>
       {finishErrors.length > 0 && (
         <Alert color="red" role="alert" mx="lg" mt="sm" title={t('workshop.live.finishFailed')} withCloseButton closeButtonLabel={t('common.close')} onClose={() => setFinishErrors([])}>
           {finishErrors.map((m) => <Text key={m}>{m}</Text>)}
+          {startConflict && (
+            <Button mt="xs" variant="default" onClick={() => void startProcessOn(startConflict)}>{t('workshop.live.startProcessOn', { date: startConflict })}</Button>
+          )}
         </Alert>
       )}
       <Box style={{ flex: 1, display: 'flex', minHeight: 0 }}>
@@ -193,7 +211,7 @@ function LiveSession({ id, data }: { id: string; data: WorkshopCase }) {
           {/* Every worksheet stays mounted: a sheet used by two blocks keeps what was typed in the first. */}
           {worksheets.map((ws) => (
             <Box key={ws.id} display={sheet(row)?.id === ws.id ? 'block' : 'none'}>
-              <WorksheetForm workshopId={id} worksheet={ws} answers={record.answers[ws.id] ?? {}} updatedAt={record.updatedAt} large />
+              <WorksheetForm workshopId={id} processId={process.id} worksheet={ws} answers={record.answers[ws.id] ?? {}} updatedAt={record.updatedAt} large />
             </Box>
           ))}
         </Box>
@@ -201,6 +219,13 @@ function LiveSession({ id, data }: { id: string; data: WorkshopCase }) {
       {/* The presenter's view of a round: big enough for the projector, kept mounted only while shown. */}
       <Modal opened={voting} onClose={() => setVoting(false)} title={t('voting.title')} size="100%" zIndex={400}>
         {voting && <VotingPanel workshopId={record.id} processId={process.id} workshops={process.workshops} />}
+      </Modal>
+      <Modal opened={confirmFinish} onClose={() => setConfirmFinish(false)} title={t('workshop.live.finishTitle')} zIndex={400}>
+        <Text mb="md">{t('workshop.live.finishText')}</Text>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={() => setConfirmFinish(false)}>{t('common.cancel')}</Button>
+          <Button color="dark" data-autofocus onClick={() => void finish()}>{t('workshop.live.finishConfirm')}</Button>
+        </Group>
       </Modal>
       <Modal opened={confirmReset} onClose={() => setConfirmReset(false)} title={t('workshop.live.resetTitle')} zIndex={400}>
         <Text mb="md">{t('workshop.live.resetText')}</Text>

@@ -8,7 +8,7 @@ import { api } from '../api';
 import { SaveStatus } from '../ui/SaveStatus';
 import { schemaMessages } from '../saving/validation';
 import { useSavedForm } from '../saving/useSavedForm';
-import { newKey } from '../ui/rowKey';
+import { blankNewRows, isStoredKey, newKey } from '../ui/rowKey';
 import { RowTable } from '../ui/RowTable';
 
 interface ParticipantRow {
@@ -21,6 +21,7 @@ interface ParticipantRow {
 }
 
 const Participants = z.array(ParticipantInput).max(100);
+const blankPeople = (rows: ParticipantRow[]) => blankNewRows(rows, (r) => !isStoredKey(r.key) && !r.contactId, (r) => [r.name, r.role]);
 const toInput = (rows: ParticipantRow[]) => rows.map(({ contactId, name, role, invited, attended }) => ({ contactId, name, role, invited, attended }));
 
 const rowsOf = (record: WorkshopRecord): ParticipantRow[] =>
@@ -35,8 +36,8 @@ export function ParticipantsEditor({ record, contacts, onSaved }: { record: Work
     initial: () => rowsOf(record),
     base: baseOf(record),
     baseOf,
-    check: (rows: ParticipantRow[]) => schemaMessages(Participants, toInput(rows), t),
-    send: (rows: ParticipantRow[]) => api['workshops.setParticipants']({ id: record.id, participants: toInput(rows) }),
+    check: (rows: ParticipantRow[]) => blankPeople(rows).quiet(schemaMessages(Participants, toInput(rows), t)),
+    send: (rows: ParticipantRow[]) => api['workshops.setParticipants']({ id: record.id, participants: toInput(blankPeople(rows).kept) }),
     onSaved,
     refusalPrefix: 'participants.',
   });

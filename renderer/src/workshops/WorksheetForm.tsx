@@ -3,9 +3,11 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldView, WorksheetView } from '@api/library';
 import type { AnswerValue } from '@api/workshops';
+import { sharedRecordOf } from '@api/shared-records';
 import { Blocks } from '../library/Blocks';
 import type { Scalar } from './FieldInput';
 import { FieldInput } from './FieldInput';
+import { SharedRecordsField } from './SharedRecordsField';
 import type { Row } from './TableField';
 import { TableField } from './TableField';
 import type { FieldSave } from './useAnswers';
@@ -13,6 +15,8 @@ import { useAnswers } from './useAnswers';
 
 interface Props {
   workshopId: string;
+  /** The process whose strategy records the shared fields (stakeholder map, objectives, …) show. */
+  processId: string;
   worksheet: WorksheetView;
   /** The stored answers of this worksheet (field id -> value), read once when the form mounts. */
   answers: Record<string, AnswerValue>;
@@ -23,9 +27,10 @@ interface Props {
 }
 
 /** A worksheet filled in on screen; every field is stored on its own as it is typed. */
-export function WorksheetForm({ workshopId, worksheet, answers, updatedAt, large }: Props) {
+export function WorksheetForm({ workshopId, processId, worksheet, answers, updatedAt, large }: Props) {
   const { t } = useTranslation();
-  const fieldIds = useMemo(() => worksheet.fields.map((f) => f.id), [worksheet]);
+  // A shared field is the strategy's record: it keeps no answer of its own, so none is saved for it.
+  const fieldIds = useMemo(() => worksheet.fields.filter((f) => !sharedRecordOf(worksheet.id, f.id)).map((f) => f.id), [worksheet]);
   const saver = useAnswers(workshopId, worksheet.id, fieldIds, answers, updatedAt);
   const [showRestored, setShowRestored] = useState(saver.restored.length > 0);
   const captions = { time: t('library.time'), minutes: t('library.min'), method: t('library.method'), facilitator: t('library.facilitator'), participants: t('library.participants'), worksheet: t('library.worksheet') };
@@ -44,6 +49,8 @@ export function WorksheetForm({ workshopId, worksheet, answers, updatedAt, large
     saver.status[fieldId]?.state === 'failed' ? <Text size="sm" c="orange.9" mt={4}>{t('workshop.keptLocally')}</Text> : null;
 
   const render = (field: FieldView) => {
+    const shared = sharedRecordOf(worksheet.id, field.id);
+    if (shared) return <SharedRecordsField key={field.id} processId={processId} record={shared} label={field.label} />;
     const messages = messageOf(saver.status[field.id]);
     const error = messages['value'] ?? messages['fieldId'];
     const value = saver.values[field.id] ?? null;

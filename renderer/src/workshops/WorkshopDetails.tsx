@@ -1,8 +1,11 @@
-import { Alert, Group, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Group, Select, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { WorkshopInput, WorkshopRecord } from '@api/workshops';
 import { WORKSHOP_STATUSES, WorkshopInput as WorkshopSchema } from '@api/workshops';
+import { NUMBER_FIELDS } from '@api/numbers';
 import { api } from '../api';
+import { NumberField } from '../ui/NumberField';
+import { numberMessages, numberText, typedValue } from '../ui/numbers';
 import { SaveStatus } from '../ui/SaveStatus';
 import { schemaMessages } from '../saving/validation';
 import { useSavedForm } from '../saving/useSavedForm';
@@ -15,22 +18,23 @@ export interface DetailsForm {
   status: WorkshopRecord['status'];
   duration: number | string;
   notes: string;
+  minutesNotes: string;
   decisions: string;
 }
 
 export function detailsFromRecord(r: WorkshopRecord): DetailsForm {
   const [date, time] = r.plannedAt ? r.plannedAt.split('T') : ['', ''];
-  return { date: date ?? '', time: time ?? '', place: r.place, status: r.status, duration: r.durationMinutes ?? '', notes: r.notes, decisions: r.decisions };
+  return { date: date ?? '', time: time ?? '', place: r.place, status: r.status, duration: numberText(r.durationMinutes), notes: r.notes, minutesNotes: r.minutesNotes, decisions: r.decisions };
 }
 
 export function inputFromDetails(f: DetailsForm): WorkshopInput {
-  const duration = typeof f.duration === 'number' ? f.duration : f.duration.trim() === '' ? null : Number(f.duration);
   return {
     plannedAt: f.date ? `${f.date}T${f.time || '00:00'}` : null,
     place: f.place,
     status: f.status,
-    durationMinutes: duration,
+    durationMinutes: typedValue(f.duration, NUMBER_FIELDS.duration),
     notes: f.notes,
+    minutesNotes: f.minutesNotes,
     decisions: f.decisions,
   };
 }
@@ -49,7 +53,7 @@ export function WorkshopDetails({ record, onSaved }: { record: WorkshopRecord; o
     base: detailsBase(record),
     baseOf: detailsBase,
     check: (f: DetailsForm) => {
-      const out = schemaMessages(WorkshopSchema, inputFromDetails(f), t);
+      const out = { ...schemaMessages(WorkshopSchema, inputFromDetails(f), t), ...numberMessages({ durationMinutes: [f.duration, NUMBER_FIELDS.duration] }, t) };
       if (f.time && !f.date) out['plannedAt'] = t('workshop.dateNeeded');
       return out;
     },
@@ -88,18 +92,19 @@ export function WorkshopDetails({ record, onSaved }: { record: WorkshopRecord; o
           error={errors['status']}
           onChange={(v) => v && set({ status: v as DetailsForm['status'] })}
         />
-        <NumberInput
+        <NumberField
           label={t('workshop.duration')}
           description={t('workshop.durationHint')}
           value={form.duration}
           error={errors['durationMinutes']}
-          allowDecimal={false}
-          allowNegative={false}
+          rules={NUMBER_FIELDS.duration}
           onChange={(v) => set({ duration: v })}
           onBlur={() => void stored.flush()}
         />
       </SimpleGrid>
-      <Textarea label={t('workshop.notes')} autosize minRows={4} value={form.notes} error={errors['notes']} onChange={(e) => set({ notes: e.currentTarget.value })} onBlur={() => void stored.flush()} />
+      {/* Two fields, each saying where it goes: a remark about a person must never reach the SME by accident. */}
+      <Textarea label={t('workshop.minutesNotes')} description={t('workshop.minutesNotesHint')} autosize minRows={3} value={form.minutesNotes} error={errors['minutesNotes']} onChange={(e) => set({ minutesNotes: e.currentTarget.value })} onBlur={() => void stored.flush()} />
+      <Textarea label={t('workshop.notes')} description={t('workshop.notesHint')} autosize minRows={4} value={form.notes} error={errors['notes']} onChange={(e) => set({ notes: e.currentTarget.value })} onBlur={() => void stored.flush()} />
       <Textarea label={t('workshop.decisions')} description={t('workshop.decisionsHint')} autosize minRows={3} value={form.decisions} error={errors['decisions']} onChange={(e) => set({ decisions: e.currentTarget.value })} onBlur={() => void stored.flush()} />
     </Stack>
   );

@@ -89,7 +89,7 @@ function WorkshopRecordView({ data, setRecord }: { data: WorkshopCase; setRecord
                   <Text fw={600}>{ws.title}</Text>
                 </Accordion.Control>
                 <Accordion.Panel>
-                  <WorksheetForm workshopId={record.id} worksheet={ws} answers={record.answers[ws.id] ?? {}} updatedAt={record.updatedAt} />
+                  <WorksheetForm workshopId={record.id} processId={process.id} worksheet={ws} answers={record.answers[ws.id] ?? {}} updatedAt={record.updatedAt} />
                 </Accordion.Panel>
               </Accordion.Item>
             ))}

@@ -353,7 +353,7 @@ CREATE TABLE workshops (
       duration_minutes INTEGER,
       notes TEXT NOT NULL DEFAULT '',
       decisions TEXT NOT NULL DEFAULT '',
-      updated_at TEXT NOT NULL,
+      updated_at TEXT NOT NULL, minutes_notes TEXT NOT NULL DEFAULT '',
       UNIQUE (process_id, number)
     ) STRICT;
 

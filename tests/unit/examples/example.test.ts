@@ -4,9 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { keepsRhythm, RULES } from '../../../electron/api/rules';
 import { PERSPECTIVES } from '../../../electron/api/strategy';
 import { spreadOf } from '../../../electron/api/scoring';
+import { answersWithRecords } from '../../../electron/api/shared-records';
+import { EXAMPLE_SME_ID } from '../../../electron/api/examples';
 import { loadStructure } from '../../../electron/core/library/load';
 import { calendar, DAYS } from '../../../electron/core/examples/calendar';
-import { loadExample } from '../../../electron/core/examples/example';
+import { loadExample, removeExample } from '../../../electron/core/examples/example';
 import { smeDashboard } from '../../../electron/core/smes/dashboard';
 import { WorkshopRepository } from '../../../electron/core/workshops/repository';
 import { ProcessRepository } from '../../../electron/core/processes/repository';
@@ -104,6 +106,26 @@ describe('the example case file', () => {
     }
   });
 
+  it('shows the same stakeholders, objectives and activities in the worksheets as in the strategy: one source', async () => {
+    const { processId, workshops } = await loaded();
+    const s = await call('strategy.get', { processId });
+    const typed = (n: number, worksheetId: string, fieldId: string, column: string) =>
+      (workshops[n - 1]!.answers[worksheetId]![fieldId] as Record<string, unknown>[]).map((r) => String(r[column]));
+    for (const [names, n, worksheetId, fieldId, column] of [
+      [s.stakeholders.map((x) => x.name), 2, 'ws2-stakeholder-map', 'stakeholders', 'name'],
+      [s.objectives.map((x) => x.title), 3, 'ws3-objectives', 'objectives', 'objective'],
+      [s.activities.map((x) => x.title), 5, 'ws5-action-plan', 'activities', 'activity'],
+    ] as const) {
+      // Every row the team wrote on the worksheet is a record, and no record is there twice.
+      expect(new Set(names).size, worksheetId).toBe(names.length);
+      expect(names, worksheetId).toEqual(expect.arrayContaining(typed(n, worksheetId, fieldId, column)));
+      // What the worksheet shows (and the minutes print) is the records.
+      const shown = answersWithRecords(worksheetId, workshops[n - 1]!.answers[worksheetId]!, s)[fieldId] as Record<string, unknown>[];
+      expect(shown.map((r) => r[column]), worksheetId).toEqual(names);
+    }
+    expect(answersWithRecords('ws3-vision', workshops[2]!.answers['ws3-vision']!, s)['vision']).toBe(s.vision);
+  });
+
   it('has a strategy: two complete self-evaluations showing progress, stakeholders, linked objectives, activities, indicators in every light, reviews', async () => {
     const { processId } = await loaded();
     const today = localDay(new Date());
@@ -115,7 +137,8 @@ describe('the example case file', () => {
     expect(s.evaluations[1]!.result.overall!).toBeGreaterThan(s.evaluations[0]!.result.overall!);
     expect(new Set(Object.values(s.evaluations[0]!.scores)).size).toBeGreaterThanOrEqual(4);
 
-    expect(s.stakeholders).toHaveLength(8);
+    // The eight the strategy was written with and the four more named on the stakeholder map.
+    expect(s.stakeholders).toHaveLength(12);
     expect(new Set(s.stakeholders.map((x) => x.group)).size).toBeGreaterThanOrEqual(5);
 
     expect(new Set(s.objectives.map((o) => o.perspective))).toEqual(new Set(PERSPECTIVES));
@@ -193,15 +216,6 @@ describe('the example case file', () => {
     }
   });
 
-  it('loads a second, independent copy', async () => {
-    const first = await loaded();
-    const second = await call('examples.load', {});
-    expect(second.smeId).not.toBe(first.smeId);
-    await call('smes.trash', { id: first.smeId });
-    await call('smes.purge', { id: first.smeId });
-    expect((await call('strategy.get', { processId: second.processId })).objectives.length).toBeGreaterThan(0);
-  });
-
   it('puts its meetings on weekdays, whatever the day it is loaded on', () => {
     for (let day = 26; day <= 32; day++) {
       const c = calendar(new Date(2030, 11, day, 10, 30));
@@ -218,6 +232,7 @@ describe('the example case file', () => {
       const { processId } = loadExample(repos, now);
       expect(repos.strategies.get(processId, now).indicators.map((i) => i.status).sort()).toEqual(['amber', 'amber', 'amber', 'green', 'green', 'green', 'green', 'green', 'red']);
       expect(smeDashboard(repos, repos.processes.get(processId).smeId, now).overdue).toHaveLength(2);
+      removeExample(repos.db); // loaded once: the next day's load needs it gone
     }
   });
 
@@ -229,5 +244,24 @@ describe('the example case file', () => {
     expect(() => loadExample(repos)).toThrow('disk full');
     for (const view of ['all', 'trash'] as const) expect((await call('smes.list', { view })).total).toBe(0);
     expect(cores.get().db!.prepare('SELECT count(*) AS n FROM processes').get()).toEqual({ n: 0 });
+  });
+});
+
+describe('the example, marked as such', () => {
+  it('is loaded once, and removed for good without touching a client’s SME', async () => {
+    cores.start();
+    const client = await call('smes.create', { name: 'Kepykla Rūta', country: 'LT' });
+    const first = await call('examples.load', {});
+    expect(first.smeId).toBe(EXAMPLE_SME_ID);
+    expect(await call('examples.load', {})).toEqual(first);
+    expect((await call('smes.list', { view: 'all' })).total).toBe(2);
+
+    expect(await call('examples.remove', {})).toEqual({ removed: true });
+    expect((await call('smes.list', { view: 'all' })).items.map((s) => s.id)).toEqual([client.id]);
+    expect((await call('smes.list', { view: 'trash' })).total).toBe(0);
+    expect(cores.get().db!.prepare('SELECT count(*) AS n FROM processes').get()).toEqual({ n: 0 });
+    expect(await call('examples.remove', {})).toEqual({ removed: false });
+    // And it can be loaded again afterwards.
+    expect((await call('examples.load', {})).smeId).toBe(EXAMPLE_SME_ID);
   });
 });

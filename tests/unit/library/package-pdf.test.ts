@@ -115,23 +115,43 @@ describe('package PDFs of the real English package', () => {
 
 const translated = new ContentLibrary(path.resolve('content')).languages().filter((l) => l !== 'en');
 
-// One suite per translated package present (none yet: the English master is the only one).
-if (translated.length) describe('translations present in content/', () => {
+// Every PDF of every translated package, as the library hands them out: each document with its
+// title and every heading (in the outline too), each blank handout with its labels, and nothing
+// printed as a replacement character. The glossary is compared word for word. That is some 300
+// PDFs: the whole suite (`npm test`, CI) builds them all, a targeted run only the glossary and
+// the first handout of each language.
+const EVERY_PDF = process.env.npm_lifecycle_event === 'test:unit' || Boolean(process.env.CI);
+describe.each(translated)('the %s package as PDFs', (lng) => {
   const library = new ContentLibrary(path.resolve('content'));
-  const others = translated;
+  afterAll(() => library.close());
 
-  // Every language's own letters, through the real text: its glossary and one handout each.
-  for (const lng of others) it(`${lng}: prints its glossary and a handout word for word`, async () => {
-    {
-      const glossary = library.document(lng, 'glossary');
-      const { text } = await pdfText(await renderDocumentPdf(glossary, { labels: pdfLabels(library, lng) }));
-      for (const b of glossary.blocks) if (b.type === 'terms') for (const t of b.items) expect(text, `${lng}: ${t.id}`).toContain(squash(`${t.term} ${t.definition}`));
-      const view = library.worksheet(lng, library.getStructure().worksheets[0]!.id);
-      const handout = await pdfText(await renderWorksheetPdf(view, { language: lng, packageTitle: glossary.packageTitle }));
-      const c = captions(lng);
-      for (const label of [`${c.sme}:`, `${c.date}:`, `${c.participants}:`, view.title, ...view.fields.flatMap(fieldLabels)]) expect(handout.text, `${lng}: ${label}`).toContain(squash(label));
+  it('prints every document with its title and headings, and the glossary word for word', async () => {
+    const labels = pdfLabels(library, lng);
+    const documents = library.documents(lng);
+    expect(documents.map((d) => d.id)).toEqual(library.documents('en').map((d) => d.id));
+    for (const doc of EVERY_PDF ? documents : documents.filter((d) => d.id === 'glossary')) {
+      const { text, outline } = await pdfText(await renderDocumentPdf(doc, { labels }));
+      expect(text, `${lng}/${doc.id}`).not.toContain('\uFFFD');
+      expect(text, `${lng}/${doc.id}`).toContain(squash(doc.title));
+      expect(outline[0], `${lng}/${doc.id}`).toBe(doc.title);
+      for (const b of doc.blocks) {
+        if (b.type === 'heading') expect(text, `${lng}/${doc.id}: heading "${b.text}"`).toContain(squash(b.text));
+        if (b.type === 'terms') for (const t of b.items) expect(text, `${lng}: ${t.id}`).toContain(squash(`${t.term} ${t.definition}`));
+      }
     }
-  }, 120_000);
+  }, 240_000);
+
+  it('prints every blank handout with all its labels', async () => {
+    const c = captions(lng);
+    const packageTitle = library.document(lng, 'glossary').packageTitle;
+    const worksheets = library.getStructure().worksheets;
+    for (const ws of EVERY_PDF ? worksheets : worksheets.slice(0, 1)) {
+      const view = library.worksheet(lng, ws.id);
+      const { text } = await pdfText(await renderWorksheetPdf(view, { language: lng, packageTitle }));
+      expect(text, `${lng}/${ws.id}`).not.toContain('\uFFFD');
+      for (const label of [`${c.sme}:`, `${c.date}:`, `${c.participants}:`, view.title, ...view.fields.flatMap(fieldLabels)]) expect(text, `${lng}/${ws.id}: ${label}`).toContain(squash(label));
+    }
+  }, 240_000);
 });
 
 describe('glyphs beyond Latin-1', () => {

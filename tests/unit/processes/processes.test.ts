@@ -70,6 +70,22 @@ describe('workshop records', () => {
     await call('workshops.setHomework', { id: w1.id, items: [{ task: 'List complaints of 2026', owner: 'Rūta', dueDate: '2027-02-01' }, { task: 'Ask staff', done: true }] });
     const again = await call('processes.get', { id: process.id });
     expect(again.workshops[0]!.openHomework).toBe(1);
+    expect(again.workshops[0]!.overdueHomework).toBe(0);
+  });
+
+  it('flags open homework whose due date has passed as overdue, as it does activities', async () => {
+    const { w1, process } = await setup();
+    await call('workshops.setHomework', {
+      id: w1.id,
+      items: [
+        { task: 'Late', dueDate: '2020-01-01' },
+        { task: 'Late but done', dueDate: '2020-01-01', done: true },
+        { task: 'No date' },
+        { task: 'Later', dueDate: '2099-01-01' },
+      ],
+    });
+    const again = await call('processes.get', { id: process.id });
+    expect([again.workshops[0]!.openHomework, again.workshops[0]!.overdueHomework]).toEqual([3, 1]);
   });
 });
 

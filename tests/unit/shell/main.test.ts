@@ -75,7 +75,7 @@ describe('the Electron shell at start-up', () => {
     systemLanguages = ['lv-LV', 'en-GB'];
     await startShell(dir);
     await vi.waitFor(() => expect(events).toContain('window'));
-    expect(events[0]).toBe('dialog Lietas nevar atvērt');
+    expect(events[0]).toBe('dialog Lietas materiālus nevar atvērt');
     expect(events.indexOf('window')).toBeGreaterThan(0);
     const detail = dialog.showMessageBoxSync.mock.calls.at(-1)![0].detail;
     expect(detail).toContain('Datubāzes fails socialsme.sqlite ir bojāts');

@@ -61,9 +61,9 @@ describe('a kept indicator', () => {
     let s = await call('indicators.save', { processId, data: { ...base, direction: 'keep', keep: 'at_least' } });
     const id = s.indicators[0]!.id;
     expect(s.indicators[0]).toMatchObject({ direction: 'keep', keep: 'at_least', target: 4.5, targetHigh: null, status: 'none' });
-    s = await call('measurements.save', { indicatorId: id, data: { measuredOn: '2027-03-31', value: 4.4 } });
+    s = await call('measurements.save', { indicatorId: id, data: { measuredOn: '2025-03-31', value: 4.4 } });
     expect(s.indicators[0]!.status).toBe('amber');
-    s = await call('measurements.save', { indicatorId: id, data: { measuredOn: '2027-06-30', value: 4.2 } });
+    s = await call('measurements.save', { indicatorId: id, data: { measuredOn: '2025-06-30', value: 4.2 } });
     expect(s.indicators[0]!.status).toBe('red');
     s = await call('indicators.save', { processId, id, data: { ...base, direction: 'keep', keep: 'within', target: 4, targetHigh: 5 } });
     expect(s.indicators[0]).toMatchObject({ keep: 'within', target: 4, targetHigh: 5, status: 'green' });

@@ -74,11 +74,11 @@ describe('the strategy PDF', () => {
       'Stakeholder map', 'Influence', 'Impact', 'Customers Families of the town 4 3 Fresh bread every morning 4', 'Employees Apprentice bakers 2 5 — 3',
       'Strategy map', 'Business results', 'Learning and growth',
       'Objectives', 'Staff bake sourdough', 'Every baker can make the sourdough range alone.', 'Supports: Less bread thrown away',
-      'Action plan', 'Mentoring by the head baker', 'Done · New', 'Objective: Staff bake sourdough · Activity lead: Rūta', 'Cost: 1,200',
+      'Action plan', 'Mentoring by the head baker', 'Done · New', 'Objective: Staff bake sourdough · Activity lead: Rūta', 'Cost: €1,200.00',
       'BENEFIT FOR THE BUSINESS', 'Fewer failed batches', 'BENEFIT FOR STAKEHOLDERS', 'Apprentices gain a trade', 'Give unsold bread to the food bank', 'Under way · New · late',
       'Learning plan', 'Two apprentices Sourdough from start to finish Mentoring',
       'Indicators', 'Loaves thrown away per week', 'lower is better', '120 loaves', '30 loaves', 'On track', 'Loyalty cards issued', 'Off track', 'Bakers trained', 'Not measured yet',
-      'Self-evaluation', 'Baseline Jan 20, 2025', 'End of cycle Dec 10, 2025', 'Business results 2.5 4', 'Learning and growth 2 5', 'Overall 2.33 4.33', `Statements rated 3 / ${ASKED} 3 / ${ASKED}`,
+      'Self-evaluation', 'Baseline Jan 20, 2025', 'End of cycle Dec 10, 2025', 'Business results 2.5 4.0', 'Learning and growth 2.0 5.0', 'Overall 2.3 4.3', `Statements rated 3 / ${ASKED} 3 / ${ASKED}`,
       'Review routine The owner and two bakers meet every quarter.', 'Held on: Oct 1, 2025', 'Waste fell faster than hoped.', 'Keep the food bank deliveries.', 'Next review: Jan 15, 2099',
     ]) expect(pdf.text).toContain(expected);
     // The strategy map's box, the list of objectives and the activity's objective: the map adds the third.
@@ -155,7 +155,7 @@ describe('the progress report', () => {
       'Period: Mar 1, 2025 – Jun 30, 2025', 'Indicator trends', 'Loaves thrown away per week', 'Apr 1, 2025: 100 loaves', 'Loyalty cards issued', 'May 1, 2025: 50', 'Off track',
       'Bakers trained', 'Nothing was measured in this period.',
       'Activities done in the period', 'Mentoring by the head baker · Activity lead: Rūta', 'Activities running late', 'Give unsold bread to the food bank · Activity lead: Jonas',
-      'Self-evaluations compared', 'Change', 'Business results 2.5 4 +1.5', 'Learning and growth 2 5 +3', 'Overall 2.33 4.33 +2',
+      'Self-evaluations compared', 'Change', 'Business results 2.5 4.0 +1.5', 'Learning and growth 2.0 5.0 +3.0', 'Overall 2.3 4.3 +2.0',
     ]) expect(pdf.text).toContain(expected);
     // A measurement outside the period is left out.
     expect(pdf.text).not.toContain('Sep 1, 2025');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { indicatorStatus, largestGaps, scoreEvaluation, worstLight } from '../../../electron/api/scoring';
 
+import { localDay } from '../../../electron/api/local-time';
 import { coreForEachTest } from '../../helpers/core';
 
 const cores = coreForEachTest();
@@ -83,12 +84,24 @@ describe('the strategy records', () => {
     expect(s.activities[0]).toMatchObject({ learning: true, learningHow: 'mentoring', overdue: true, status: 'planned' });
     s = await call('indicators.save', { processId, data: { objectiveId: effect, name: 'Loyalty cards', direction: 'up', baseline: 100, target: 200, targetDate: '2099-12-31' } });
     const indicator = s.indicators[0]!.id;
-    s = await call('measurements.save', { indicatorId: indicator, data: { measuredOn: '2027-06-01', value: 90 } });
+    s = await call('measurements.save', { indicatorId: indicator, data: { measuredOn: '2026-06-01', value: 90 } });
     expect(s.indicators[0]).toMatchObject({ status: 'amber', measurements: [expect.objectContaining({ value: 90 })] });
-    s = await call('measurements.save', { indicatorId: indicator, data: { measuredOn: '2027-07-01', value: 95 } });
+    s = await call('measurements.save', { indicatorId: indicator, data: { measuredOn: '2026-07-01', value: 95 } });
     expect(s.indicators[0]!.status).toBe('red'); // worse than the baseline twice in a row
     s = await call('reviews.save', { processId, data: { heldOn: '2027-09-01', findings: 'Slow start', nextOn: '2027-12-01' } });
     expect(s.reviews[0]).toMatchObject({ heldOn: '2027-09-01', nextOn: '2027-12-01' });
+
+    // One date rule for every record that runs from one day to another, and nothing measured in the future.
+    const before = await call('strategy.get', { processId });
+    expect(await issues('indicators.save', { processId, id: indicator, data: { objectiveId: effect, name: 'Loyalty cards', direction: 'up', baseline: 100, baselineDate: '2027-03-01', target: 200, targetDate: '2027-02-28' } }))
+      .toEqual({ 'data.targetDate': 'target_before_baseline' });
+    expect(await issues('activities.save', { processId, data: { title: 'Late', startDate: '2027-03-01', dueDate: '2027-02-28' } })).toEqual({ 'data.dueDate': 'due_before_start' });
+    expect(await issues('reviews.save', { processId, data: { heldOn: '2027-03-01', nextOn: '2027-02-28' } })).toEqual({ nextOn: 'next_before_held' });
+    const tomorrow = localDay(new Date(Date.now() + 86_400_000));
+    expect(await issues('measurements.save', { indicatorId: indicator, data: { measuredOn: tomorrow, value: 1 } })).toEqual({ measuredOn: 'measured_in_future' });
+    expect(await call('strategy.get', { processId })).toEqual(before);
+    s = await call('measurements.save', { indicatorId: indicator, data: { measuredOn: localDay(new Date()), value: 99 } });
+    expect(s.indicators[0]!.measurements).toHaveLength(3);
 
     // Deleting an objective takes its indicators and links with it; activities stay, unlinked.
     s = await call('objectives.delete', { id: effect });
@@ -125,7 +138,7 @@ describe('the strategy records', () => {
     await call('activities.save', { processId, data: { objectiveId: effect, title: 'Done already', status: 'done' } });
     await call('activities.save', { processId, data: { objectiveId: effect, title: 'Still going', status: 'running' } });
     s = await call('indicators.save', { processId, data: { objectiveId: effect, name: 'Cards', direction: 'up', baseline: 100, target: 200 } });
-    await call('measurements.save', { indicatorId: s.indicators[0]!.id, data: { measuredOn: '2027-11-01', value: 150 } });
+    await call('measurements.save', { indicatorId: s.indicators[0]!.id, data: { measuredOn: '2026-11-01', value: 150 } });
     await call('stakeholders.save', { processId, data: { group: 'customers', name: 'Families', influence: 4, impact: 3, relationship: 4 } });
 
     expect(await issues('processes.nextCycle', { id: processId, title: 'SR 2028', startDate: '2026-01-01' })).toEqual({ startDate: 'before_previous' });
@@ -136,10 +149,12 @@ describe('the strategy records', () => {
     expect(n.objectives.map((o) => o.title)).toEqual(['Regular customers', 'Skills']);
     expect(n.objectives[1]!.leadsTo).toEqual([n.objectives[0]!.id]);
     expect(n.activities.map((a) => [a.title, a.kind, a.objectiveId])).toEqual([['Still going', 'existing', n.objectives[0]!.id]]);
-    expect(n.indicators[0]).toMatchObject({ baseline: 150, baselineDate: '2027-11-01', target: 200, measurements: [] });
+    expect(n.indicators[0]).toMatchObject({ baseline: 150, baselineDate: '2026-11-01', target: 200, measurements: [] });
     expect(n.stakeholders.map((x) => x.name)).toEqual(['Families']);
     // The old cycle is untouched.
     expect((await call('strategy.get', { processId })).activities).toHaveLength(2);
+    // …except that it is over: it does not stay "planned" beside the cycle that follows it.
+    expect((await call('processes.get', { id: processId })).status).toBe('completed');
   });
 
   it('give the SME dashboard in one call', async () => {

@@ -29,11 +29,11 @@ describe('the minutes of a workshop with votes', () => {
     const text = await minutesText(workshopId);
     for (const expected of [
       'Votes from the room', 'Self-evaluation · Phones: 3', 'Statements ordered by disagreement',
-      'mean 3 · spread 1.63', '1: 1 2: 0 3: 1 4: 0 5: 1', 'mean 4 · spread 0',
+      'mean 3.0 · spread 1.6', '1: 1 2: 0 3: 1 4: 0 5: 1', 'mean 4.0 · spread 0.0',
       'Workshop feedback · Phones: 1', 'Pace and length were right.', 'Start at nine, not eight.',
     ]) expect(text).toContain(expected);
     // Ordered by disagreement: the split statement comes before the one all agreed on.
-    expect(text.indexOf('mean 3 · spread 1.63')).toBeLessThan(text.indexOf('mean 4 · spread 0'));
+    expect(text.indexOf('mean 3.0 · spread 1.6')).toBeLessThan(text.indexOf('mean 4.0 · spread 0.0'));
   }, 30_000);
 
   it('are in the workshop language', async () => {

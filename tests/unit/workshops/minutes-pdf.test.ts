@@ -64,4 +64,36 @@ describe('workshop minutes PDF', () => {
       expect(text).toContain(expected);
     }
   }, 30_000);
+
+  it('never print the facilitator’s private notes, and print the notes written for the minutes', async () => {
+    const w1 = await heldWorkshop('en');
+    await call('workshops.update', {
+      id: w1,
+      data: { plannedAt: '2026-01-12T09:00', place: 'Bakery office', status: 'held', notes: 'Tomas sceptical at first; keep an eye on him.', minutesNotes: 'The team chose staff turnover as the first starting point.' },
+    });
+    const { text } = await pdfText(Buffer.from((await call('workshops.minutesPdf', { id: w1 })).base64, 'base64'));
+    expect(text).toContain('The team chose staff turnover as the first starting point.');
+    expect(text).not.toContain('Tomas sceptical');
+    expect(text).not.toContain('keep an eye');
+    // An update that does not name the minutes notes (an older caller) leaves them as they are.
+    await call('workshops.update', { id: w1, data: { plannedAt: '2026-01-12T09:00', place: 'Bakery office', status: 'held', notes: '' } });
+    expect((await call('workshops.get', { id: w1 })).minutesNotes).toBe('The team chose staff turnover as the first starting point.');
+  }, 30_000);
+
+  it('print attendance as it was ticked: someone invited who is not a contact did not join on the day', async () => {
+    const w1 = await heldWorkshop('en');
+    await call('workshops.setParticipants', {
+      id: w1,
+      participants: [
+        { contactId: null, name: 'Gintarė Stankutė', role: 'Staff representative', invited: true, attended: true },
+        { contactId: null, name: 'Mantas Jonaitis', invited: false, attended: true },
+        { contactId: null, name: 'Eglė Kairytė', invited: true, attended: false },
+      ],
+    });
+    const { text } = await pdfText(Buffer.from((await call('workshops.minutesPdf', { id: w1 })).base64, 'base64'));
+    expect(text).toContain('Gintarė Stankutė (Staff representative) – present •');
+    expect(text).toContain('Mantas Jonaitis – present, joined on the day');
+    expect(text).toContain('Eglė Kairytė – absent');
+    expect(text).not.toContain('Stankutė (Staff representative) – present, joined');
+  }, 30_000);
 });

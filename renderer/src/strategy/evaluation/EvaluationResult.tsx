@@ -73,8 +73,8 @@ function ResultPart({ heading, subject, areas, overall = false, names, results }
   results: Scores[];
 }) {
   const { t, i18n } = useTranslation();
-  const number = new Intl.NumberFormat(i18n.language, { minimumFractionDigits: 1, maximumFractionDigits: 2 });
-  const signed = new Intl.NumberFormat(i18n.language, { minimumFractionDigits: 1, maximumFractionDigits: 2, signDisplay: 'exceptZero' });
+  const number = new Intl.NumberFormat(i18n.language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const signed = new Intl.NumberFormat(i18n.language, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: 'exceptZero' });
   const rows: Area[] = overall ? [...areas, { key: 'overall', label: t('strategy.evaluation.overall'), value: (s) => s.overall }] : areas;
   const cell = (v: number | null) => (v === null ? t('strategy.evaluation.notRated') : number.format(v));
   const series = names.map((name, i) => ({ name, values: areas.map((a) => a.value(results[i]!)) }));

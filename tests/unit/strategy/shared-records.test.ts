@@ -1,0 +1,79 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../../electron/core/db/migrations';
+import { openDatabase } from '../../../electron/core/db/open';
+import { coreForEachTest } from '../../helpers/core';
+import { pdfText } from '../../helpers/pdf-text';
+import { tempDir } from '../../helpers/tmp';
+
+const cores = coreForEachTest();
+const call = cores.call;
+
+const answer = (workshop: string, worksheet: string, field: string, value: unknown) =>
+  `INSERT INTO worksheet_answers (workshop_id, worksheet_id, field_id, value, updated_at) VALUES ('${workshop}', '${worksheet}', '${field}', '${JSON.stringify(value).replace(/'/g, "''")}', 'then');`;
+
+describe('one record for what the worksheets and the strategy share', () => {
+  it('migration 0070 carries worksheet answers into the records: duplicates merged by name, the rest kept, the answers left as typed', () => {
+    const file = path.join(tempDir(), 'db.sqlite');
+    const old = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version < 70) });
+    old.exec(`INSERT INTO smes (id, name, name_folded, search_folded, country, created_at, updated_at) VALUES ('s', 'S', 's', 's', 'LT', 'now', 'now');
+      INSERT INTO processes (id, sme_id, title, language, start_date, status, created_at, updated_at) VALUES ('p', 's', 'P', 'en', '2027-01-01', 'planned', 'now', 'now');
+      INSERT INTO workshops (id, process_id, number, status, updated_at) VALUES ('w2', 'p', 2, 'held', 'now'), ('w3', 'p', 3, 'held', 'now'), ('w5', 'p', 5, 'held', 'now');
+      INSERT INTO strategies (process_id, vision, updated_at) VALUES ('p', '', 'now');
+      INSERT INTO stakeholders (id, process_id, position, grp, name, influence, impact, expectations, relationship) VALUES ('k1', 'p', 0, 'employees', 'Night bakers', 4, 5, '', 3);
+      INSERT INTO objectives (id, process_id, position, perspective, title, description) VALUES ('o1', 'p', 0, 'learning', 'Two people for every key task', 'Already written');
+      ${answer('w2', 'ws2-stakeholder-map', 'stakeholders', [
+        { group: 'employees', name: '  night BAKERS ', influence: 2, impact: 2, expectations: 'Shifts planned ahead', relationship: 1 },
+        { group: 'community', name: 'Food bank', influence: 1, impact: 3, expectations: 'Fixed pick-up days', relationship: 4 },
+        { group: null, name: '', influence: null, impact: null, expectations: '', relationship: null },
+      ])}
+      ${answer('w2', 'ws2-stakeholder-map', 'observations', 'The bakers matter most.')}
+      ${answer('w3', 'ws3-vision', 'vision', 'Good bread, learned together.')}
+      ${answer('w3', 'ws3-objectives', 'objectives', [
+        { code: 'L1', perspective: 'learning', objective: 'Two people for every key task', why: 'Knowledge sits with one baker' },
+        { code: 'S1', perspective: 'stakeholders', objective: 'Deliveries on time', why: 'Cafés complain' },
+      ])}
+      ${answer('w5', 'ws5-action-plan', 'activities', [
+        { code: 'A1', activity: 'Rye mentoring', objective: 'L1', kind: 'expanded', owner: 'Darius', start: '2027-03-01', due: '2027-09-30', resources: '2 h a week', 'business-benefit': 'Less risk', 'stakeholder-benefit': 'Skills', learning: 'yes' },
+        { code: 'A2', activity: 'Route check', objective: 'Deliveries on time', kind: 'new', owner: '', start: 'soon', due: '', resources: '', 'business-benefit': '', 'stakeholder-benefit': '', learning: 'no' },
+      ])}`);
+    old.close();
+
+    const db = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version <= 70) });
+    const all = (sql: string) => db.prepare(sql).all();
+    // The map's "night BAKERS" is the stakeholder already there: it fills only what was empty.
+    expect(all('SELECT grp, name, influence, impact, expectations, relationship FROM stakeholders ORDER BY position')).toEqual([
+      { grp: 'employees', name: 'Night bakers', influence: 4, impact: 5, expectations: 'Shifts planned ahead', relationship: 3 },
+      { grp: 'community', name: 'Food bank', influence: 1, impact: 3, expectations: 'Fixed pick-up days', relationship: 4 },
+    ]);
+    expect(all('SELECT perspective, title, description FROM objectives ORDER BY position')).toEqual([
+      { perspective: 'learning', title: 'Two people for every key task', description: 'Already written' },
+      { perspective: 'stakeholders', title: 'Deliveries on time', description: 'Cafés complain' },
+    ]);
+    // The action plan names objectives by the code of the objectives worksheet or by title; a date that is not one is left out.
+    expect(all(`SELECT a.title, o.title AS objective, a.kind, a.owner, a.start_date, a.due_date, a.status, a.business_benefit, a.learning
+                FROM activities a LEFT JOIN objectives o ON o.id = a.objective_id ORDER BY a.position`)).toEqual([
+      { title: 'Rye mentoring', objective: 'Two people for every key task', kind: 'existing', owner: 'Darius', start_date: '2027-03-01', due_date: '2027-09-30', status: 'planned', business_benefit: 'Less risk', learning: 1 },
+      { title: 'Route check', objective: 'Deliveries on time', kind: 'new', owner: '', start_date: null, due_date: null, status: 'planned', business_benefit: '', learning: 0 },
+    ]);
+    expect(db.prepare("SELECT vision FROM strategies WHERE process_id = 'p'").get()).toEqual({ vision: 'Good bread, learned together.' });
+    // Nothing lost: the answers (with columns the records have no place for, like resources) are still stored as typed.
+    expect(db.prepare('SELECT count(*) AS n FROM worksheet_answers').get()).toEqual({ n: 5 });
+    db.close();
+  });
+
+  it('the minutes print the strategy records in the stakeholder map’s place, as they are now', async () => {
+    cores.start();
+    const sme = await call('smes.create', { name: 'Šiaulių duona', country: 'LT' });
+    const process = await call('processes.create', { smeId: sme.id, title: 'SR 2026', language: 'en', startDate: '2026-01-05' });
+    const w2 = process.workshops[1]!.id;
+    await call('workshops.update', { id: w2, data: { plannedAt: '2026-02-09T09:00', place: 'Bakery office', status: 'held' } });
+    await call('stakeholders.save', {
+      processId: process.id,
+      data: { group: 'community', name: 'Kėdainiai food bank', influence: 1, impact: 3, expectations: 'Fixed pick-up days', relationship: 4 },
+    });
+    const { text } = await pdfText(Buffer.from((await call('workshops.minutesPdf', { id: w2 })).base64, 'base64'));
+    expect(text).toContain('Kėdainiai food bank');
+    expect(text).toContain('Fixed pick-up days');
+  }, 30_000);
+});
