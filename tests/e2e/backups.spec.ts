@@ -60,10 +60,12 @@ test('back up now, change things, and restore the backup after seeing what it ho
   await page.mouse.move(0, 0);
   await noSeriousViolations(page, 'settings with backups');
 
-  // A second SME after the backup.
+  // After the backup the example is removed for good (Load example opens the one there).
   await page.getByRole('link', { name: 'SMEs' }).click();
-  await loadExampleAndGoBack(page);
-  await expect(rowsOf(page, BAKERY)).toHaveCount(2);
+  await page.getByRole('button', { name: 'Load example' }).click();
+  await page.getByRole('button', { name: 'Remove the example' }).click();
+  await page.getByRole('dialog', { name: 'Remove the example?' }).getByRole('button', { name: 'Remove the example' }).click();
+  await expect(rowsOf(page, BAKERY)).toHaveCount(0);
 
   await page.getByRole('link', { name: 'Settings' }).click();
   await backups.getByRole('row').filter({ hasText: 'Back up now' }).getByRole('button', { name: /^Restore the backup of/ }).click();
