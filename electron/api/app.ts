@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { None, returns } from './channel';
 import type { DatabaseProblem } from './result';
 
@@ -14,4 +15,9 @@ export interface AppInfo {
 
 export const appChannels = {
   'app.info': { input: None, output: returns<AppInfo>() },
+  /**
+   * Desktop app only: hands a PDF the app made to the computer's own PDF viewer, which prints the
+   * document itself at full quality (the browser host prints through the browser's viewer).
+   */
+  'app.printPdf': { input: z.object({ fileName: z.string().trim().min(1).max(200), base64: z.string().max(120_000_000) }), output: returns<null>() },
 } as const;

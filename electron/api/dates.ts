@@ -42,3 +42,26 @@ export const endsBeforeStart = (start: string | null | undefined, end: string | 
 
 /** Something measured has happened: its day (YYYY-MM-DD) is not after today, the facilitator's local day. */
 export const isAfterToday = (day: string, today: string): boolean => day > today;
+
+/**
+ * The locale dates and times are written in. Every interface language but English is its own
+ * convention; English is spoken from Dublin to Vilnius, so it follows the operating system:
+ * its English (en-GB, en-IE, en-US…), else English with the system's region ("lt-LT" gives
+ * en-LT: "2 Dec 2026, 09:00"), else English as written in Europe, never US dates by default.
+ */
+export function dateLocale(language: string, system: readonly string[] = systemLocales()): string {
+  if (language !== 'en') return language;
+  const english = system.find((l) => /^en-/i.test(l));
+  if (english) return english;
+  const region = system.map((l) => /^[a-z]{2,3}-([A-Z]{2})\b/i.exec(l)?.[1]).find(Boolean);
+  const candidate = region ? `en-${region.toUpperCase()}` : null;
+  // A region without English conventions of its own would resolve to plain "en", which is US style.
+  if (candidate && new Intl.DateTimeFormat(candidate).resolvedOptions().locale === candidate) return candidate;
+  return 'en-150';
+}
+
+/** The operating system's languages: the browser's list on screen, the process's locale in Node. */
+function systemLocales(): readonly string[] {
+  const nav = (globalThis as { navigator?: { languages?: readonly string[] } }).navigator;
+  return nav?.languages?.length ? nav.languages : [Intl.DateTimeFormat().resolvedOptions().locale];
+}

@@ -5,7 +5,7 @@ import type { StrategyRecord } from './strategy';
  * Worksheet fields that capture the same things as a strategy record. There is one source for
  * each: the strategy record. The workshop shows (and live mode edits) the records in the field's
  * place, the minutes print them, and answers typed before were carried into the records once
- * (migration 0070). Worksheets and fields not listed here keep their own answers.
+ * (migration 0140). Worksheets and fields not listed here keep their own answers.
  */
 export const SHARED_FIELDS = {
   'ws2-stakeholder-map': { stakeholders: 'stakeholders' },

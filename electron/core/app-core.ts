@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { AppInfo } from '../api/contract';
 import { AppFailure, isDatabaseProblem } from '../api/result';
@@ -38,6 +39,8 @@ export interface CoreOptions {
   access?: FileAccess;
   /** The built renderer, whose participant page the voting server serves; default: dist/renderer beside the app. */
   rendererDir?: string;
+  /** Opens a file with the system's default program (Electron's shell.openPath: '' or why not); none in the browser host. */
+  openFile?: (file: string) => Promise<string>;
 }
 
 export interface AppCore {
@@ -77,6 +80,7 @@ export function createAppCore(options: CoreOptions): AppCore {
       systemLanguages: options.systemLanguages(),
       databaseError: databaseError ? databaseProblem(databaseError.code) : null,
     }),
+    printPdf: (fileName, bytes) => printThroughSystemViewer(options, fileName, bytes),
     settings,
     db: () => {
       if (!db) throw databaseError!;
@@ -197,4 +201,23 @@ function consoleAndFile(folder: string): Logger {
 
 function databaseProblem(code: string): NonNullable<AppInfo['databaseError']> {
   return isDatabaseProblem(code) ? code : 'internal';
+}
+
+/**
+ * The desktop app prints a PDF by handing the file to the computer's PDF viewer, which prints the
+ * document itself (vector text, real page size) rather than a picture of the screen. The file goes
+ * to print/ in the data folder (on the stick in portable mode), replacing the one printed before.
+ */
+async function printThroughSystemViewer(options: CoreOptions, fileName: string, bytes: Buffer): Promise<void> {
+  if (!options.openFile) throw new AppFailure('bad_request', 'Printing through the system viewer is for the desktop app');
+  if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-') throw new AppFailure('bad_request', 'Not a PDF');
+  const folder = path.join(options.dataDir, 'print');
+  fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
+  for (const old of fs.readdirSync(folder)) fs.rmSync(path.join(folder, old), { force: true });
+  // Only the name's letters, digits, spaces and a few marks: it becomes a file name on any system.
+  const safe = fileName.replace(/\.pdf$/i, '').replace(/[^\p{L}\p{N} ._()-]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 120) || 'document';
+  const file = path.join(folder, `${safe}.pdf`);
+  fs.writeFileSync(file, bytes, { mode: 0o600 });
+  const problem = await options.openFile(file);
+  if (problem) throw new AppFailure('internal', `The system could not open ${file}: ${problem}`);
 }

@@ -28,6 +28,8 @@ import type { VotingService } from './voting/service';
 /** What the slices' handlers are given: the repositories, the library, the PDF service and the settings. */
 export interface CoreDeps {
   info: () => AppInfo;
+  /** Writes the PDF to a file and opens it in the system's viewer to print (desktop app only). */
+  printPdf: (fileName: string, bytes: Buffer) => Promise<void>;
   settings: SettingsStore;
   library: ContentLibrary;
   pdfs: PdfService;
@@ -51,6 +53,10 @@ export interface CoreDeps {
 export function createHandlers(deps: CoreDeps): Handlers {
   return {
     'app.info': () => deps.info(),
+    'app.printPdf': async ({ fileName, base64 }) => {
+      await deps.printPdf(fileName, Buffer.from(base64, 'base64'));
+      return null;
+    },
     ...settingsHandlers(deps),
     ...smeHandlers(deps),
     ...libraryHandlers(deps),

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, Menu } from 'electron';
+import { app, BrowserWindow, dialog, Menu, shell } from 'electron';
 import type { AppCore } from '../core/app-core';
 import { isDatabaseProblem } from '../api/result';
 import { createAppCore } from '../core/app-core';
@@ -36,6 +36,8 @@ if (!app.requestSingleInstanceLock()) {
         shell: 'electron',
         version: app.getVersion(),
         systemLanguages: () => app.getPreferredSystemLanguages(),
+        // Print hands the PDF to the system's viewer, which prints the document itself.
+        openFile: (file) => shell.openPath(file),
       });
       // Say why the case files are not there before any window shows; a second app on the same
       // data folder (a browser host, say) opens nothing at all.

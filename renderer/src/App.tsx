@@ -20,6 +20,7 @@ const ProcessScreen = lazy(() => withStyles(import('./processes/ProcessScreen'))
 const StrategyScreen = lazy(() => withStyles(import('./strategy/StrategyScreen')).then((m) => ({ default: m.StrategyScreen })));
 const LibraryScreen = lazy(() => withStyles(import('./library/LibraryScreen')).then((m) => ({ default: m.LibraryScreen })));
 const SettingsScreen = lazy(() => withStyles(import('./settings/SettingsScreen')).then((m) => ({ default: m.SettingsScreen })));
+const HelpScreen = lazy(() => withStyles(import('./help/HelpScreen')).then((m) => ({ default: m.HelpScreen })));
 
 export function App({ info, initialSettings }: { info: AppInfo; initialSettings: Settings }) {
   const { t } = useTranslation();
@@ -42,6 +43,7 @@ export function App({ info, initialSettings }: { info: AppInfo; initialSettings:
         <NavLink variant="filled" href={href({ screen: 'smes' })} label={t('nav.smes')} active={['smes', 'sme', 'process', 'strategy', 'workshop', 'live'].includes(route.screen)} />
         <NavLink variant="filled" href={href({ screen: 'library', document: null, anchor: null })} label={t('nav.library')} active={route.screen === 'library'} />
         <NavLink variant="filled" href={href({ screen: 'settings' })} label={t('nav.settings')} active={route.screen === 'settings'} />
+        <NavLink variant="filled" href={href({ screen: 'help' })} label={t('nav.help')} active={route.screen === 'help'} />
       </AppShell.Navbar>
       <AppShell.Main>
         <MovedAddressNotice />
@@ -61,6 +63,8 @@ export function App({ info, initialSettings }: { info: AppInfo; initialSettings:
           <ProcessScreen key={route.id} id={route.id} />
         ) : route.screen === 'strategy' ? (
           <StrategyScreen key={route.id} id={route.id} tab={route.tab} />
+        ) : route.screen === 'help' ? (
+          <HelpScreen info={info} />
         ) : route.screen === 'library' ? (
           <LibraryScreen settings={settings} onSettings={setSettings} document={route.document} anchor={route.anchor} />
         ) : (

@@ -5,6 +5,7 @@ export type Route =
   | { screen: 'smes' }
   | { screen: 'sme'; id: string }
   | { screen: 'settings' }
+  | { screen: 'help' }
   | { screen: 'library'; document: string | null; anchor: string | null }
   | { screen: 'process'; id: string }
   | { screen: 'strategy'; id: string; tab: string | null }
@@ -15,6 +16,7 @@ export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   if (parts[0] === 'smes' && parts[1]) return { screen: 'sme', id: parts[1] };
   if (parts[0] === 'settings') return { screen: 'settings' };
+  if (parts[0] === 'help') return { screen: 'help' };
   if (parts[0] === 'processes' && parts[1] && parts[2] === 'strategy') return { screen: 'strategy', id: parts[1], tab: parts[3] ?? null };
   if (parts[0] === 'processes' && parts[1]) return { screen: 'process', id: parts[1] };
   if (parts[0] === 'workshops' && parts[1]) return parts[2] === 'live' ? { screen: 'live', id: parts[1] } : { screen: 'workshop', id: parts[1] };
@@ -27,6 +29,7 @@ export function href(route: Route): string {
     case 'smes': return '#/smes';
     case 'sme': return `#/smes/${route.id}`;
     case 'settings': return '#/settings';
+    case 'help': return '#/help';
     case 'process': return `#/processes/${route.id}`;
     case 'strategy': return `#/processes/${route.id}/strategy${route.tab ? `/${route.tab}` : ''}`;
     case 'workshop': return `#/workshops/${route.id}`;

@@ -46,9 +46,12 @@ export function englishShare(text: string, ownWords: readonly string[] = []): nu
  * Words on the English list that are also the commonest function words of a translation: in
  * Portuguese "a" and "as" are articles and a preposition (about one word in twenty), so counting
  * them would fail natural Portuguese prose, not English left behind. In Romanian "a" is the
- * possessive article and the infinitive marker, "an" means year and "are" means has.
+ * possessive article and the infinitive marker, "an" means year and "are" means has. In Spanish
+ * "a" is the preposition of every indirect object; short names such as ISO 26000's "Desarrollo y
+ * acceso a la tecnología" would otherwise have to be reworded away from their official form. In
+ * Polish "a" is a conjunction ("and", "whereas") and "to" a pronoun and copula ("this", "it is").
  */
-const OWN_WORDS: Partial<Record<(typeof LANGUAGES)[number], readonly string[]>> = { pt: ['a', 'as'], ro: ['a', 'an', 'are'] };
+const OWN_WORDS: Partial<Record<(typeof LANGUAGES)[number], readonly string[]>> = { es: ['a'], pt: ['a', 'as'], ro: ['a', 'an', 'are'], pl: ['a', 'to'] };
 const THRESHOLD = 0.12;
 /** Blocks allowed to read as English: names, codes and titles of sources cited as published. */
 const ENGLISH_ALLOWED = [/^references/i, /\.source$/, /\.sources/, /\.url$/, /\.title$/];

@@ -109,5 +109,13 @@ test('self-evaluation, stakeholders and objectives of a strategy', async ({ app:
   await expect(page.getByRole('listitem').filter({ hasText: 'Trained bakers → Fewer complaints' })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('img', { name: /^Strategy map/ }).locator('path')).toHaveCount(1);
+  // A link pointing down the map (an effect causing its own cause) is warned about as it is made.
+  const complaints = page.getByRole('group', { name: 'Objective: Fewer complaints' });
+  await complaints.getByRole('textbox', { name: 'Leads to' }).click();
+  await page.getByRole('option', { name: 'Trained bakers' }).click();
+  await page.keyboard.press('Escape');
+  await expect(complaints.getByText('“Fewer complaints” → “Trained bakers” points downwards (Stakeholders and customers → Learning and growth)', { exact: false })).toBeVisible();
+  await expect(page.getByText('A dashed orange arrow points downwards: check its direction.')).toBeVisible();
+  await expect(page.getByRole('img', { name: /^Strategy map/ }).locator('path[stroke-dasharray]')).toHaveCount(1);
   await noSeriousViolations(page, 'objectives');
 });

@@ -37,6 +37,8 @@ export function reportCaptions(language: string) {
     activityStatus: ui.activityStatus,
     learningMethod: ui.learningHow,
     light: ui.light,
+    relationshipLegend: ui.charts.legend,
+    relationshipLevel: ui.charts.relationshipLevel as Record<string, string>,
   };
 }
 export type ReportCaptions = ReturnType<typeof reportCaptions>;

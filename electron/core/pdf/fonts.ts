@@ -60,6 +60,12 @@ export function registerPdfFonts(dir?: string): void {
   // Fail loudly: a missing face would silently fall back to Helvetica and drop every non-Latin glyph.
   if (missing) throw new Error(`PDF font not found: ${missing.src}`);
   Font.register({ family: PDF_FONT, fonts });
+  // react-pdf ends every font stack with Helvetica, for characters the font lacks (a line break
+  // inside a text is one). Helvetica is not embedded and knows fewer letters than Noto Sans, so
+  // the fallback is Noto Sans itself: the same sources, so one embedded font, and a character no
+  // font has prints as an empty box instead of Helvetica's garbage.
+  const families = Font.getRegisteredFonts() as unknown as Record<string, { sources: unknown[] }>;
+  families.Helvetica!.sources = families[PDF_FONT]!.sources;
   // react-pdf hyphenates English rules into every language; whole words read better in all nine.
   Font.registerHyphenationCallback((word) => [word]);
   registered = true;

@@ -27,7 +27,21 @@ const SUBSTITUTES: Record<string, string> = {
 
 const PATTERN = new RegExp(`[${Object.keys(SUBSTITUTES).join('')}]`, 'gu');
 
-export const printable = (text: string): string => text.replace(PATTERN, (c) => SUBSTITUTES[c] ?? c);
+/** What an emoji prints as: the Unicode sign for "a character that cannot be shown", which Noto Sans has. */
+export const EMOJI_PLACEHOLDER = '\uFFFD';
+
+/**
+ * An emoji with everything that makes it one sequence (skin tone, variation selector, joined
+ * emoji, flag pairs, keycaps), so "👩🏽‍🍳" becomes one placeholder, not four. ©, ® and ™ are
+ * pictographs too but Noto Sans has them.
+ */
+const EMOJI = /[0-9#*]\uFE0F?\u20E3|\p{Regional_Indicator}{1,2}|(?![©®™‼⁉])\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})*(?:\u200D\p{Extended_Pictographic}(?:\uFE0F|\p{Emoji_Modifier})*)*[\u{E0020}-\u{E007F}]*|\uFE0E|\uFE0F|\u200D|\p{Emoji_Modifier}/gu;
+
+/**
+ * Text as the PDF can print it: symbols spelt in plain text, and each emoji (Noto Sans has none;
+ * react-pdf would draw stray glyphs over the next word) one visible placeholder.
+ */
+export const printable = (text: string): string => text.replace(PATTERN, (c) => SUBSTITUTES[c] ?? c).replace(EMOJI, EMOJI_PLACEHOLDER);
 
 /** The same object with every string made printable: documents reach the renderer through this. */
 export function printableDeep<T>(value: T): T {

@@ -1,10 +1,12 @@
 import { Circle, G, Line, Path, Polygon, Rect, Svg, Text, View } from '@react-pdf/renderer';
 import type { ComponentProps, ReactNode } from 'react';
-import type { MapPerspective } from '../../api/charts';
-import { linePath, polygonPoints, radarAxes, radarPoints, stakeholderGrid, strategyMapLayout, trendGeometry } from '../../api/charts';
-import type { Indicator, Objective, Stakeholder } from '../../api/strategy';
+import type { MapPerspective, StrategyMapGeometry } from '../../api/strategy-map';
+import { relationshipColour, stakeholderCells } from '../../api/stakeholder-grid';
+import { wrapWords } from '../../api/strategy-map';
+import { linePath, polygonPoints, radarAxes, radarPoints, trendGeometry } from '../../api/charts';
+import type { Indicator, Stakeholder } from '../../api/strategy';
 import { PDF_FONT } from './fonts';
-import { ACCENT, clip, INK, LIGHT_COLOURS, MUTED, RULE, SHADE } from './strategy-common';
+import { ACCENT, INK, LIGHT_COLOURS, MUTED, RULE, SHADE } from './strategy-common';
 
 /**
  * The report's charts as react-pdf <Svg>, drawn from the geometry the screen uses too
@@ -84,15 +86,15 @@ export function Radar({ labels, series, band, width = 246, height = 190 }: { lab
   );
 }
 
-/** The stakeholder map: each stakeholder a numbered dot by impact (across) and influence (up). */
-export function StakeholderChart({ stakeholders, influence, impact, size = 220 }: { stakeholders: Stakeholder[]; influence: string; impact: string; size?: number }): ReactNode {
+/**
+ * The stakeholder grid, as on screen: each cell lists its stakeholders by name, the dot's colour
+ * and number giving the relationship now (explained in the legend beside it).
+ */
+export function StakeholderChart({ stakeholders, influence, impact, size = 340 }: { stakeholders: Stakeholder[]; influence: string; impact: string; size?: number }): ReactNode {
   const pad = 24;
-  const cell = (size - 2 * pad) / 5;
-  const spots = stakeholderGrid(stakeholders, size, pad);
-  // Dots sharing a cell shrink so they stay apart (stakeholderGrid sets them out in a small grid).
-  const crowd = new Map<string, number>();
-  for (const s of stakeholders) crowd.set(`${s.impact}:${s.influence}`, (crowd.get(`${s.impact}:${s.influence}`) ?? 0) + 1);
-  const radius = (s: Stakeholder) => Math.min(6, cell / (Math.ceil(Math.sqrt(crowd.get(`${s.impact}:${s.influence}`)!)) + 1) / 2 - 0.5);
+  const grid = stakeholderCells(stakeholders, size - 2 * pad, { x: pad, y: pad, fontSize: 6.5 });
+  const cell = grid.cell;
+  const level = new Map(stakeholders.map((s) => [s.id, s.relationship]));
   const ticks = [1, 2, 3, 4, 5];
   const bottom = size - pad;
   return (
@@ -114,56 +116,72 @@ export function StakeholderChart({ stakeholders, influence, impact, size = 220 }
       <Line x1={bottom} y1={bottom} x2={bottom + 6} y2={bottom} stroke={INK} strokeWidth={0.8} />
       <Polygon points={polygonPoints([{ x: bottom + 12, y: bottom }, { x: bottom + 6, y: bottom - 3 }, { x: bottom + 6, y: bottom + 3 }])} fill={INK} />
       <Label x={bottom} y={size - 3} size={8} anchor="end">{impact}</Label>
-      {spots.map((spot, i) => {
-        const r = radius(stakeholders[i]!);
-        return (
-          <G key={spot.id}>
-            <Circle cx={spot.x} cy={spot.y} r={r} fill={ACCENT} />
-            <Label x={spot.x} y={spot.y + r * 0.4} size={r * 1.1} anchor="middle" fill="#ffffff">{String(i + 1)}</Label>
-          </G>
-        );
-      })}
+      {grid.cells.map((c) => (
+        <G key={`${c.impact}:${c.influence}`}>
+          {c.entries.map((e) => (
+            <G key={e.id}>
+              <Circle cx={e.dotX} cy={e.dotY} r={grid.dotRadius} fill={relationshipColour(level.get(e.id)!)} />
+              <Label x={e.dotX} y={e.dotY + grid.dotRadius * 0.55} size={grid.dotRadius * 1.4} anchor="middle" fill="#ffffff">{String(level.get(e.id))}</Label>
+              {e.lines.map((line, j) => <Label key={j} x={e.textX} y={e.textY + j * grid.lineHeight} size={grid.fontSize}>{line}</Label>)}
+            </G>
+          ))}
+          {c.more > 0 && <Label x={c.moreX} y={c.moreY} size={grid.fontSize} fill={MUTED}>{`+${c.more}`}</Label>}
+        </G>
+      ))}
     </Svg>
   );
 }
 
-const BAND_GUTTER = 84;
-
-/**
- * The strategy map: the four perspectives as bands, objectives as boxes, arrows from causes to
- * effects. Box titles are laid out as text over the drawing so they wrap, which SVG text cannot.
- */
-export function StrategyMapChart({ objectives, bandNames, width, bandHeight }: { objectives: Objective[]; bandNames: Record<MapPerspective, string>; width: number; bandHeight: number }): ReactNode {
-  const map = strategyMapLayout(objectives, width, bandHeight, { gutter: BAND_GUTTER, gap: 10, maxBoxWidth: 130 });
-  const titles = new Map(objectives.map((o) => [o.id, o.title]));
+/** The relationship colours explained: a numbered dot and its name for each level. */
+export function RelationshipLegend({ title, levels }: { title: string; levels: Record<string, string> }): ReactNode {
   return (
-    <View style={{ position: 'relative', width, height: map.height }}>
-      <Svg width={width} height={map.height}>
-        {map.bands.map((b, i) => <Rect key={b.perspective} x={0} y={b.y} width={width} height={b.height} fill={i % 2 === 0 ? SHADE : '#ffffff'} stroke={RULE} strokeWidth={0.4} />)}
-        {map.boxes.map((b) => <Rect key={b.id} x={b.x} y={b.y} width={b.w} height={b.h} rx={4} fill="#ffffff" stroke={ACCENT} strokeWidth={1} />)}
-        {map.links.map((l, i) => (
-          <G key={i}>
-            <Path d={l.path} fill="none" stroke={INK} strokeWidth={0.9} />
-            <Polygon points={l.arrow} fill={INK} />
-          </G>
-        ))}
-      </Svg>
-      {map.bands.map((b) => (
-        <View key={b.perspective} style={{ position: 'absolute', left: 6, top: b.y + 6, width: BAND_GUTTER - 12 }}>
-          <Text style={{ fontSize: 8.5, fontWeight: 700, color: ACCENT, lineHeight: 1.25 }}>{bandNames[b.perspective]}</Text>
+    <View>
+      <Text style={{ fontWeight: 700, marginBottom: 3 }}>{title}</Text>
+      {[1, 2, 3, 4, 5].map((n) => (
+        <View key={n} style={{ flexDirection: 'row', alignItems: 'center', marginBottom: 2 }}>
+          <Svg width={10} height={10}>
+            <Circle cx={5} cy={5} r={5} fill={relationshipColour(n)} />
+            <Label x={5} y={7.2} size={6.5} anchor="middle" fill="#ffffff">{String(n)}</Label>
+          </Svg>
+          <Text style={{ marginLeft: 4 }}>{levels[String(n)] ?? String(n)}</Text>
         </View>
       ))}
-      {map.boxes.map((b) => {
-        const size = b.w < 80 ? 7 : b.w < 110 ? 8 : 9;
-        // Room for about this many characters: average glyph width ~0.55 em, line height 1.2 em.
-        const room = Math.floor((b.w - 8) / (size * 0.55)) * Math.floor((b.h - 6) / (size * 1.2));
-        return (
-          <View key={b.id} style={{ position: 'absolute', left: b.x, top: b.y, width: b.w, height: b.h, padding: 4, justifyContent: 'center' }}>
-            <Text style={{ fontSize: size, lineHeight: 1.2, textAlign: 'center' }}>{clip(titles.get(b.id) ?? '', room)}</Text>
-          </View>
-        );
-      })}
     </View>
+  );
+}
+
+/** Dark orange, dashed: a link from a higher perspective to a lower one, drawn as on screen. */
+const DOWNWARD = '#c2410c';
+
+/**
+ * The strategy map as laid out by layOutStrategyMap (the screen draws the same geometry): the
+ * four perspectives as bands, objectives as boxes with their titles wrapped by the layout, and
+ * arrows routed around the boxes. A map wider than the page is scaled down to fit it.
+ */
+export function StrategyMapChart({ map, bandNames, width }: { map: StrategyMapGeometry; bandNames: Record<MapPerspective, string>; width: number }): ReactNode {
+  const scale = Math.min(1.25, width / map.width);
+  const { fontSize, lineHeight, pad } = map.text;
+  return (
+    <Svg width={map.width * scale} height={map.height * scale} viewBox={`0 0 ${map.width} ${map.height}`}>
+      {map.bands.map((b, i) => <Rect key={b.perspective} x={0} y={b.y} width={map.width} height={b.height} fill={i % 2 === 0 ? SHADE : '#ffffff'} stroke={RULE} strokeWidth={0.4} />)}
+      {map.bands.map((b) => {
+        const name = wrapWords(bandNames[b.perspective], 15);
+        const first = b.y + b.height / 2 - ((name.length - 1) * 10) / 2 + 3;
+        return name.map((line, j) => <Label key={`${b.perspective}-${j}`} x={6} y={first + j * 10} size={8.5} fill={ACCENT}>{line}</Label>);
+      })}
+      {map.links.map((l, i) => (
+        <G key={i}>
+          <Path d={l.path} fill="none" stroke={l.downward ? DOWNWARD : INK} strokeWidth={0.9} {...(l.downward ? { strokeDasharray: '4 3' } : {})} />
+          <Polygon points={l.arrow} fill={l.downward ? DOWNWARD : INK} />
+        </G>
+      ))}
+      {map.boxes.map((b) => (
+        <G key={b.id}>
+          <Rect x={b.x} y={b.y} width={b.w} height={b.h} rx={4} fill="#ffffff" stroke={ACCENT} strokeWidth={1} />
+          {b.lines.map((line, j) => <Label key={j} x={b.x + b.w / 2} y={b.y + pad + fontSize + j * lineHeight} size={fontSize} anchor="middle">{line}</Label>)}
+        </G>
+      ))}
+    </Svg>
   );
 }
 
@@ -181,7 +199,8 @@ export function TrendChart({ indicator, measurements, labels, width = 170, heigh
       <Label x={width - 5} y={nameY(g.baselineY)} size={5.5} anchor="end" fill={MUTED}>{labels.baseline}</Label>
       <Label x={width - 5} y={nameY(g.targetY)} size={5.5} anchor="end" fill={LIGHT_COLOURS.green}>{labels.target}</Label>
       {g.points.length > 1 && <Path d={linePath(g.points)} fill="none" stroke={ACCENT} strokeWidth={1.2} />}
-      {g.points.map((p) => <Circle key={p.date} cx={p.x} cy={p.y} r={2} fill={ACCENT} />)}
+      {/* A single measurement has no line to show it: a larger point with a white ring stands out from the dashed lines. */}
+      {g.points.map((p) => <Circle key={p.date} cx={p.x} cy={p.y} r={g.points.length === 1 ? 3.2 : 2} fill={ACCENT} stroke="#ffffff" strokeWidth={g.points.length === 1 ? 1 : 0} />)}
     </Svg>
   );
 }

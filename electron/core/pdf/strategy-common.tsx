@@ -1,6 +1,7 @@
 import { Document, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { Activity, Evaluation, Indicator, Light } from '../../api/strategy';
+import type { StrategyMapGeometry } from '../../api/strategy-map';
 import type { StrategyReportInput } from '../strategy/report';
 import type { ReportCaptions } from './captions';
 import { caps, styles } from './styles';
@@ -50,12 +51,19 @@ export interface Ctx {
   r: StrategyReportInput;
   c: ReportCaptions;
   f: Formats;
+  /** The strategy map's layout, computed before the document is drawn (layout is asynchronous, drawing is not). */
+  map?: StrategyMapGeometry;
 }
 
-export function Section({ title, children, breakBefore }: { title: string; children: ReactNode; breakBefore?: boolean }): ReactNode {
+/** A report section; `keepWith` is how much of what follows its heading must fit on the same page. */
+export function Section({ title, children, keepWith = 120 }: { title: string; children: ReactNode; keepWith?: number }): ReactNode {
   return (
-    <View break={breakBefore}>
-      <Text style={styles.h2} minPresenceAhead={60}>{title}</Text>
+    <View>
+      {/* react-pdf moves an element to the next page for its look-ahead only when something comes
+          before it in the same parent; this empty view is that something, so a heading is never
+          left alone at the foot of a page. */}
+      <View />
+      <Text style={styles.h2} minPresenceAhead={keepWith}>{title}</Text>
       {children}
     </View>
   );
@@ -111,20 +119,22 @@ export function clip(text: string, max: number): string {
 }
 
 /** The frame every strategy report shares: document metadata, running footer, kicker, title and meta lines. */
-export function ReportDocument({ ctx, kicker, title, meta, children, single }: { ctx: Ctx; kicker: string; title: string; meta: string[]; children: ReactNode; single?: boolean }): ReactNode {
+export function ReportDocument({ ctx, kicker, title, meta, children }: { ctx: Ctx; kicker: string; title: string; meta: string[]; children: ReactNode }): ReactNode {
   const { r } = ctx;
   return (
     <Document title={`${kicker}: ${r.sme.name}`} language={r.language} author={r.organisation || undefined} creator="SocialSME 6x3" producer="SocialSME 6x3">
-      <Page size="A4" style={styles.page} wrap={!single}>
+      {/* Always A4: a page that does not wrap would take the height of its content instead. */}
+      <Page size="A4" style={styles.page}>
         {/* No "page n of m": react-pdf lays the whole report out a second time for it (about a
             third of the time of this report), and the viewer shows page numbers anyway. */}
         <View style={styles.footer} fixed>
-          <Text>{`${r.sme.name} · ${kicker}`}</Text>
+          <Text style={{ flex: 1, marginRight: 12 }}>{`${clip(r.sme.name, 80)} · ${kicker}`}</Text>
           <Text>{ctx.f.day(r.today)}</Text>
         </View>
         <View style={styles.body}>
           <Text style={styles.kicker}>{caps(`${kicker} · ${r.packageTitle}`)}</Text>
-          <Text style={styles.title}>{title}</Text>
+          {/* A long name (up to 200 characters) gets a smaller size rather than half the page. */}
+          <Text style={[styles.title, title.length > 120 ? { fontSize: 15 } : title.length > 60 ? { fontSize: 18 } : {}]}>{title}</Text>
           {meta.filter(Boolean).map((line, i) => <Text key={i} style={styles.meta}>{line}</Text>)}
           <View style={styles.titleRule} />
           {children}

@@ -67,7 +67,7 @@ export function EvaluationResult({ ctx, shown, withChange }: { ctx: Ctx; shown: 
         )}
       </View>
       <View style={styles.table}>
-        <View style={[styles.tr, styles.th]} wrap={false}>
+        <View style={[styles.tr, styles.th]} wrap={false} fixed minPresenceAhead={40}>
           <Text style={cell(0, styles.small, styles.flex)}>{c.score}</Text>
           {shown.map((e, i) => <Text key={e.id} style={cell(i + 1, styles.small, col)}>{evaluationLabel(e, ctx)}</Text>)}
           {showChange && <Text style={cell(3, styles.small, { width: 60 })}>{c.change}</Text>}
@@ -83,7 +83,8 @@ export function EvaluationResult({ ctx, shown, withChange }: { ctx: Ctx; shown: 
         <View style={styles.tr} wrap={false}>
           <Text style={cell(0, styles.small, styles.flex, { color: MUTED })}>{c.rated}</Text>
           {shown.map((e, i) => <Text key={e.id} style={cell(i + 1, styles.small, col, { color: MUTED })}>{`${result(e).rated} / ${result(e).total}`}</Text>)}
-          {showChange && <Text style={cell(3, styles.small, { width: 60 })}>{''}</Text>}
+          {/* An empty cell as a View: an empty Text makes react-pdf fall back to Helvetica, which is not embedded. */}
+          {showChange && <View style={cell(3, styles.small, { width: 60 })} />}
         </View>
       </View>
     </View>

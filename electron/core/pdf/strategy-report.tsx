@@ -1,11 +1,12 @@
 import { renderToBuffer, Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import { PERSPECTIVES } from '../../api/strategy';
+import { layOutStrategyMap } from '../../api/strategy-map';
 import type { StrategyReportInput } from '../strategy/report';
 import { loadPdfFonts } from './fonts';
 import { printableDeep } from './glyphs';
 import { reportCaptions } from './captions';
-import { StakeholderChart, StrategyMapChart } from './strategy-charts';
+import { RelationshipLegend, StakeholderChart, StrategyMapChart } from './strategy-charts';
 import type { Ctx } from './strategy-common';
 import { Empty, firstAndLatest, formats, LightMark, MUTED, Paragraphs, report, ReportDocument, Section, span, targetText } from './strategy-common';
 import { EvaluationResult } from './strategy-evaluation';
@@ -20,6 +21,11 @@ const CONTENT_WIDTH = 495;
 
 function context(input: StrategyReportInput): Ctx {
   return { r: printableDeep(input), c: reportCaptions(input.language), f: formats(input.language, input.sme.currency) };
+}
+
+/** The context with the strategy map laid out, for the documents that draw it. */
+async function withMap(ctx: Ctx): Promise<Ctx> {
+  return ctx.r.strategy.objectives.length === 0 ? ctx : { ...ctx, map: await layOutStrategyMap(ctx.r.strategy.objectives) };
 }
 
 function Profile({ ctx }: { ctx: Ctx }): ReactNode {
@@ -49,15 +55,19 @@ function Stakeholders({ ctx }: { ctx: Ctx }): ReactNode {
   const widths = [18, 70, 84, 54, 54, 0, 58];
   const head = ['#', c.group, c.name, c.influence, c.impact, c.expectations, c.relationship];
   return (
-    <Section title={c.stakeholderMap}>
+    // The grid is taller than a heading's usual look-ahead: the heading goes with it to the next page.
+    <Section title={c.stakeholderMap} keepWith={list.length === 0 ? undefined : 350}>
       {list.length === 0 ? <Empty text={c.noStakeholders} /> : (
         <>
           <View style={[report.row, { marginBottom: 8 }]} wrap={false}>
             <StakeholderChart stakeholders={list} influence={c.influence} impact={c.impact} />
-            <Text style={[report.note, styles.flex, { marginLeft: 12, marginTop: 24 }]}>{c.stakeholderHint}</Text>
+            <View style={[styles.flex, { marginLeft: 12, marginTop: 24 }]}>
+              <RelationshipLegend title={c.relationshipLegend} levels={c.relationshipLevel} />
+              <Text style={[report.note, { marginTop: 8 }]}>{c.stakeholderHint}</Text>
+            </View>
           </View>
           <View style={styles.table}>
-            <View style={[styles.tr, styles.th]} wrap={false}>
+            <View style={[styles.tr, styles.th]} wrap={false} fixed minPresenceAhead={40}>
               {head.map((h, i) => <Text key={i} style={cell(i, styles.small, widths[i] ? { width: widths[i] } : styles.flex)}>{h}</Text>)}
             </View>
             {list.map((s, n) => (
@@ -76,12 +86,14 @@ function Stakeholders({ ctx }: { ctx: Ctx }): ReactNode {
 
 function StrategyMap({ ctx }: { ctx: Ctx }): ReactNode {
   const { r, c } = ctx;
-  if (r.strategy.objectives.length === 0) return <Section title={c.strategyMap}><Empty text={c.noObjectives} /></Section>;
+  if (r.strategy.objectives.length === 0 || !ctx.map) return <Section title={c.strategyMap}><Empty text={c.noObjectives} /></Section>;
   return (
-    <View break wrap={false}>
+    // Kept whole, on the next page only when it does not fit; no forced break, which left the
+    // page before it and the one after it mostly empty.
+    <View wrap={false}>
       <Text style={styles.h2}>{c.strategyMap}</Text>
       <Text style={report.note}>{c.mapNote}</Text>
-      <StrategyMapChart objectives={r.strategy.objectives} bandNames={c.perspective} width={CONTENT_WIDTH} bandHeight={150} />
+      <StrategyMapChart map={ctx.map} bandNames={c.perspective} width={CONTENT_WIDTH} />
     </View>
   );
 }
@@ -90,7 +102,7 @@ function Objectives({ ctx }: { ctx: Ctx }): ReactNode {
   const { r, c } = ctx;
   const titles = new Map(r.strategy.objectives.map((o) => [o.id, o.title]));
   return (
-    <Section title={c.objectives} breakBefore={r.strategy.objectives.length > 0}>
+    <Section title={c.objectives}>
       {r.strategy.objectives.length === 0 ? <Empty text={c.noObjectives} /> : PERSPECTIVES.map((p) => {
         const mine = r.strategy.objectives.filter((o) => o.perspective === p);
         return mine.length === 0 ? null : (
@@ -158,7 +170,7 @@ function LearningPlan({ ctx }: { ctx: Ctx }): ReactNode {
     <Section title={c.learningPlan}>
       {learning.length === 0 ? <Empty text={c.noLearning} /> : (
         <View style={styles.table}>
-          <View style={[styles.tr, styles.th]} wrap={false}>{head.map((h, i) => <Text key={i} style={style(i)}>{h}</Text>)}</View>
+          <View style={[styles.tr, styles.th]} wrap={false} fixed minPresenceAhead={40}>{head.map((h, i) => <Text key={i} style={style(i)}>{h}</Text>)}</View>
           {learning.map((a) => (
             <View key={a.id} style={styles.tr} wrap={false}>
               {[a.title, a.learners || c.none, a.learningWhat || c.none, a.learningHow ? c.learningMethod[a.learningHow] : c.none, span(f, a.startDate, a.dueDate) || c.none].map((v, i) => (
@@ -181,7 +193,7 @@ function Indicators({ ctx }: { ctx: Ctx }): ReactNode {
     <Section title={c.indicators}>
       {r.strategy.indicators.length === 0 ? <Empty text={c.noIndicators} /> : (
         <View style={styles.table}>
-          <View style={[styles.tr, styles.th]} wrap={false}>{[c.indicator, c.baseline, c.target, c.latest, c.status].map((h, i) => <Text key={i} style={style(i)}>{h}</Text>)}</View>
+          <View style={[styles.tr, styles.th]} wrap={false} fixed minPresenceAhead={40}>{[c.indicator, c.baseline, c.target, c.latest, c.status].map((h, i) => <Text key={i} style={style(i)}>{h}</Text>)}</View>
           {r.strategy.indicators.map((ind) => {
             const latest = ind.measurements.at(-1);
             return (
@@ -207,7 +219,7 @@ function Reviews({ ctx }: { ctx: Ctx }): ReactNode {
   const { r, c, f } = ctx;
   return (
     <Section title={c.reviews}>
-      <Text style={styles.h3}>{c.reviewRoutine}</Text>
+      <Text style={styles.h3} minPresenceAhead={64}>{c.reviewRoutine}</Text>
       <Paragraphs text={r.strategy.reviewRoutine} none={c.noRoutine} />
       {r.strategy.reviews.length === 0 ? <Empty text={c.noReviews} /> : r.strategy.reviews.map((rev) => (
         <View key={rev.id} style={report.card} wrap={false}>
@@ -233,7 +245,8 @@ function StrategyPdf({ ctx }: { ctx: Ctx }): ReactNode {
       <ActionPlan ctx={ctx} />
       <LearningPlan ctx={ctx} />
       <Indicators ctx={ctx} />
-      <Section title={c.selfEvaluation}>
+      {/* The legend and radars stay together (about 210 pt): the heading goes with them, not alone at a page's foot. */}
+      <Section title={c.selfEvaluation} keepWith={r.strategy.evaluations.length === 0 ? undefined : 260}>
         {r.strategy.evaluations.length === 0 ? <Empty text={c.noEvaluations} /> : <EvaluationResult ctx={ctx} shown={firstAndLatest(r.strategy.evaluations)} />}
         {r.strategy.evaluations.map((e) => <IndividualScores key={e.id} ctx={ctx} evaluation={e} />)}
       </Section>
@@ -245,7 +258,7 @@ function StrategyPdf({ ctx }: { ctx: Ctx }): ReactNode {
 /** The SME's SR strategy in the process's language: everything the six workshops decided, and how it is going. */
 export async function renderStrategyPdf(input: StrategyReportInput): Promise<Buffer> {
   await loadPdfFonts();
-  return renderToBuffer(<StrategyPdf ctx={context(input)} />);
+  return renderToBuffer(<StrategyPdf ctx={await withMap(context(input))} />);
 }
 
 /** Progress from `period.from` to `period.to` (inclusive). */

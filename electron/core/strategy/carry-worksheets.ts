@@ -12,7 +12,7 @@ type Row = Record<string, Cell>;
  * objectives, action plan) into the strategy records, which are now the one source. A row whose
  * name a record already has fills only what that record leaves empty; every other row becomes a
  * record. The answers themselves stay stored as they were typed, so nothing is lost. Plain SQL:
- * migration 0070 runs it on databases whose repositories may have moved on since.
+ * migration 0140 runs it on databases whose repositories may have moved on since.
  */
 export function carryWorksheetsIntoRecords(db: Database, processId: string, now = new Date()): void {
   const answers = db

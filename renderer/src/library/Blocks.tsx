@@ -48,10 +48,12 @@ function BlockView({ block, captions }: { block: Block; captions: Captions }) {
     }
     case 'table':
       return (
-        <Table withTableBorder withColumnBorders mb="md" striped>
-          <Table.Thead><Table.Tr>{block.header.map((h, i) => <Table.Th key={i}><Inlines items={h} /></Table.Th>)}</Table.Tr></Table.Thead>
-          <Table.Tbody>{block.rows.map((r, i) => <Table.Tr key={i}>{r.map((c, j) => <Table.Td key={j}><Inlines items={c} /></Table.Td>)}</Table.Tr>)}</Table.Tbody>
-        </Table>
+        <Box mb="md" style={{ overflowX: 'auto' }}>
+          <Table withTableBorder withColumnBorders striped>
+            <Table.Thead><Table.Tr>{block.header.map((h, i) => <Table.Th key={i}><Inlines items={h} /></Table.Th>)}</Table.Tr></Table.Thead>
+            <Table.Tbody>{block.rows.map((r, i) => <Table.Tr key={i}>{r.map((c, j) => <Table.Td key={j}><Inlines items={c} /></Table.Td>)}</Table.Tr>)}</Table.Tbody>
+          </Table>
+        </Box>
       );
     case 'agenda':
       return <Agenda rows={block.rows} captions={captions} />;
@@ -140,12 +142,14 @@ function FieldPreview({ field }: { field: FieldView }) {
       <Box>
         <Text fw={600}>{field.label}</Text>
         {field.help && <Text size="sm" c="dimmed">{field.help}</Text>}
-        <Table withTableBorder withColumnBorders mt={4}>
-          <Table.Thead><Table.Tr>{field.columns!.map((c) => <Table.Th key={c.id}>{c.label}</Table.Th>)}</Table.Tr></Table.Thead>
-          <Table.Tbody>
-            {[0, 1].map((r) => <Table.Tr key={r}>{field.columns!.map((c) => <Table.Td key={c.id} h={28}>{c.options ? c.options.map((o) => o.label).join(' / ') : ''}</Table.Td>)}</Table.Tr>)}
-          </Table.Tbody>
-        </Table>
+        <Box mt={4} style={{ overflowX: 'auto' }}>
+          <Table withTableBorder withColumnBorders>
+            <Table.Thead><Table.Tr>{field.columns!.map((c) => <Table.Th key={c.id}>{c.label}</Table.Th>)}</Table.Tr></Table.Thead>
+            <Table.Tbody>
+              {[0, 1].map((r) => <Table.Tr key={r}>{field.columns!.map((c) => <Table.Td key={c.id} h={28}>{c.options ? c.options.map((o) => o.label).join(' / ') : ''}</Table.Td>)}</Table.Tr>)}
+            </Table.Tbody>
+          </Table>
+        </Box>
       </Box>
     );
   }

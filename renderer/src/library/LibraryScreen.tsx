@@ -79,7 +79,7 @@ export function LibraryScreen({ settings, onSettings, document: docId, anchor }:
 
   return (
     <Group align="flex-start" gap="lg" wrap="nowrap">
-      <Box w={300} style={{ flexShrink: 0, position: 'sticky', top: 76 }}>
+      <Box w={{ base: 240, lg: 300 }} style={{ flexShrink: 0, position: 'sticky', top: 76 }}>
         <Stack gap="sm">
           <LibrarySearch language={language as Language} />
           <Title order={2} size="h5" mt="sm">{t('library.contents')}</Title>
@@ -96,7 +96,8 @@ export function LibraryScreen({ settings, onSettings, document: docId, anchor }:
           </ScrollArea>
         </Stack>
       </Box>
-      <Box component="article" maw={860} style={{ flexGrow: 1 }} lang={toc.language}>
+      {/* min-width 0: a wide worksheet table scrolls inside the article instead of widening the page. */}
+      <Box component="article" maw={860} style={{ flex: '1 1 0', minWidth: 0 }} lang={toc.language}>
         {toc.language !== toc.requested && (
           <Alert color="yellow" mb="md">{t('library.fallback', { language: LANGUAGE_NAMES[toc.requested as Language] })}</Alert>
         )}
@@ -104,8 +105,8 @@ export function LibraryScreen({ settings, onSettings, document: docId, anchor }:
           <Loader aria-label={t('common.loading')} />
         ) : (
           <>
-            <Group justify="space-between" align="flex-end" mb="md">
-              <Stack gap={0}>
+            <Group justify="space-between" align="flex-end" mb="md" wrap="wrap">
+              <Stack gap={0} style={{ minWidth: 0 }}>
                 <Text size="sm" c="dimmed">{toc.title}</Text>
                 <Title order={2}>{doc.title}</Title>
               </Stack>

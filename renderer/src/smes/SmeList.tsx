@@ -16,6 +16,7 @@ import { SpreadsheetMenu } from '../spreadsheets/SpreadsheetMenu';
 import { UpcomingWorkshops } from '../processes/UpcomingWorkshops';
 import { SizeBadge } from './SizeBadge';
 import { navigate } from '../router';
+import { dateLocale } from '@api/dates';
 
 const PAGE = 100;
 // The dialog validates with the SME schema (and its library); the list should not wait for that
@@ -68,7 +69,7 @@ export function SmeList() {
     const r = await api['smes.restore']({ id: sme.id });
     if (r.ok) void load(0);
   };
-  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
+  const dateFormat = new Intl.DateTimeFormat(dateLocale(i18n.language), { dateStyle: 'medium' });
 
   const header = (key: SmeSort, label: string) => (
     <Table.Th aria-sort={sort === key ? (descending ? 'descending' : 'ascending') : 'none'}>

@@ -149,7 +149,7 @@ function EvaluationList({ evaluations, selectedId, statementsOf, scoresOf, nameO
                 <Table.Td>{t('strategy.evaluation.ratedOf', { rated: result.rated, total: result.total })}</Table.Td>
                 <Table.Td>{result.overall === null ? t('strategy.evaluation.notRated') : number.format(result.overall)}</Table.Td>
                 <Table.Td>
-                  <Group gap="xs" wrap="nowrap">
+                  <Group gap="xs">
                     {e.id === selectedId ? (
                       <Badge variant="outline" color="dark">{t('strategy.evaluation.current')}</Badge>
                     ) : (

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Perspective } from '@api/strategy';
 import { PERSPECTIVES } from '@api/strategy';
+import { isDownward } from '@api/strategy-map';
 import { api } from '../api';
 import { StrategyMap } from './charts/StrategyMap';
 import { ObjectiveEditor } from './objectives/ObjectiveEditor';
@@ -15,6 +16,8 @@ export function ObjectivesTab({ data, apply }: TabProps) {
   const objectives = data.strategy.objectives;
   const titles = new Map(objectives.map((o) => [o.id, o.title]));
   const links = objectives.flatMap((o) => o.leadsTo.filter((to) => titles.has(to)).map((to) => ({ from: o.id, to })));
+  const perspectiveOf = new Map(objectives.map((o) => [o.id, o.perspective]));
+  const anyDownward = links.some((l) => isDownward(perspectiveOf.get(l.from)!, perspectiveOf.get(l.to)!));
 
   return (
     <Stack gap="lg">
@@ -43,6 +46,7 @@ export function ObjectivesTab({ data, apply }: TabProps) {
         ) : (
           <>
             <StrategyMap label={t('strategy.charts.mapLabel', { count: objectives.length })} objectives={objectives} perspectiveLabel={(p) => t(`strategy.perspective.${p}`)} />
+            {anyDownward && <Text size="sm" c="#9a3412">{t('strategy.charts.mapDownward')}</Text>}
             <Title order={4}>{t('strategy.objectives.mapListTitle')}</Title>
             {links.length === 0 ? (
               <Text size="sm">{t('strategy.objectives.noLinks')}</Text>

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Indicator, Objective } from '@api/strategy';
 import { PERSPECTIVES } from '@api/strategy';
+import { dateLocale } from '@api/dates';
 
 /** Options for an objective picker, grouped by scorecard perspective in the scorecard's order. */
 export function objectiveOptions(objectives: readonly Objective[], t: TFunction) {
@@ -13,7 +14,7 @@ export function objectiveOptions(objectives: readonly Objective[], t: TFunction)
 /** "12 Mar 2026" in the UI language for a stored "YYYY-MM-DD". */
 export function formatShortDay(value: string, language: string): string {
   const [y, m, d] = value.split('-').map(Number);
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(new Date(y!, m! - 1, d!));
+  return new Intl.DateTimeFormat(dateLocale(language), { dateStyle: 'medium' }).format(new Date(y!, m! - 1, d!));
 }
 
 /** A measured value with its unit ("42 %", "3 complaints"), the number in the UI language. */

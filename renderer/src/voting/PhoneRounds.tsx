@@ -5,6 +5,7 @@ import type { RoundView } from '@api/voting';
 import { api } from '../api';
 import { ApplyMeans } from './ApplyMeans';
 import { RoundResults } from './RoundResults';
+import { dateLocale } from '@api/dates';
 
 /**
  * The self-evaluation rounds of a process, as the strategy screen shows them beside the agreed
@@ -17,7 +18,7 @@ export function PhoneRounds({ processId, onApplied }: { processId: string; onApp
     void api['voting.listForProcess']({ processId, kind: 'self_evaluation' }).then((r) => r.ok && setRounds(r.value.filter((x) => x.status === 'closed' && x.answered > 0)));
   }, [processId]);
   if (rounds.length === 0) return null;
-  const when = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const when = (iso: string) => new Intl.DateTimeFormat(dateLocale(i18n.language), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
   return (
     <Paper withBorder p="md">
       <Title order={4}>{t('voting.fromPhones')}</Title>

@@ -9,6 +9,7 @@ import { NetworkPicker } from './NetworkPicker';
 import { OpenRoundDialog } from './OpenRoundDialog';
 import { RoundResults } from './RoundResults';
 import { useCurrentRound } from './useCurrentRound';
+import { dateLocale } from '@api/dates';
 
 interface Props {
   workshopId: string;
@@ -42,7 +43,7 @@ export function VotingPanel({ workshopId, processId, workshops }: Props) {
     changed();
   };
   const closed = rounds.filter((r) => r.status === 'closed' && r.id !== mine?.id).reverse();
-  const when = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const when = (iso: string) => new Intl.DateTimeFormat(dateLocale(i18n.language), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 
   return (
     <Stack gap="sm">

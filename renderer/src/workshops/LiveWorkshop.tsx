@@ -152,14 +152,15 @@ function LiveSession({ id, data }: { id: string; data: WorkshopCase }) {
       bg="white"
       style={{ ...readableErrors, inset: 0, zIndex: 300, display: 'flex', flexDirection: 'column', fontSize: '1.125rem' }}
     >
-      <Group component="header" justify="space-between" px="lg" py="sm" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }} wrap="nowrap" gap="md">
-        <Stack gap={0} style={{ minWidth: 0, flex: 1 }}>
+      {/* On a narrow screen or with long words (Greek) the buttons move to a row of their own rather than pushing Finish off the screen. */}
+      <Group component="header" justify="space-between" px="lg" py="sm" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }} wrap="wrap" gap="sm">
+        <Stack gap={0} style={{ minWidth: 0, flex: '1 1 320px' }}>
           <Anchor href={href({ screen: 'workshop', id })} size="sm">{t('workshop.live.leave')}</Anchor>
           <Title order={1} size="h3" lineClamp={1}>{guide.title}</Title>
           <Text c="dimmed" lineClamp={1}>{[sme?.name, process.title].filter(Boolean).join(' · ')}</Text>
         </Stack>
         <SessionClock total={clock.total} plannedMinutes={planned} />
-        <Group gap="xs" wrap="nowrap">
+        <Group gap="xs" wrap="wrap" justify="flex-end" style={{ flex: '1 1 auto' }}>
           <Button variant="default" onClick={clock.previous} disabled={clock.index === 0} aria-keyshortcuts="ArrowLeft">{t('workshop.live.previous')}</Button>
           <Button onClick={clock.toggle} aria-keyshortcuts="Space" miw={100}>{clock.running ? t('workshop.live.pause') : t('workshop.live.start')}</Button>
           <Button variant="default" onClick={clock.next} disabled={clock.index === agenda.length - 1} aria-keyshortcuts="ArrowRight">{t('workshop.live.next')}</Button>

@@ -110,14 +110,14 @@ describe('migrations', () => {
     db.close();
   });
 
-  it('0060 minutes notes: notes written before the split stay private, and the minutes notes start empty', () => {
+  it('0130 minutes notes: notes written before the split stay private, and the minutes notes start empty', () => {
     const file = path.join(tempDir(), 'db.sqlite');
-    const old = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version < 60) });
+    const old = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version < 130) });
     old.exec(`INSERT INTO smes (id, name, name_folded, search_folded, country, created_at, updated_at) VALUES ('s', 'S', 's', 's', 'LT', 'now', 'now');
               INSERT INTO processes (id, sme_id, title, language, start_date, status, created_at, updated_at) VALUES ('p', 's', 'P', 'en', '2027-01-01', 'planned', 'now', 'now');
               INSERT INTO workshops (id, process_id, number, status, notes, updated_at) VALUES ('w', 'p', 1, 'held', 'Tomas sceptical at first', 'now');`);
     old.close();
-    const db = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version <= 60) });
+    const db = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version <= 130) });
     expect(db.prepare("SELECT notes, minutes_notes FROM workshops WHERE id = 'w'").get()).toEqual({ notes: 'Tomas sceptical at first', minutes_notes: '' });
     db.close();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linePath, polygonPoints, radarAxes, radarPoints, scaleLinear, stakeholderGrid, strategyMapLayout, trendGeometry } from '../../../electron/api/charts';
+import { linePath, polygonPoints, radarAxes, radarPoints, scaleLinear, trendGeometry } from '../../../electron/api/charts';
 
 describe('scaleLinear', () => {
   it('maps a domain onto a range, reversed ranges included', () => {
@@ -84,92 +84,5 @@ describe('trendGeometry', () => {
     expect([g.yMin, g.yMax]).toEqual([2, 8]);
     expect(g.targetY).toBe(40);
     expect(g.targetHighY).toBe(0);
-  });
-});
-
-describe('stakeholderGrid', () => {
-  it('puts impact on x and influence on y with high influence at the top', () => {
-    const [low, high] = stakeholderGrid([{ id: 'a', influence: 1, impact: 1 }, { id: 'b', influence: 5, impact: 5 }], 120, 10);
-    expect(low).toEqual({ id: 'a', x: 20, y: 100 });
-    expect(high).toEqual({ id: 'b', x: 100, y: 20 });
-  });
-
-  it('spreads stakeholders sharing a cell so no two overlap, all inside the cell', () => {
-    const items = ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, influence: 3, impact: 2 }));
-    const spots = stakeholderGrid(items, 120, 10);
-    expect(new Set(spots.map((s) => `${s.x},${s.y}`)).size).toBe(5);
-    for (const s of spots) {
-      expect(s.x).toBeGreaterThan(30);
-      expect(s.x).toBeLessThan(50);
-      expect(s.y).toBeGreaterThan(50);
-      expect(s.y).toBeLessThan(70);
-    }
-  });
-});
-
-describe('strategyMapLayout', () => {
-  const objectives = [
-    { id: 'profit', perspective: 'business' as const, leadsTo: [] },
-    { id: 'skills', perspective: 'learning' as const, leadsTo: ['quality', 'unknown'] },
-    { id: 'quality', perspective: 'processes' as const, leadsTo: ['loyalty'] },
-    { id: 'loyalty', perspective: 'stakeholders' as const, leadsTo: ['profit'] },
-    { id: 'waste', perspective: 'processes' as const, leadsTo: ['quality'] },
-  ];
-
-  it('stacks the bands business, stakeholders, processes, learning from the top', () => {
-    const map = strategyMapLayout(objectives, 400, 100);
-    expect(map.bands).toEqual([
-      { perspective: 'business', y: 0, height: 100 },
-      { perspective: 'stakeholders', y: 100, height: 100 },
-      { perspective: 'processes', y: 200, height: 100 },
-      { perspective: 'learning', y: 300, height: 100 },
-    ]);
-    expect(map.height).toBe(400);
-  });
-
-  it('centres the boxes of each band within it, side by side', () => {
-    const map = strategyMapLayout(objectives, 400, 100, { gutter: 40, gap: 10, maxBoxWidth: 100 });
-    const box = (id: string) => map.boxes.find((b) => b.id === id)!;
-    expect(box('profit')).toEqual({ id: 'profit', x: 170, y: 20, w: 100, h: 60 });
-    expect(box('quality')).toEqual({ id: 'quality', x: 115, y: 220, w: 100, h: 60 });
-    expect(box('waste')).toEqual({ id: 'waste', x: 225, y: 220, w: 100, h: 60 });
-  });
-
-  it('draws causes pointing up into their effects, ignoring links to objectives that are gone', () => {
-    const map = strategyMapLayout(objectives, 400, 100, { gutter: 40, gap: 10, maxBoxWidth: 100 });
-    expect(map.links.map((l) => `${l.from}>${l.to}`)).toEqual(['skills>quality', 'quality>loyalty', 'loyalty>profit', 'waste>quality']);
-    const loyalty = map.links.find((l) => l.from === 'loyalty')!;
-    // From the top of "loyalty" (y 120) to the bottom of "profit" (y 80), the head's tip on the box edge.
-    expect(loyalty.path).toBe('M 220 120 C 220 103 220 103 220 86');
-    expect(loyalty.arrow).toBe('220,80 216.5,86 223.5,86');
-  });
-
-  it('spreads two links arriving at one side, the one from the left on the left', () => {
-    const map = strategyMapLayout([
-      { id: 'quality', perspective: 'processes', leadsTo: [] },
-      { id: 'tools', perspective: 'learning', leadsTo: ['quality'] },
-      { id: 'skills', perspective: 'learning', leadsTo: ['quality'] },
-    ], 300, 100, { gap: 10, maxBoxWidth: 100 });
-    const tipX = (from: string) => Number(map.links.find((l) => l.from === from)!.arrow.split(',')[0]);
-    // "quality" spans 100..200; "tools" is below on the left, "skills" on the right.
-    expect(tipX('tools')).toBeCloseTo(100 + 100 / 3, 1);
-    expect(tipX('skills')).toBeCloseTo(100 + 200 / 3, 1);
-  });
-
-  it('arcs a link between objectives of the same band over the boxes', () => {
-    const map = strategyMapLayout([
-      { id: 'a', perspective: 'processes', leadsTo: ['b'] },
-      { id: 'b', perspective: 'processes', leadsTo: [] },
-    ], 300, 100, { gap: 10, maxBoxWidth: 100 });
-    const [link] = map.links;
-    expect(link!.path).toMatch(/^M 95 220 C 95 202 205 202 205 214$/);
-    expect(link!.arrow).toBe('205,220 201.5,214 208.5,214');
-  });
-
-  it('has empty bands and no links without objectives', () => {
-    const map = strategyMapLayout([], 300, 80);
-    expect(map.bands).toHaveLength(4);
-    expect(map.boxes).toEqual([]);
-    expect(map.links).toEqual([]);
   });
 });

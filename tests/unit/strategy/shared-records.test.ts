@@ -13,9 +13,9 @@ const answer = (workshop: string, worksheet: string, field: string, value: unkno
   `INSERT INTO worksheet_answers (workshop_id, worksheet_id, field_id, value, updated_at) VALUES ('${workshop}', '${worksheet}', '${field}', '${JSON.stringify(value).replace(/'/g, "''")}', 'then');`;
 
 describe('one record for what the worksheets and the strategy share', () => {
-  it('migration 0070 carries worksheet answers into the records: duplicates merged by name, the rest kept, the answers left as typed', () => {
+  it('migration 0140 carries worksheet answers into the records: duplicates merged by name, the rest kept, the answers left as typed', () => {
     const file = path.join(tempDir(), 'db.sqlite');
-    const old = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version < 70) });
+    const old = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version < 140) });
     old.exec(`INSERT INTO smes (id, name, name_folded, search_folded, country, created_at, updated_at) VALUES ('s', 'S', 's', 's', 'LT', 'now', 'now');
       INSERT INTO processes (id, sme_id, title, language, start_date, status, created_at, updated_at) VALUES ('p', 's', 'P', 'en', '2027-01-01', 'planned', 'now', 'now');
       INSERT INTO workshops (id, process_id, number, status, updated_at) VALUES ('w2', 'p', 2, 'held', 'now'), ('w3', 'p', 3, 'held', 'now'), ('w5', 'p', 5, 'held', 'now');
@@ -39,7 +39,7 @@ describe('one record for what the worksheets and the strategy share', () => {
       ])}`);
     old.close();
 
-    const db = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version <= 70) });
+    const db = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version <= 140) });
     const all = (sql: string) => db.prepare(sql).all();
     // The map's "night BAKERS" is the stakeholder already there: it fills only what was empty.
     expect(all('SELECT grp, name, influence, impact, expectations, relationship FROM stakeholders ORDER BY position')).toEqual([

@@ -1,5 +1,5 @@
 import { Group, Stack, Text } from '@mantine/core';
-import { stakeholderGrid } from '@api/charts';
+import { relationshipColour, stakeholderCells } from '@api/stakeholder-grid';
 import { wrapLabel } from './wrap';
 
 export interface GridStakeholder {
@@ -10,10 +10,8 @@ export interface GridStakeholder {
   relationship: number;
 }
 
-/** Relationship 1 (poor) to 5 (excellent); the dot also carries the number, so colour is not the only sign. */
-export const RELATIONSHIP_COLORS = ['#c92a2a', '#bf400d', '#8a6d00', '#237032', '#087f5b'] as const;
 
-const SIZE = 360;
+const SIZE = 440;
 const PAD = 24;
 const LEFT = 34;
 const BOTTOM = 44;
@@ -21,7 +19,8 @@ const CELL = (SIZE - 2 * PAD) / 5;
 
 /**
  * The stakeholder grid of workshop 2: across, how much the SME affects them; up, how much they
- * can affect the SME. Top right are the stakeholders to manage most closely.
+ * can affect the SME. Top right are the stakeholders to manage most closely. Each cell lists its
+ * stakeholders by name, the dot's colour and number giving the relationship.
  */
 export function StakeholderGrid({ label, items, axisX, axisY, legendTitle, levelLabel }: {
   label: string;
@@ -31,11 +30,12 @@ export function StakeholderGrid({ label, items, axisX, axisY, legendTitle, level
   legendTitle: string;
   levelLabel: (level: number) => string;
 }) {
-  const spots = new Map(stakeholderGrid(items, SIZE, PAD).map((s) => [s.id, s]));
-  const colorOf = (level: number) => RELATIONSHIP_COLORS[Math.min(5, Math.max(1, level)) - 1]!;
+  const grid = stakeholderCells(items, SIZE - 2 * PAD, { x: PAD, y: PAD, fontSize: 9 });
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const colorOf = relationshipColour;
   return (
     <Stack gap={4}>
-      <svg role="img" aria-label={label} viewBox={`0 0 ${SIZE + LEFT} ${SIZE + BOTTOM}`} width="100%" style={{ maxWidth: SIZE + LEFT, height: 'auto' }}>
+      <svg role="img" aria-label={label} viewBox={`0 0 ${SIZE + LEFT} ${SIZE + BOTTOM}`} width="100%" style={{ maxWidth: SIZE + LEFT, height: 'auto' }} data-stakeholder-grid>
         <title>{label}</title>
         <g transform={`translate(${LEFT} 0)`}>
           <rect x={PAD + 3 * CELL} y={PAD} width={2 * CELL} height={2 * CELL} fill="#fff4e6" />
@@ -56,19 +56,24 @@ export function StakeholderGrid({ label, items, axisX, axisY, legendTitle, level
               <tspan key={i} x={SIZE / 2} dy={i === 0 ? 0 : 13}>{line}</tspan>
             ))}
           </text>
-          {items.map((item) => {
-            const spot = spots.get(item.id);
-            if (!spot) return null;
-            const name = wrapLabel(item.name, 14, 1)[0] ?? '';
-            return (
-              <g key={item.id}>
-                <title>{`${item.name}: ${levelLabel(item.relationship)}`}</title>
-                <circle cx={spot.x} cy={spot.y} r={8} fill={colorOf(item.relationship)} stroke="#fff" strokeWidth={1} />
-                <text x={spot.x} y={spot.y + 3.5} textAnchor="middle" fontSize={10} fontWeight={700} fill="#fff">{item.relationship}</text>
-                <text x={spot.x} y={spot.y + 19} textAnchor="middle" fontSize={9.5} fill="#212529">{name}</text>
-              </g>
-            );
-          })}
+          {grid.cells.map((cell) => (
+            <g key={`${cell.impact}:${cell.influence}`} data-cell={`${cell.impact}:${cell.influence}`}>
+              {cell.entries.map((entry) => {
+                const item = byId.get(entry.id)!;
+                return (
+                  <g key={entry.id}>
+                    <title>{`${item.name}: ${levelLabel(item.relationship)}`}</title>
+                    <circle cx={entry.dotX} cy={entry.dotY} r={grid.dotRadius} fill={colorOf(item.relationship)} />
+                    <text x={entry.dotX} y={entry.dotY + 2.6} textAnchor="middle" fontSize={7.5} fontWeight={700} fill="#fff">{item.relationship}</text>
+                    <text x={entry.textX} y={entry.textY} fontSize={grid.fontSize} fill="#212529">
+                      {entry.lines.map((line, j) => <tspan key={j} x={entry.textX} dy={j === 0 ? 0 : grid.lineHeight}>{line}</tspan>)}
+                    </text>
+                  </g>
+                );
+              })}
+              {cell.more > 0 && <text x={cell.moreX} y={cell.moreY} fontSize={grid.fontSize} fontWeight={700} fill="#495057">{`+${cell.more}`}</text>}
+            </g>
+          ))}
         </g>
         <text transform={`translate(12 ${SIZE / 2}) rotate(-90)`} textAnchor="middle" fontSize={11} fill="#212529">{wrapLabel(axisY, 60, 1)[0]}</text>
       </svg>
@@ -76,7 +81,7 @@ export function StakeholderGrid({ label, items, axisX, axisY, legendTitle, level
         <Text size="sm" fw={600}>{legendTitle}:</Text>
         {[1, 2, 3, 4, 5].map((level) => (
           <Group key={level} gap={4} wrap="nowrap">
-            <svg width={12} height={12} aria-hidden><circle cx={6} cy={6} r={6} fill={colorOf(level)} /></svg>
+            <svg width={14} height={14} aria-hidden><circle cx={7} cy={7} r={7} fill={colorOf(level)} /><text x={7} y={10} textAnchor="middle" fontSize={9} fontWeight={700} fill="#fff">{level}</text></svg>
             <Text size="sm">{levelLabel(level)}</Text>
           </Group>
         ))}

@@ -7,7 +7,7 @@ import { formatShortDay, formatValue } from '../planLabels';
 const WIDTH = 480;
 const HEIGHT = 200;
 /** Room around the plot for the value labels (left) and the dates (below). */
-const MARGIN = { left: 64, right: 12, top: 18, bottom: 26 };
+const MARGIN = { left: 48, right: 12, top: 18, bottom: 26 };
 const INK = 'var(--mantine-color-dark-7)';
 const TARGET = 'var(--mantine-color-teal-9)';
 const BASELINE = 'var(--mantine-color-gray-7)';
@@ -24,8 +24,11 @@ export function TrendChart({ indicator, showTable = false }: { indicator: TrendI
   const C = 'strategy.indicators.chart';
   const value = (v: number) => formatValue(v, indicator.unit, i18n.language);
   const day = (d: string) => formatShortDay(d, i18n.language);
-  const plotW = WIDTH - MARGIN.left - MARGIN.right;
   const plotH = HEIGHT - MARGIN.top - MARGIN.bottom;
+  // The value labels left of the plot set its left edge, so "120.5 loaves" is never cut to "0.5 loaves".
+  const range = trendGeometry(indicator, 100, plotH);
+  const left = Math.max(MARGIN.left, Math.ceil(Math.max(value(range.yMax).length, value(range.yMin).length) * 6.4) + 10);
+  const plotW = WIDTH - left - MARGIN.right;
   const g = trendGeometry(indicator, plotW, plotH);
   const latest = g.points.at(-1);
   const summary = latest
@@ -73,12 +76,12 @@ export function TrendChart({ indicator, showTable = false }: { indicator: TrendI
       <svg role="img" aria-label={summary} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" style={{ maxWidth: WIDTH, height: 'auto' }} data-trend-points={g.points.length}>
         <title>{summary}</title>
         <g fontSize={11} fill={INK} fontFamily="inherit">
-          <text x={MARGIN.left - 6} y={MARGIN.top + 4} textAnchor="end">{value(g.yMax)}</text>
-          <text x={MARGIN.left - 6} y={MARGIN.top + plotH} textAnchor="end">{value(g.yMin)}</text>
-          {first && <text x={MARGIN.left} y={HEIGHT - 6} textAnchor="start">{day(first)}</text>}
+          <text x={left - 6} y={MARGIN.top + 4} textAnchor="end">{value(g.yMax)}</text>
+          <text x={left - 6} y={MARGIN.top + plotH} textAnchor="end">{value(g.yMin)}</text>
+          {first && <text x={left} y={HEIGHT - 6} textAnchor="start">{day(first)}</text>}
           {last && last !== first && <text x={WIDTH - MARGIN.right} y={HEIGHT - 6} textAnchor="end">{day(last)}</text>}
         </g>
-        <g transform={`translate(${MARGIN.left} ${MARGIN.top})`}>
+        <g transform={`translate(${left} ${MARGIN.top})`}>
           <rect x={0} y={0} width={plotW} height={plotH} fill="none" stroke="var(--mantine-color-gray-4)" />
           <line x1={0} x2={plotW} y1={g.baselineY} y2={g.baselineY} stroke={BASELINE} strokeDasharray="2 3" />
           <line x1={0} x2={plotW} y1={g.targetY} y2={g.targetY} stroke={TARGET} strokeWidth={1.5} strokeDasharray="6 3" />

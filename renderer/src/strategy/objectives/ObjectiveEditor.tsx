@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Objective } from '@api/strategy';
 import { ObjectiveInput, PERSPECTIVES } from '@api/strategy';
+import { isDownward } from '@api/strategy-map';
 import { api } from '../../api';
 import { SaveStatus } from '../../ui/SaveStatus';
 import { ConfirmDelete } from '../../ui/ConfirmDelete';
@@ -46,6 +47,8 @@ export function ObjectiveEditor({ objective, objectives, indicators, processId, 
     setDeleteFailed(!r.ok);
   };
   const title = form.title.trim() || t('strategy.objectives.untitled');
+  // An effect said to cause its own cause (business → learning) is usually a link picked the wrong way round.
+  const downward = others.filter((o) => leadsTo.includes(o.id) && isDownward(form.perspective, o.perspective));
   const options = PERSPECTIVES.map((p) => ({
     group: t(`strategy.perspective.${p}`),
     items: others.filter((o) => o.perspective === p).map((o) => ({ value: o.id, label: o.title })),
@@ -77,6 +80,11 @@ export function ObjectiveEditor({ objective, objectives, indicators, processId, 
           clearable
           disabled={others.length === 0}
         />
+        {downward.map((o) => (
+          <Text key={o.id} size="sm" c="#9a3412" data-downward-warning>
+            {t('strategy.objectives.downwardWarning', { cause: title, effect: o.title, from: t(`strategy.perspective.${form.perspective}`), to: t(`strategy.perspective.${o.perspective}`) })}
+          </Text>
+        ))}
         <RecordTagsEditor kind="objective" recordId={objective.id} perspective={form.perspective} title={title} />
         <Group justify="space-between">
           <SaveStatus state={autosave.state} />

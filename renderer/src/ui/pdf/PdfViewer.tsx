@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Document, Page, pdfjs } from 'react-pdf';
 import workerUrl from 'pdfjs-worker?url';
+import { api } from '../../api';
 
 // Set in the module that renders <Document>, so the worker is configured before first use.
 pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
@@ -17,6 +18,7 @@ export function PdfViewer({ data, fileName }: { data: Uint8Array; fileName: stri
   const [page, setPage] = useState(1);
   const [zoom, setZoom] = useState(2);
   const [printing, setPrinting] = useState(false);
+  const [printNote, setPrintNote] = useState<'pdf.printOpened' | 'pdf.printFailed' | 'pdf.printInTab' | 'pdf.printBlocked' | null>(null);
   const [file] = useState(() => ({ data: data.slice() }));
   // The page count on <body> tells tests which PDF is shown; it goes with the viewer.
   useEffect(() => () => void delete document.body.dataset.pdfPages, []);
@@ -27,9 +29,23 @@ export function PdfViewer({ data, fileName }: { data: Uint8Array; fileName: stri
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   };
-  const print = () => setPrinting(true);
-  const pageNumbers = printing ? Array.from({ length: pages }, (_, i) => i + 1) : [page];
-  let rendered = 0;
+  // The real PDF is printed, never a picture of the screen: the desktop app hands the file to the
+  // system's PDF viewer; in the browser the file opens in the browser's own viewer, which prints it.
+  const print = async () => {
+    setPrintNote(null);
+    if (window.api) {
+      setPrinting(true);
+      const r = await api['app.printPdf']({ fileName, base64: toBase64(data) });
+      setPrinting(false);
+      setPrintNote(r.ok ? 'pdf.printOpened' : 'pdf.printFailed');
+      return;
+    }
+    const url = URL.createObjectURL(new Blob([data.slice()], { type: 'application/pdf' }));
+    const tab = window.open(url, '_blank');
+    setPrintNote(tab ? 'pdf.printInTab' : 'pdf.printBlocked');
+    setTimeout(() => URL.revokeObjectURL(url), 10 * 60_000);
+  };
+  const pageNumbers = [page];
 
   return (
     <Stack gap="sm">
@@ -44,9 +60,10 @@ export function PdfViewer({ data, fileName }: { data: Uint8Array; fileName: stri
         </Group>
         <Group gap="xs">
           <Button variant="default" onClick={save}>{t('pdf.save')}</Button>
-          <Button onClick={print} loading={printing}>{t('pdf.print')}</Button>
+          <Button onClick={() => void print()} loading={printing}>{t('pdf.print')}</Button>
         </Group>
       </Group>
+      {printNote && <Text size="sm" role="status" c={printNote === 'pdf.printFailed' || printNote === 'pdf.printBlocked' ? 'red.9' : undefined} className="no-print">{t(printNote)}</Text>}
       <Paper withBorder p="md" bg="gray.1" style={{ overflow: 'auto' }} className="pdf-pages">
         <Document
           // Classic loading state: with suspense the viewer's state would be thrown away on every
@@ -67,15 +84,17 @@ export function PdfViewer({ data, fileName }: { data: Uint8Array; fileName: stri
               scale={ZOOMS[zoom]}
               renderAnnotationLayer={false}
               className="pdf-page"
-              onRenderSuccess={() => {
-                if (!printing || ++rendered < pages) return;
-                window.print();
-                setPrinting(false);
-              }}
             />
           ))}
         </Document>
       </Paper>
     </Stack>
   );
+}
+
+/** Bytes as base64 for the desktop app's print channel, in slices (a spread of megabytes would overflow the stack). */
+function toBase64(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(text);
 }

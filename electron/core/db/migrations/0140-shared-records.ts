@@ -7,8 +7,8 @@ import type { Migration } from './types';
  * records of each process (merged by name with what is already there, the rest added); the
  * answers stay stored as typed. No schema change: this step only moves data.
  */
-export const migration0070: Migration = {
-  version: 70,
+export const migration0140: Migration = {
+  version: 140,
   name: 'shared-records',
   up: (db) => {
     const processes = db.prepare('SELECT id FROM processes ORDER BY created_at').all() as { id: string }[];

@@ -6,8 +6,8 @@ import type { Migration } from './types';
  * minutes. Existing notes stay in `notes`, which is now the private one: a remark about a person
  * written for oneself must not reach the SME; the facilitator moves what belongs in the minutes.
  */
-export const migration0060: Migration = {
-  version: 60,
+export const migration0130: Migration = {
+  version: 130,
   name: 'minutes-notes',
   up: `ALTER TABLE workshops ADD COLUMN minutes_notes TEXT NOT NULL DEFAULT '';`,
 };
