@@ -11,7 +11,9 @@ import { appRoot } from '../electron/core/app-root';
 import { JsonSettingsStore } from '../electron/core/settings/json-store';
 import { SmeRepository } from '../electron/core/smes/repository';
 import { generateSmes, typedQueries } from './data';
+import { benchCaseFiles } from './case-file-bench';
 import { benchSearchWhileMakingPdfs } from './host-pdf-bench';
+import { benchKills } from './kill-bench';
 import { benchLibrarySearch } from './library-bench';
 import { benchPdfs } from './pdf-bench';
 import { benchStartup } from './startup-bench';
@@ -146,6 +148,8 @@ async function main() {
   await benchStrategy();
   await benchStartup();
   await benchVoting();
+  await benchCaseFiles();
+  await benchKills();
 }
 
 /** The process's peak resident memory so far (VmHWM), in kB. */
@@ -153,9 +157,12 @@ function peak(pid: number): number {
   return Number(/VmHWM:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN);
 }
 
-// `npm run bench -- voting | library | pdfs` runs only that part (the phones' voting server, the
-// library search in every language, every package PDF in every language).
-const ONLY: Record<string, () => Promise<void>> = { voting: benchVoting, library: benchLibrarySearch, pdfs: benchPdfs };
+// `npm run bench -- voting | library | pdfs | case-files` runs only that part (the phones' voting
+// server, the library search in every language, every package PDF in every language, export,
+// import and backup); `-- kill [cycles]` only the kills during backup, restore and import.
+const ONLY: Record<string, () => Promise<void>> = {
+  voting: benchVoting, library: benchLibrarySearch, pdfs: benchPdfs, 'case-files': benchCaseFiles, kill: () => benchKills(Number(process.argv[3] ?? 50)),
+};
 (ONLY[process.argv[2] ?? ''] ?? main)().catch((error) => {
   console.error(error);
   process.exit(1);

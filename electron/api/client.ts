@@ -18,7 +18,7 @@ export function createApi(invoke: Invoke): Api {
     get(_target, key) {
       // Only `namespace.action` names are channels; anything else (`then`, symbols) is absent, so
       // the object is never mistaken for a promise.
-      if (typeof key !== 'string' || !/^[a-z]+\.[A-Za-z]+$/.test(key)) return undefined;
+      if (typeof key !== 'string' || !/^[a-z][A-Za-z]*\.[A-Za-z]+$/.test(key)) return undefined;
       let method = methods.get(key);
       if (!method) methods.set(key, (method = (payload) => invoke(key as Channel, payload ?? {})));
       return method;

@@ -1,10 +1,13 @@
 import type { z } from 'zod';
 import { appChannels } from './app';
+import { backupChannels } from './backups';
+import { caseFileChannels } from './case-file';
 import { exampleChannels } from './examples';
 import { libraryChannels } from './library';
 import { processChannels } from './processes';
 import { settingsChannels } from './settings';
 import { smeChannels } from './smes';
+import { spreadsheetChannels } from './spreadsheets';
 import { standardsChannels } from './standards';
 import { strategyChannels } from './strategy';
 import { votingChannels } from './voting';
@@ -30,6 +33,9 @@ export const contract = {
   ...standardsChannels,
   ...exampleChannels,
   ...votingChannels,
+  ...caseFileChannels,
+  ...backupChannels,
+  ...spreadsheetChannels,
 } as const;
 
 export type Contract = typeof contract;

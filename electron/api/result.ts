@@ -29,7 +29,28 @@ export type DatabaseProblem = (typeof DATABASE_PROBLEMS)[number];
 export const isDatabaseProblem = (code: string): code is DatabaseProblem => (DATABASE_PROBLEMS as readonly string[]).includes(code);
 
 /** Every call across a process or HTTP boundary answers with a Result; nothing throws across. */
-export type ErrorCode = 'validation' | 'not_found' | 'bad_request' | 'unauthorized' | DatabaseProblem | 'internal';
+export type ErrorCode = 'validation' | 'not_found' | 'bad_request' | 'unauthorized' | DatabaseProblem | CaseFileProblem | 'internal';
+
+/** Why a case file (.socialsme) or a backup was refused; nothing was written. */
+export const CASE_FILE_PROBLEMS = [
+  /** Not a complete document: random bytes, cut short, not UTF-8 JSON. */
+  'case_file_damaged',
+  /** Complete, but something other than a SocialSME 6x3 case file. */
+  'case_file_foreign',
+  /** Written by a newer version of the app, in a format this one does not know. */
+  'case_file_newer',
+  /** Ours, but it breaks the format's rules or does not fit the database; nothing was imported. */
+  'case_file_invalid',
+  /** The passphrase does not open the protected file. */
+  'case_file_wrong_passphrase',
+  /** The protected file was changed after it was written (or damaged on the way). */
+  'case_file_tampered',
+  /** A protected file and no passphrase given. */
+  'case_file_needs_passphrase',
+  /** A backup file that is damaged, not ours, or from a newer version: the case files were left as they were. */
+  'backup_refused',
+] as const;
+export type CaseFileProblem = (typeof CASE_FILE_PROBLEMS)[number];
 
 export interface FieldIssue {
   /** Dotted path of the offending field, e.g. "contacts.0.email". */

@@ -124,6 +124,7 @@ export const smeChannels = {
   'smes.setArchived': { input: Id.extend({ archived: z.boolean() }), output: returns<Sme>() },
   'smes.trash': { input: Id, output: returns<Sme>() },
   'smes.restore': { input: Id, output: returns<Sme>() },
-  'smes.purge': { input: Id, output: returns<{ id: string }>() },
+  /** Deletes an SME in the trash for good, after a backup (its file name in `backup`). */
+  'smes.purge': { input: Id, output: returns<{ id: string; backup?: string }>() },
   'smes.dashboard': { input: z.object({ smeId: z.uuid() }), output: returns<Dashboard>() },
 } as const;

@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { AppInfo } from '../api/contract';
 import { AppFailure, isDatabaseProblem } from '../api/result';
 import { appRoot, rendererDir } from './app-root';
-import { LOG_FOLDER, lockDataFolder, prepareDataFolder, tightenModes } from './data-folder';
+import { Backups } from './backups/backups';
+import { BACKUP_FOLDER, LOG_FOLDER, lockDataFolder, prepareDataFolder, tightenModes } from './data-folder';
 import type { FileAccess } from './db/inspect';
 import { ContentLibrary } from './library/library';
 import type { Db } from './db/open';
@@ -67,6 +68,7 @@ export function createAppCore(options: CoreOptions): AppCore {
   const standards = db ? new StandardsRepository(db) : null;
   const pdfs = new PdfService(library);
   const rounds = db ? new RoundStore(db) : null;
+  const backups = db ? new Backups(db, path.join(options.dataDir, BACKUP_FOLDER)) : null;
   const voting = rounds && processes
     ? new VotingService({ store: rounds, library, languageOf: (id) => processes.get(id).language, rendererDir: options.rendererDir ?? rendererDir() })
     : null;
@@ -114,6 +116,10 @@ export function createAppCore(options: CoreOptions): AppCore {
       if (!voting) throw databaseError!;
       return voting;
     },
+    backups: () => {
+      if (!backups) throw databaseError!;
+      return backups;
+    },
     transaction: (fn) => {
       if (!db) throw databaseError!;
       return db.transaction(fn)();
@@ -126,11 +132,14 @@ export function createAppCore(options: CoreOptions): AppCore {
     library,
     warmUp: () => {
       setTimeout(() => void pdfs.warmUp().catch((error) => log('PDF warm-up failed', error)), 1500).unref();
+      // The day's first backup, while the app already answers (the backup API copies in small steps).
+      void backups?.dailyIfDue().catch((error) => log('Daily backup failed', error));
     },
     close: () => {
       void pdfs.close();
       void voting?.stop();
       library.close();
+      backUpOnQuit(db, backups, log);
       db?.close();
       release();
     },
@@ -158,6 +167,16 @@ function openCaseFiles(options: CoreOptions, log: Logger): { db: Db | null; data
   } catch (error) {
     // The folder stays ours while this app explains the problem: its settings are still written.
     return refuse(error instanceof AppFailure ? error : new AppFailure('internal', `Opening the database failed: ${(error as Error).message}`), lock.release);
+  }
+}
+
+/** A backup on quit when this session changed anything: the state the facilitator left the case files in. */
+function backUpOnQuit(db: Db | null, backups: Backups | null, log: Logger): void {
+  if (!db || !backups) return;
+  try {
+    if ((db.prepare('SELECT total_changes() AS n').get() as { n: number }).n > 0) backups.takeNow('on-quit');
+  } catch (error) {
+    log('Backup on quit failed', error);
   }
 }
 

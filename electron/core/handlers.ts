@@ -1,4 +1,8 @@
 import type { AppInfo } from '../api/contract';
+import { backupHandlers } from './backups/handlers';
+import type { Backups } from './backups/backups';
+import { caseFileHandlers } from './case-file/handlers';
+import { spreadsheetHandlers } from './spreadsheets/handlers';
 import type { Db } from './db/open';
 import { exampleHandlers } from './examples/handlers';
 import { libraryHandlers } from './library/handlers';
@@ -39,6 +43,8 @@ export interface CoreDeps {
   rounds: () => RoundStore;
   /** The open voting round and its server (at most one). */
   voting: () => VotingService;
+  /** The backups in backups/ of the data folder. */
+  backups: () => Backups;
   /** Runs `fn` in one database transaction (all or nothing, one write to disk). */
   transaction: <T>(fn: () => T) => T;
 }
@@ -60,5 +66,8 @@ export function createHandlers(deps: CoreDeps): Handlers {
     ...standardsHandlers(deps),
     ...exampleHandlers(deps),
     ...votingHandlers(deps),
+    ...caseFileHandlers({ ...deps, language: () => deps.settings.get().uiLanguage ?? 'en' }),
+    ...backupHandlers(deps),
+    ...spreadsheetHandlers({ ...deps, language: () => deps.settings.get().uiLanguage ?? 'en' }),
   } satisfies Handlers;
 }

@@ -18,7 +18,12 @@ export interface HostOptions {
   token?: string;
   /** Largest request body accepted, in bytes. */
   maxBody?: number;
+  /** Largest body of a call that carries a whole file (a case file or backup being imported). */
+  maxFileBody?: number;
 }
+
+/** The calls whose body is a file the facilitator uploaded; every other call stays small. */
+const FILE_CHANNELS: ReadonlySet<string> = new Set(['caseFiles.preview', 'caseFiles.import', 'backups.preview', 'backups.restore']);
 
 export interface RunningHost {
   url: string;
@@ -41,6 +46,8 @@ const LOOPBACK = '127.0.0.1';
 export async function startHost(options: HostOptions): Promise<RunningHost> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const maxBody = options.maxBody ?? 5 * 1024 * 1024;
+  // A 200 MB database as base64 in JSON, with room to spare.
+  const maxFileBody = options.maxFileBody ?? 400 * 1024 * 1024;
   let port = 0;
 
   const server = http.createServer((req, res) => {
@@ -70,7 +77,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         req.resume();
         return refuse(res, { status: 400, message: 'Malformed channel name' });
       }
-      const body = await readBody(req, maxBody);
+      const body = await readBody(req, FILE_CHANNELS.has(channel) ? maxFileBody : maxBody);
       if (body === null) {
         send(res, 413, { ok: false, error: { code: 'bad_request', message: 'Request too large' } });
         return;

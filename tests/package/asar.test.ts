@@ -69,6 +69,10 @@ describe('packaged app (linux dir)', () => {
     expect(files.some((f) => f.includes('/noto-sans/100Thin/'))).toBe(false);
   });
 
+  it('holds ExcelJS, which the main bundle loads from node_modules when a spreadsheet is made', () => {
+    expect(files).toContain('/node_modules/exceljs/package.json');
+  });
+
   it('puts the package PDFs (the former CD) beside the app', () => {
     const pdfs = path.join(resources, 'pdfs', 'en');
     expect(fs.readdirSync(pdfs)).toContain('04-w1.pdf');

@@ -10,7 +10,7 @@ export type HeaderCheck = { ok: true; wal: boolean } | { ok: false; reason: stri
  * before any library gets to open it.
  * https://www.sqlite.org/fileformat2.html#the_database_header
  */
-export function checkHeader(bytes: Buffer): HeaderCheck {
+export function checkHeader(bytes: Buffer, options: { walBeside?: boolean } = {}): HeaderCheck {
   if (bytes.length === 0) return { ok: false, reason: 'the file is empty' };
   if (bytes.length < 100 || !bytes.subarray(0, 16).equals(MAGIC)) return { ok: false, reason: 'the file is not a SQLite database' };
   const rawPageSize = bytes.readUInt16BE(16);
@@ -22,7 +22,11 @@ export function checkHeader(bytes: Buffer): HeaderCheck {
   if (bytes.length % pageSize !== 0) return { ok: false, reason: `the file ends inside a page (${bytes.length} bytes, pages of ${pageSize})` };
   // The page count in the header is valid only when the change counter matches "version valid for".
   const pageCount = bytes.readUInt32BE(28);
-  if (bytes.readUInt32BE(24) === bytes.readUInt32BE(92) && pageCount * pageSize > bytes.length) {
+  // Except in WAL mode with the -wal beside it: a checkpoint writes page 1 (with the new count)
+  // before the pages after it, so a crash during one leaves a shorter file whose missing pages
+  // are still in the -wal, and SQLite puts them back on opening.
+  const checkpointMayBeInterrupted = write === 2 && options.walBeside === true;
+  if (!checkpointMayBeInterrupted && bytes.readUInt32BE(24) === bytes.readUInt32BE(92) && pageCount * pageSize > bytes.length) {
     return { ok: false, reason: `the file is cut short: ${bytes.length / pageSize} of ${pageCount} pages` };
   }
   return { ok: true, wal: write === 2 };

@@ -57,9 +57,9 @@ export function inspectDatabase(file: string, migrations: readonly Migration[], 
   if (!access.writable(file)) return refused('db_readonly_file', 'the database file is read-only');
 
   const bytes = fs.readFileSync(file);
-  const header = checkHeader(bytes);
-  if (!header.ok) return refused('db_corrupt', header.reason);
   const hasWal = fs.existsSync(`${file}-wal`);
+  const header = checkHeader(bytes, { walBeside: hasWal && fs.statSync(`${file}-wal`).size > 0 });
+  if (!header.ok) return refused('db_corrupt', header.reason);
   if (header.wal && !hasWal && fs.existsSync(`${file}-shm`) && shmNamesLostChanges(fs.readFileSync(`${file}-shm`))) {
     return refused('db_wal_missing', 'the -shm file names changes in a -wal file that is not there');
   }

@@ -1,21 +1,20 @@
-import { ProcessInput } from '../../api/processes';
-import { AgendaItemInput, WorkshopInput } from '../../api/workshops';
-import type { ProcessRecord } from '../../api/processes';
-import type { ParticipantInput } from '../../api/workshops';
-import type { Sme } from '../../api/smes';
-import { SmeInput } from '../../api/smes';
+import { randomUUID } from 'node:crypto';
+import type { AnyRow, CaseFile } from '../../api/case-file';
+import { CASE_FILE_FORMAT, CASE_FILE_TABLES, FORMAT_VERSION } from '../../api/case-file';
 import { EXAMPLE_SME_ID } from '../../api/examples';
-import { AppFailure } from '../../api/result';
+import { ProcessInput } from '../../api/processes';
+import { SmeInput } from '../../api/smes';
+import { EnergyYearData } from '../../api/standards';
 import {
   ActivityInput, EvaluationInput, EvaluationParticipantInput, IndicatorInput, MeasurementInput, ObjectiveInput, ReviewInput, StakeholderInput, StrategyInput,
 } from '../../api/strategy';
-import type { ProcessRepository } from '../processes/repository';
-import type { WorkshopRepository } from '../workshops/repository';
-import type { SmeRepository } from '../smes/repository';
-import type { StrategyRepository } from '../strategy/repository';
-import type { StandardsRepository } from '../standards/repository';
+import { AgendaItemInput, HomeworkInput, ParticipantInput, WorkshopInput } from '../../api/workshops';
+import { importDocument, validateDocument } from '../case-file/document';
+import type { Db } from '../db/open';
+import { carryWorksheetsIntoRecords } from '../strategy/carry-worksheets';
 import type { Crosswalk } from '../library/crosswalk';
-import { tagExample } from './standards';
+import type { Structure } from '../library/load';
+import { checkAnswer } from '../workshops/answers';
 import type { Calendar } from './calendar';
 import { calendar, DAYS } from './calendar';
 import type { Person } from './firm';
@@ -24,152 +23,176 @@ import { BASELINE_PARTICIPANTS } from './individual-scores';
 import { ACTIVITIES, INDICATORS, reviews } from './plan';
 import type { ObjectiveCode } from './scorecard';
 import { EVALUATION_NOTES, LINKS, OBJECTIVES, REVIEW_ROUTINE, SCORES, STAKEHOLDERS, VISION } from './scorecard';
-import type { HeldWorkshop } from './workshops';
+import { exampleTags } from './standards';
 import { heldWorkshops, WORKSHOP_3_AGENDA } from './workshops';
 import { worksheetsOf } from './worksheets';
 
 export interface ExampleDeps {
-  smes: SmeRepository;
-  processes: ProcessRepository;
-  workshops: WorkshopRepository;
-  strategies: StrategyRepository;
-  standards: StandardsRepository;
+  db: Db;
+  structure: () => Structure;
   /** The crosswalk the example's facilitator took the tags from. */
-  crosswalk: Crosswalk;
-  /** Runs the whole load as one database transaction: one write to disk, nothing half-made on failure. */
-  transaction: <T>(fn: () => T) => T;
+  crosswalk: () => Crosswalk;
 }
 
 /**
- * Creates the example case file: a fictional family bakery that has been through the six
- * workshops and is half-way through its first year of SR work, dated around `now` so it always
- * looks current. Every record goes through the same repositories and validation as the app's
- * own screens, so the example shows only what a facilitator could have entered. Its fixed id
- * marks it: loading it again opens the one that is there.
+ * Loads the example case file: a fictional family bakery that has been through the six
+ * workshops and is half-way through its first year of SR work. It is a case-file document whose
+ * dates are counted from `now`, resolved when it is loaded so it always looks current, and it
+ * goes through the same checks and importer as a file a facilitator imports. Every record is
+ * first checked with the contract's input schemas (and the worksheets against the package), so
+ * the example shows only what a facilitator could have entered. Its fixed id marks it: loading it
+ * again opens the one that is there.
  */
 export function loadExample(deps: ExampleDeps, now = new Date()): { smeId: string; processId: string } {
-  return deps.transaction(() => {
+  const { db } = deps;
+  return db.transaction(() => {
     // Loaded once: a second click opens the example that is there instead of mixing in a copy.
-    const existing = findExample(deps);
-    if (existing && !existing.deletedAt) {
-      const processes = deps.processes.listForSme(existing.id);
-      return { smeId: existing.id, processId: processes.at(-1)?.id ?? '' };
+    const existing = db.prepare('SELECT deleted_at FROM smes WHERE id = ?').get(EXAMPLE_SME_ID) as { deleted_at: string | null } | undefined;
+    if (existing && existing.deleted_at === null) {
+      const last = db.prepare('SELECT id FROM processes WHERE sme_id = ? ORDER BY start_date, rowid').all(EXAMPLE_SME_ID).at(-1) as { id: string } | undefined;
+      return { smeId: EXAMPLE_SME_ID, processId: last?.id ?? '' };
     }
-    if (existing) deps.smes.purge(existing.id); // in the trash: made again, fresh
-    const sme = deps.smes.create(SmeInput.parse(FIRM), now, EXAMPLE_SME_ID);
-    const c = calendar(now);
-    deps.standards.saveEnergyYear(sme.id, { year: now.getFullYear() - 1, ...ENERGY }, now);
-    const process = deps.processes.create(
-      ProcessInput.parse({ smeId: sme.id, title: `Example: first 6x3 cycle, ${c.day(DAYS.start).slice(0, 4)}`, language: 'en', facilitator: FACILITATOR, startDate: c.day(DAYS.start), status: 'running' }),
-      now,
-    );
-    holdWorkshops(deps.workshops, process, sme, c, now);
-    const codes = writeStrategy(deps.strategies, process.id, c, now);
+    if (existing) db.prepare('DELETE FROM smes WHERE id = ?').run(EXAMPLE_SME_ID); // in the trash: made again, fresh
+    const file = exampleCaseFile(deps.structure(), deps.crosswalk(), now);
+    const doc = validateDocument({ format: CASE_FILE_FORMAT, formatVersion: FORMAT_VERSION, appVersion: '', language: 'en', createdAt: now.toISOString(), caseFiles: [file] });
+    importDocument(db, doc);
+    const processId = file.processes[0]!.id;
     // The stakeholder map, vision, objectives and action plan the team filled in at the workshops
     // are the strategy's records: one source, merged by name, exactly as an older case file's.
-    deps.strategies.carryWorksheets(process.id, now);
-    tagExample(deps.standards, deps.crosswalk, process.id, deps.strategies.get(process.id, now), codes.objectives, codes.indicators);
-    return { smeId: sme.id, processId: process.id };
-  });
+    carryWorksheetsIntoRecords(db, processId, now);
+    return { smeId: file.sme.id, processId };
+  })();
 }
 
 /** Removes the example and its case file for good; nothing else. */
-export function removeExample(deps: Pick<ExampleDeps, 'smes' | 'transaction'>): { removed: boolean } {
-  return deps.transaction(() => {
-    const existing = findExample(deps);
-    if (!existing) return { removed: false };
-    if (!existing.deletedAt) deps.smes.trash(existing.id);
-    deps.smes.purge(existing.id);
-    return { removed: true };
-  });
+export function removeExample(db: Db): { removed: boolean } {
+  return { removed: db.prepare('DELETE FROM smes WHERE id = ?').run(EXAMPLE_SME_ID).changes > 0 };
 }
 
-function findExample(deps: Pick<ExampleDeps, 'smes'>): Sme | null {
-  try {
-    return deps.smes.get(EXAMPLE_SME_ID);
-  } catch (e) {
-    if (e instanceof AppFailure && e.code === 'not_found') return null;
-    throw e;
-  }
+/** The example as one SME's case file, with the example's id, new ids for its records and the dates of `now`. */
+export function exampleCaseFile(structure: Structure, crosswalk: Crosswalk, now: Date): CaseFile {
+  const c = calendar(now);
+  const stamp = now.toISOString();
+  const firm = SmeInput.parse(FIRM);
+  // The fixed id marks the example as such (see api/examples.ts).
+  const smeId = EXAMPLE_SME_ID;
+  const contacts = firm.contacts.map(({ id: _id, ...contact }, position) => ({ id: randomUUID(), smeId, position, ...contact }));
+  const sme = { id: smeId, ...firm, contacts: undefined, archived: 0, deletedAt: null, createdAt: stamp, updatedAt: stamp };
+  delete (sme as Partial<typeof sme>).contacts;
+  const process = ProcessInput.parse({ smeId, title: `Example: first 6x3 cycle, ${c.day(DAYS.start).slice(0, 4)}`, language: 'en', facilitator: FACILITATOR, startDate: c.day(DAYS.start), status: 'running' });
+  const processId = randomUUID();
+  return {
+    sme: sme as CaseFile['sme'],
+    contacts,
+    energyYears: [energyYear(smeId, now, stamp)],
+    processes: [{ id: processId, ...process, createdAt: stamp, updatedAt: stamp, previousId: null }],
+    ...workshops(structure, processId, contacts, c, stamp),
+    votingRounds: [], votingPhones: [], votingAnswers: [],
+    ...strategy(processId, structure.selfEvaluation.edition, crosswalk, c, stamp),
+  } as unknown as CaseFile;
 }
 
-function holdWorkshops(workshops: WorkshopRepository, process: ProcessRecord, sme: Sme, c: Calendar, now: Date): void {
-  const held = heldWorkshops(c);
-  for (const { id, number } of process.workshops) {
-    const w = held[number - 1]!;
-    workshops.update(
-      id,
-      WorkshopInput.parse({ plannedAt: `${c.workshop(number)}T${w.time}`, place: w.place, status: 'held', durationMinutes: w.durationMinutes, notes: w.notes, decisions: w.decisions }),
-      now,
-    );
-    workshops.setParticipants(id, participants(w, sme));
-    workshops.setHomework(id, w.homework);
+function workshops(structure: Structure, processId: string, contacts: AnyRow[], c: Calendar, stamp: string) {
+  const rows: Record<'workshops' | 'participants' | 'agenda' | 'answers' | 'homework', AnyRow[]> = { workshops: [], participants: [], agenda: [], answers: [], homework: [] };
+  heldWorkshops(c).forEach((w, i) => {
+    const number = i + 1;
+    const id = randomUUID();
+    const data = WorkshopInput.parse({ plannedAt: `${c.workshop(number)}T${w.time}`, place: w.place, status: 'held', durationMinutes: w.durationMinutes, notes: w.notes, decisions: w.decisions });
+    rows.workshops.push({ id, processId, number, ...data, minutesNotes: data.minutesNotes ?? '', updatedAt: stamp });
+    // The contacts invited (and whether they came), then the staff representative who joined ad hoc.
+    const contactOf = (p: Person) => contacts.find((contact) => contact.name === PEOPLE[p].name)!;
+    const invited = (Object.entries(w.invited) as [Person, boolean][]).map(([p, attended]) => {
+      const contact = contactOf(p);
+      return { contactId: contact.id, name: contact.name, role: contact.role, invited: true, attended };
+    });
+    const people = w.guest ? [...invited, { contactId: null, ...GUEST, invited: false, attended: true }] : invited;
+    people.map((p) => ParticipantInput.parse(p)).forEach((p, position) =>
+      rows.participants.push({ id: randomUUID(), workshopId: id, position, ...p, invited: p.invited ? 1 : 0, attended: p.attended ? 1 : 0 }));
+    w.homework.map((h) => HomeworkInput.parse(h)).forEach((h, position) => rows.homework.push({ id: randomUUID(), workshopId: id, position, ...h, done: h.done ? 1 : 0 }));
+    const shape = structure.workshops.find((s) => s.number === number)!;
     for (const [worksheetId, fields] of Object.entries(worksheetsOf(number, c))) {
-      for (const [fieldId, value] of Object.entries(fields)) workshops.saveAnswer(id, worksheetId, fieldId, value, now);
+      if (!shape.worksheets.includes(worksheetId)) throw new Error(`Example: worksheet ${worksheetId} is not used in workshop ${number}`);
+      const sheet = structure.worksheets.find((s) => s.id === worksheetId)!;
+      for (const [fieldId, value] of Object.entries(fields)) {
+        const issue = checkAnswer(sheet.fields.find((f) => f.id === fieldId), value);
+        if (issue) throw new Error(`Example: ${worksheetId}.${fieldId} ${issue.code}`);
+        rows.answers.push({ workshopId: id, worksheetId, fieldId, value: JSON.stringify(value), updatedAt: stamp });
+      }
     }
-    if (number === 3) workshops.setAgenda(id, WORKSHOP_3_AGENDA.map((item) => AgendaItemInput.parse(item)));
-  }
-}
-
-/** The contacts invited (and whether they came), then the staff representative who joined ad hoc. */
-function participants(w: HeldWorkshop, sme: Sme): ParticipantInput[] {
-  const contactOf = (p: Person) => sme.contacts.find((contact) => contact.name === PEOPLE[p].name)!;
-  const invited = (Object.entries(w.invited) as [Person, boolean][]).map(([p, attended]) => {
-    const contact = contactOf(p);
-    return { contactId: contact.id, name: contact.name, role: contact.role, invited: true, attended };
+    if (number === 3) {
+      const blocks = new Set(shape.blocks.map((b) => b.id));
+      WORKSHOP_3_AGENDA.map((item) => AgendaItemInput.parse(item)).forEach((item, position) => {
+        if (item.blockId && !blocks.has(item.blockId)) throw new Error(`Example: agenda block ${item.blockId} unknown`);
+        rows.agenda.push({ workshopId: id, position, ...item });
+      });
+    }
   });
-  return w.guest ? [...invited, { contactId: null, ...GUEST, invited: false, attended: true }] : invited;
+  // Answers are listed by key, as an export lists them.
+  rows.answers.sort((a, b) => `${a.workshopId}\u0000${a.worksheetId}\u0000${a.fieldId}`.localeCompare(`${b.workshopId}\u0000${b.worksheetId}\u0000${b.fieldId}`));
+  return rows;
 }
 
-/** Writes the strategy; answers which record id is which of the example's codes (for the tags). */
-function writeStrategy(strategies: StrategyRepository, processId: string, c: Calendar, now: Date): { objectives: Map<string, ObjectiveCode>; indicators: Map<string, string> } {
-  strategies.update(processId, StrategyInput.parse({ vision: VISION, reviewRoutine: REVIEW_ROUTINE }), now);
+/** Last year's energy bills, as the facilitator typed them into the energy form. */
+function energyYear(smeId: string, now: Date, stamp: string): AnyRow {
+  const { overrides, ...data } = EnergyYearData.parse({ year: now.getFullYear() - 1, ...ENERGY });
+  const row: AnyRow = { smeId, overrides: JSON.stringify(overrides ?? {}), updatedAt: stamp };
+  // Every carrier column of the mapping, empty where the bakery has no such bill.
+  for (const field of Object.keys(CASE_FILE_TABLES.energyYears.fields)) if (!(field in row)) row[field] = (data as AnyRow)[field] ?? null;
+  return row;
+}
 
+function strategy(processId: string, edition: number, crosswalk: Crosswalk, c: Calendar, stamp: string) {
+  const { vision, reviewRoutine } = StrategyInput.parse({ vision: VISION, reviewRoutine: REVIEW_ROUTINE });
+  const evaluations: AnyRow[] = [];
+  const scores: AnyRow[] = [];
+  const evaluationParticipants: AnyRow[] = [];
+  const evaluationParticipantScores: AnyRow[] = [];
   for (const [kind, takenOn] of [['baseline', c.workshop(1)], ['end', c.workshop(6)]] as const) {
-    const record = strategies.createEvaluation(processId, EvaluationInput.parse({ kind, takenOn, note: EVALUATION_NOTES[kind] }), now);
-    const evaluationId = record.evaluations.find((e) => e.kind === kind)!.id;
-    for (const [itemId, score] of Object.entries(SCORES[kind])) strategies.setScore(evaluationId, itemId, score, now);
+    const id = randomUUID();
+    evaluations.push({ id, processId, ...EvaluationInput.parse({ kind, takenOn, note: EVALUATION_NOTES[kind] }), edition, updatedAt: stamp });
+    for (const [itemId, score] of Object.entries(SCORES[kind])) scores.push({ evaluationId: id, itemId, score });
     // The baseline keeps each participant's own scores beside the agreed ones, for the talk about where they differ.
     if (kind !== 'baseline') continue;
-    for (const person of BASELINE_PARTICIPANTS) {
-      const participantId = strategies.evaluations.saveParticipant(evaluationId, undefined, EvaluationParticipantInput.parse({ name: person.name }), now);
-      for (const [itemId, score] of Object.entries(person.scores)) strategies.evaluations.setParticipantScore(participantId, itemId, score, now);
-    }
+    BASELINE_PARTICIPANTS.forEach((person, position) => {
+      const participantId = randomUUID();
+      evaluationParticipants.push({ id: participantId, evaluationId: id, position, ...EvaluationParticipantInput.parse({ name: person.name }) });
+      for (const [itemId, score] of Object.entries(person.scores)) evaluationParticipantScores.push({ participantId, itemId, score });
+    });
   }
+  const stakeholders = STAKEHOLDERS.map((s, position) => ({ id: randomUUID(), processId, position, ...StakeholderInput.parse(s) }));
 
-  for (const s of STAKEHOLDERS) strategies.saveStakeholder(processId, undefined, StakeholderInput.parse(s), now);
-
-  // Every objective exists before the links between them are drawn.
-  const objectiveIds = new Map<ObjectiveCode, string>();
-  for (const o of OBJECTIVES) {
-    const record = strategies.saveObjective(processId, undefined, ObjectiveInput.parse({ perspective: o.perspective, title: o.title, description: o.description }), now);
-    objectiveIds.set(o.code, record.objectives.at(-1)!.id);
-  }
+  const objectiveIds = new Map<ObjectiveCode, string>(OBJECTIVES.map((o) => [o.code, randomUUID()]));
   const idOf = (code: ObjectiveCode) => objectiveIds.get(code)!;
-  for (const o of OBJECTIVES) {
-    const leadsTo = LINKS.filter((l) => l.from === o.code).map((l) => idOf(l.to));
-    if (leadsTo.length) strategies.saveObjective(processId, idOf(o.code), ObjectiveInput.parse({ perspective: o.perspective, title: o.title, description: o.description, leadsTo }), now);
-  }
+  const objectives = OBJECTIVES.map((o, position) => {
+    const { leadsTo: _links, ...data } = ObjectiveInput.parse({ perspective: o.perspective, title: o.title, description: o.description });
+    return { id: idOf(o.code), processId, position, ...data };
+  });
+  const objectiveLinks = OBJECTIVES.flatMap((o) => LINKS.filter((l) => l.from === o.code).map((l) => ({ causeId: idOf(o.code), effectId: idOf(l.to) })))
+    .sort((a, b) => `${a.causeId}${a.effectId}`.localeCompare(`${b.causeId}${b.effectId}`));
 
-  for (const { code: _code, objective, start, due, resources: _resources, ...activity } of ACTIVITIES) {
-    strategies.saveActivity(processId, undefined, ActivityInput.parse({ ...activity, objectiveId: idOf(objective), startDate: c.day(start), dueDate: c.day(due) }), now);
-  }
+  const activities = ACTIVITIES.map(({ code: _code, objective, start, due, resources: _resources, ...activity }, position) => {
+    const a = ActivityInput.parse({ ...activity, objectiveId: idOf(objective), startDate: c.day(start), dueDate: c.day(due) });
+    return { id: randomUUID(), processId, position, ...a, learning: a.learning ? 1 : 0, learners: a.learning ? a.learners : '', learningWhat: a.learning ? a.learningWhat : '', learningHow: a.learning ? a.learningHow : null };
+  });
 
   const baselineDate = c.workshop(5);
+  const measurements: AnyRow[] = [];
   const indicatorCodes = new Map<string, string>();
-  for (const i of INDICATORS) {
-    const record = strategies.saveIndicator(
-      processId,
-      undefined,
-      IndicatorInput.parse({ objectiveId: idOf(i.objective), name: i.name, unit: i.unit, direction: i.direction, keep: i.keep ?? null, baseline: i.baseline, baselineDate, target: i.target, targetDate: c.day(i.targetDay) }),
-      now,
-    );
-    const indicatorId = record.indicators.at(-1)!.id;
-    indicatorCodes.set(indicatorId, i.code);
-    const measurements: [string, number, string][] = [[baselineDate, i.baseline, i.baselineNote], ...i.measurements.map(([d, v, n]): [string, number, string] => [c.day(d), v, n])];
-    for (const [measuredOn, value, note] of measurements) strategies.saveMeasurement(indicatorId, undefined, MeasurementInput.parse({ measuredOn, value, note }), now);
-  }
+  const indicators = INDICATORS.map((i, position) => {
+    const id = randomUUID();
+    const data = IndicatorInput.parse({
+      objectiveId: idOf(i.objective), name: i.name, unit: i.unit, direction: i.direction, keep: i.keep ?? null, baseline: i.baseline, baselineDate, target: i.target, targetDate: c.day(i.targetDay),
+    });
+    indicatorCodes.set(id, i.code);
+    const taken: [string, number, string][] = [[baselineDate, i.baseline, i.baselineNote], ...i.measurements.map(([d, v, n]): [string, number, string] => [c.day(d), v, n])];
+    for (const [measuredOn, value, note] of taken) measurements.push({ id: randomUUID(), indicatorId: id, ...MeasurementInput.parse({ measuredOn, value, note }) });
+    return { id, processId, position, ...data };
+  });
 
-  for (const review of reviews(c)) strategies.saveReview(processId, undefined, ReviewInput.parse(review), now);
-  return { objectives: new Map([...objectiveIds].map(([code, id]) => [id, code])), indicators: indicatorCodes };
+  return {
+    strategies: [{ processId, vision, reviewRoutine, updatedAt: stamp }],
+    evaluations, scores, evaluationParticipants, evaluationParticipantScores, stakeholders, objectives, objectiveLinks, activities, indicators, measurements,
+    reviews: reviews(c).map((r) => ({ id: randomUUID(), processId, ...ReviewInput.parse(r) })),
+    ...exampleTags(crosswalk, processId, new Map([...objectiveIds].map(([code, id]) => [id, code])), indicatorCodes),
+  };
 }

@@ -1,6 +1,7 @@
 import type { Crosswalk } from '../library/crosswalk';
-import type { StandardsRepository } from '../standards/repository';
-import type { StrategyRecord } from '../../api/strategy';
+import type { AnyRow } from '../../api/case-file';
+import type { RecordTags, TaggedRecord } from '../../api/standards';
+import { TAG_SCHEMES, TagsInput } from '../../api/standards';
 import type { ObjectiveCode } from './scorecard';
 
 /**
@@ -24,20 +25,26 @@ const FEEDS: Record<string, string> = { I1: 'B8-turnover-rate' };
 
 const tagsOf = (t: { iso26000?: string[]; vsme?: string[]; sdg?: string[] }) => ({ iso26000: t.iso26000 ?? [], vsme: t.vsme ?? [], sdg: t.sdg ?? [] });
 
-export function tagExample(
-  standards: StandardsRepository, crosswalk: Crosswalk, processId: string, record: StrategyRecord,
-  objectiveCodes: Map<string, ObjectiveCode>, indicatorCodes: Map<string, string>,
-): void {
-  for (const o of record.objectives) {
-    const code = objectiveCodes.get(o.id);
-    const typical = code ? crosswalk.typicalObjectives.find((t) => t.id === TYPICAL[code]) : undefined;
-    if (typical) standards.setTags(processId, 'objective', o.id, tagsOf(typical));
+/** The tag rows of one record, each code once per scheme (as the standards screen stores them). */
+function tagRows(processId: string, recordKind: TaggedRecord, recordId: string, tags: RecordTags): AnyRow[] {
+  return TAG_SCHEMES.flatMap((scheme) => [...new Set(tags[scheme])].map((code) => ({ processId, recordKind, recordId, scheme, code })));
+}
+
+/** The example's tags and the datapoint its indicator feeds, as case-file rows; record id -> example code. */
+export function exampleTags(
+  crosswalk: Crosswalk, processId: string, objectiveCodes: Map<string, ObjectiveCode>, indicatorCodes: Map<string, string>,
+): { standardTags: AnyRow[]; indicatorDatapoints: AnyRow[] } {
+  const standardTags: AnyRow[] = [];
+  const indicatorDatapoints: AnyRow[] = [];
+  for (const [id, code] of objectiveCodes) {
+    const typical = crosswalk.typicalObjectives.find((t) => t.id === TYPICAL[code]);
+    if (typical) standardTags.push(...tagRows(processId, 'objective', id, TagsInput.parse(tagsOf(typical))));
   }
-  for (const i of record.indicators) {
-    const code = indicatorCodes.get(i.id);
-    const mapped = code ? crosswalk.exampleIndicators[code] : undefined;
-    if (mapped) standards.setTags(processId, 'indicator', i.id, tagsOf(mapped));
-    const feeds = code ? FEEDS[code] : undefined;
-    if (feeds) standards.setDatapoint(processId, i.id, feeds);
+  for (const [id, code] of indicatorCodes) {
+    const mapped = crosswalk.exampleIndicators[code];
+    if (mapped) standardTags.push(...tagRows(processId, 'indicator', id, TagsInput.parse(tagsOf(mapped))));
+    const feeds = FEEDS[code];
+    if (feeds) indicatorDatapoints.push({ indicatorId: id, datapoint: feeds });
   }
+  return { standardTags, indicatorDatapoints };
 }

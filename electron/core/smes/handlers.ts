@@ -1,3 +1,4 @@
+import type { Backups } from '../backups/backups';
 import type { Db } from '../db/open';
 import type { ProcessRepository } from '../processes/repository';
 import type { StrategyRepository } from '../strategy/repository';
@@ -5,7 +6,7 @@ import type { SmeRepository } from './repository';
 import type { SliceHandlers } from '../slice';
 import { smeDashboard } from './dashboard';
 
-export const smeHandlers = (deps: { db: () => Db; smes: () => SmeRepository; processes: () => ProcessRepository; strategies: () => StrategyRepository }): SliceHandlers<'smes'> => ({
+export const smeHandlers = (deps: { db: () => Db; backups: () => Backups; smes: () => SmeRepository; processes: () => ProcessRepository; strategies: () => StrategyRepository }): SliceHandlers<'smes'> => ({
   'smes.list': (query) => deps.smes().list(query),
   'smes.get': ({ id }) => deps.smes().get(id),
   'smes.create': (data) => deps.smes().create(data),
@@ -13,6 +14,11 @@ export const smeHandlers = (deps: { db: () => Db; smes: () => SmeRepository; pro
   'smes.setArchived': ({ id, archived }) => deps.smes().setArchived(id, archived),
   'smes.trash': ({ id }) => deps.smes().trash(id),
   'smes.restore': ({ id }) => deps.smes().restore(id),
-  'smes.purge': ({ id }) => deps.smes().purge(id),
+  'smes.purge': ({ id }) => {
+    // Purging is for good: a backup first (named in the answer, so the screen can say so), only for an SME in the trash.
+    if (!deps.smes().get(id).deletedAt) return deps.smes().purge(id);
+    const backup = deps.backups().takeNow('before-purge').name;
+    return { ...deps.smes().purge(id), backup };
+  },
   'smes.dashboard': ({ smeId }) => smeDashboard({ db: deps.db(), processes: deps.processes(), strategies: deps.strategies() }, smeId),
 });

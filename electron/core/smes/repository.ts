@@ -167,11 +167,17 @@ export class SmeRepository {
   }
 }
 
-function columns(data: SmeData) {
+/** The columns search and sorting read, derived from what was typed (also for imported case files). */
+export function foldedColumns(data: Pick<SmeData, 'name' | 'city'> & { contacts: readonly { name: string; email: string; role: string }[] }) {
   const searchable = [data.name, data.city, ...data.contacts.flatMap((c) => [c.name, c.email, c.role])];
+  return { name_folded: fold(data.name), search_folded: fold(searchable.join('\n')) };
+}
+
+function columns(data: SmeData) {
+  const folded = foldedColumns(data);
   return {
     name: data.name,
-    nameFolded: fold(data.name),
+    nameFolded: folded.name_folded,
     country: data.country,
     city: data.city,
     sector: data.sector,
@@ -182,7 +188,7 @@ function columns(data: SmeData) {
     legalForm: data.legalForm,
     turnover: data.turnover,
     balanceSheet: data.balanceSheet,
-    search: fold(searchable.join('\n')),
+    search: folded.search_folded,
   };
 }
 

@@ -7,6 +7,7 @@ import type { Settings, SettingsPatch } from '@api/settings';
 import { SettingsPatch as SettingsPatchSchema } from '@api/settings';
 import { api } from '../api';
 import { languageOptions } from './LanguageMenu';
+import { BackupsPanel } from '../backups/BackupsPanel';
 import { SaveStatus } from '../ui/SaveStatus';
 import { changeLanguage } from '../i18n';
 import { useSavedForm } from '../saving/useSavedForm';
@@ -48,6 +49,7 @@ export function SettingsScreen({ info, settings, onSettings }: { info: AppInfo; 
           <Select label={t('settings.contentLanguage')} description={t('settings.contentLanguageHint')} data={languageOptions} value={settings.contentLanguage} allowDeselect={false} onChange={(v) => void setLanguage('contentLanguage', v)} />
         </Stack>
       </Paper>
+      <BackupsPanel onRestored={() => {}} />
       <Paper withBorder p="md">
         <Stack gap="xs">
           <Title order={3} size="h4">{t('settings.about')}</Title>

@@ -16,7 +16,8 @@ export function ConfirmPurge({ sme, onClose, onPurged }: { sme: SmeSummary | nul
   };
   return (
     <Modal opened={sme !== null} onClose={onClose} title={t('list.purgeTitle')} closeButtonProps={{ 'aria-label': t('common.close') }}>
-      <Text mb="md">{t('list.purgeText', { name: sme?.name ?? '' })}</Text>
+      <Text mb="xs">{t('list.purgeText', { name: sme?.name ?? '' })}</Text>
+      <Text size="sm" mb="md">{t('list.purgeBackup')}</Text>
       <Group justify="flex-end">
         <Button variant="default" onClick={onClose}>{t('common.cancel')}</Button>
         <Button color="red" onClick={() => void purge()}>{t('list.purge')}</Button>

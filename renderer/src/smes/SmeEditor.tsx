@@ -12,6 +12,8 @@ import { SectorSelect } from './SectorSelect';
 import { SizeBadge } from './SizeBadge';
 import { ProcessesSection } from '../processes/ProcessesSection';
 import { SmeDashboard } from './SmeDashboard';
+import { ExportCaseFiles } from '../case-files/ExportCaseFiles';
+import { SpreadsheetMenu } from '../spreadsheets/SpreadsheetMenu';
 import { ExampleNote } from './ExampleNote';
 import { EXAMPLE_SME_ID } from '@api/examples';
 import { href, navigate } from '../router';
@@ -98,6 +100,8 @@ function SmeForms({ loaded }: { loaded: Sme }) {
                 <Button variant="default" onClick={() => void act(sme.archived ? 'unarchive' : 'archive')}>
                   {sme.archived ? t('sme.unarchive') : t('sme.archive')}
                 </Button>
+                <ExportCaseFiles smeIds={[id]} label={t('caseFiles.exportOne')} />
+                <SpreadsheetMenu smeId={id} />
                 <Button color="red" variant="outline" onClick={() => void act('trash')}>{t('sme.trash')}</Button>
               </>
             )}

@@ -10,6 +10,9 @@ import { ConfirmPurge } from './ConfirmPurge';
 import { CountrySelect, countryName } from './CountrySelect';
 import { EmptyList } from './EmptyList';
 import { LoadExample } from './LoadExample';
+import { ExportCaseFiles } from '../case-files/ExportCaseFiles';
+import { ImportCaseFiles } from '../case-files/ImportCaseFiles';
+import { SpreadsheetMenu } from '../spreadsheets/SpreadsheetMenu';
 import { UpcomingWorkshops } from '../processes/UpcomingWorkshops';
 import { SizeBadge } from './SizeBadge';
 import { navigate } from '../router';
@@ -83,6 +86,9 @@ export function SmeList() {
         <Title order={2}>{t('list.title')}</Title>
         <Group align="flex-start" gap="sm">
           <LoadExample />
+          <ImportCaseFiles onImported={() => void load(0)} />
+          <ExportCaseFiles smeIds="all" label={t('caseFiles.exportAll')} />
+          <SpreadsheetMenu />
           <Button onClick={() => { setDialogWanted(true); setCreating(true); }} onPointerEnter={() => void loadNewSmeDialog()} onFocus={() => void loadNewSmeDialog()}>
             {t('list.new')}
           </Button>

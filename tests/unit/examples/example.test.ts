@@ -15,7 +15,6 @@ import { ProcessRepository } from '../../../electron/core/processes/repository';
 import { SmeRepository } from '../../../electron/core/smes/repository';
 import { localDay } from '../../../electron/api/local-time';
 import { StrategyRepository } from '../../../electron/core/strategy/repository';
-import { StandardsRepository } from '../../../electron/core/standards/repository';
 import { coreForEachTest } from '../../helpers/core';
 import { pdfText, squash } from '../../helpers/pdf-text';
 
@@ -44,8 +43,8 @@ function repositories() {
   const processes = new ProcessRepository(core.db!);
   const transaction = <T>(fn: () => T): T => core.db!.transaction(fn)();
   return {
-    db: core.db!, smes: new SmeRepository(core.db!), processes, workshops: new WorkshopRepository(core.db!, structure),
-    strategies: new StrategyRepository(core.db!, structure), standards: new StandardsRepository(core.db!), crosswalk: core.library.crosswalk('en').crosswalk, transaction,
+    db: core.db!, structure, crosswalk: () => core.library.crosswalk('en').crosswalk, smes: new SmeRepository(core.db!), processes,
+    workshops: new WorkshopRepository(core.db!, structure), strategies: new StrategyRepository(core.db!, structure), transaction,
   };
 }
 
@@ -233,16 +232,15 @@ describe('the example case file', () => {
       const { processId } = loadExample(repos, now);
       expect(repos.strategies.get(processId, now).indicators.map((i) => i.status).sort()).toEqual(['amber', 'amber', 'amber', 'green', 'green', 'green', 'green', 'green', 'red']);
       expect(smeDashboard(repos, repos.processes.get(processId).smeId, now).overdue).toHaveLength(2);
-      removeExample(repos); // loaded once: the next day's load needs it gone
+      removeExample(repos.db); // loaded once: the next day's load needs it gone
     }
   });
 
   it('leaves nothing behind when a step fails', async () => {
     cores.start();
     const repos = repositories();
-    repos.strategies.saveReview = () => {
-      throw new Error('disk full');
-    };
+    // The last table written refuses its rows, as a full disk would.
+    repos.db.exec("CREATE TEMP TRIGGER refuse_tags BEFORE INSERT ON standard_tags BEGIN SELECT RAISE(ABORT, 'disk full'); END");
     expect(() => loadExample(repos)).toThrow('disk full');
     for (const view of ['all', 'trash'] as const) expect((await call('smes.list', { view })).total).toBe(0);
     expect(cores.get().db!.prepare('SELECT count(*) AS n FROM processes').get()).toEqual({ n: 0 });

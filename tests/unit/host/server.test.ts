@@ -49,6 +49,9 @@ describe('browser host', () => {
     expect(notJson.status).toBe(400);
     const big = await request(host.port, { path: '/api/smes.create', method: 'POST', headers: auth, body: JSON.stringify({ name: 'x'.repeat(100_000) }) });
     expect(big.status).toBe(413);
+    // A case file being imported may be larger than any other call (its own limit), and is still checked.
+    const file = await request(host.port, { path: '/api/caseFiles.preview', method: 'POST', headers: auth, body: JSON.stringify({ base64: Buffer.from('x'.repeat(100_000)).toString('base64') }) });
+    expect(JSON.parse(file.body)).toMatchObject({ ok: false, error: { code: 'case_file_damaged' } });
     const traversal = await request(host.port, { path: '/..%2f..%2fpackage.json' });
     expect(traversal.status).toBe(404);
   });

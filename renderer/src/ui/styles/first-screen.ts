@@ -34,3 +34,7 @@ import '@mantine/core/styles/SegmentedControl.layer.css';
 import '@mantine/core/styles/Badge.layer.css';
 import '@mantine/core/styles/Anchor.layer.css';
 import '@mantine/core/styles/Modal.layer.css';
+// The SME list's case-file export and import (a passphrase, a list of what a file holds) and its spreadsheet menu.
+import '@mantine/core/styles/PasswordInput.layer.css';
+import '@mantine/core/styles/List.layer.css';
+import '@mantine/core/styles/Menu.layer.css';

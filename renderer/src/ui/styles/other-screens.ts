@@ -2,7 +2,6 @@
 // (App.tsx imports this beside each lazy screen). Parts they are built from are in first-screen.ts.
 import '@mantine/core/styles/SimpleGrid.layer.css';
 import '@mantine/core/styles/NumberInput.layer.css';
-import '@mantine/core/styles/List.layer.css';
 import '@mantine/core/styles/Fieldset.layer.css';
 import '@mantine/core/styles/Checkbox.layer.css';
 import '@mantine/core/styles/Radio.layer.css';
