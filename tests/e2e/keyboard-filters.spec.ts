@@ -30,6 +30,8 @@ for (const c of [
     await expect(country).toHaveValue(c.lithuania);
     await dialog.getByRole('button', { name: c.create }).click();
     await expect(dialog).toHaveCount(0);
+    // The SME screen opens once it is stored; leaving earlier races the dialog's closing.
+    await expect(page.getByRole('heading', { name: 'Šiaulių duona' })).toBeVisible();
     await page.getByRole('link', { name: c.nav, exact: true }).click();
 
     const filter = page.getByRole('textbox', { name: c.country, exact: true });
