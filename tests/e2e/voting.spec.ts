@@ -15,6 +15,8 @@ const planned = (p: number, s: number) => (s === 0 ? (p % 2 ? 1 : 5) : s === 1 ?
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const spread = (xs: number[]) => Math.sqrt(mean(xs.map((x) => (x - mean(xs)) ** 2)));
 const two = (n: number) => Math.round(n * 100) / 100;
+/** Scores are shown with one decimal everywhere. */
+const shown = (n: number) => (Math.round(n * 10) / 10).toFixed(1);
 
 test('a self-evaluation on twelve phones: counts, spreads, stored score sets, minutes, agreed scores and individual scores', async ({ app: page, browser }) => {
   test.setTimeout(240_000);
@@ -60,11 +62,11 @@ test('a self-evaluation on twelve phones: counts, spreads, stored score sets, mi
   await expect(status).toContainText('12 phones joined');
   await expect(status).toContainText('12 have answered');
   const columns = Array.from({ length: STATEMENTS }, (_, s) => sent.map((row) => row[s]!));
-  const bySpread = columns.map((c, s) => ({ s, spread: two(spread(c)), mean: two(mean(c)) })).sort((a, b) => b.spread - a.spread || a.mean - b.mean);
+  const bySpread = columns.map((c, s) => ({ s, spread: two(spread(c)), mean: two(mean(c)), exact: { spread: spread(c), mean: mean(c) } })).sort((a, b) => b.spread - a.spread || a.mean - b.mean);
   const rows = page.getByRole('table', { name: 'Results' }).getByRole('row');
   await expect(rows.nth(1)).toHaveAttribute('data-item', BUSINESS[bySpread[0]!.s]!);
-  for (const { s, spread: sd, mean: m } of bySpread) {
-    await expect(page.locator(`tr[data-item="${BUSINESS[s]}"]`)).toContainText(`${PHONES}${m}${sd}`);
+  for (const { s, exact } of bySpread) {
+    await expect(page.locator(`tr[data-item="${BUSINESS[s]}"]`)).toContainText(`${PHONES}${shown(exact.mean)}${shown(exact.spread)}`);
   }
 
   await page.getByRole('button', { name: 'Close the round' }).click();
@@ -80,7 +82,7 @@ test('a self-evaluation on twelve phones: counts, spreads, stored score sets, mi
   const { text } = await pdfText(Buffer.from(base64, 'base64'));
   expect(text).toContain('Votes from the room');
   expect(text).toContain('Self-evaluation · Phones: 12');
-  expect(text).toContain(`mean ${bySpread[0]!.mean} · spread ${bySpread[0]!.spread}`);
+  expect(text).toContain(`mean ${shown(bySpread[0]!.exact.mean)} · spread ${shown(bySpread[0]!.exact.spread)}`);
 
   // The means become agreed scores only on the facilitator's click.
   await page.getByRole('button', { name: /Self-evaluation, .* · 12 phones/ }).click();
