@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { indicatorStatus } from '../../api/scoring';
-import type { LanguageText } from './load';
-import type { SelfEvaluationStructure } from './schema';
+import type { LabelsSchema, SelfEvaluationStructure, SelfEvaluationText } from './schema';
 import { Id } from './schema';
 
 /**
@@ -71,7 +70,14 @@ export function checkWorkedExamples(examples: WorkedExamples, se: SelfEvaluation
 const LIGHT_LABEL = { green: 'lightGreen', amber: 'lightAmber', red: 'lightRed', none: 'lightNone' } as const;
 
 /** The placeholder values of the worked examples and statements in one language. */
-export function workedExampleValues(examples: WorkedExamples, se: SelfEvaluationStructure, text: LanguageText): Map<string, string> {
+/** What of a language's text the worked examples quote (a part of the loader's LanguageText). */
+interface QuotedText {
+  language: string;
+  selfEvaluation: SelfEvaluationText;
+  labels: z.infer<typeof LabelsSchema>;
+}
+
+export function workedExampleValues(examples: WorkedExamples, se: SelfEvaluationStructure, text: QuotedText): Map<string, string> {
   const values = new Map<string, string>();
   const st = text.selfEvaluation;
   const one = new Intl.NumberFormat(text.language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });

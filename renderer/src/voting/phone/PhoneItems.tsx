@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { PhoneItem, PhoneRound, PhoneValue } from '@api/voting-phone';
-import { useT } from './PhonePage';
+import { useT } from './i18n';
 
 interface Props {
   round: PhoneRound;

@@ -3,20 +3,9 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Language } from '@api/languages';
 import { LANGUAGE_NAMES, LANGUAGES, isLanguage } from '@api/languages';
 import type { PhoneError, PhoneRound, PhoneValue } from '@api/voting-phone';
-import { changePhoneLanguage } from './i18n';
+import { changePhoneLanguage, useT } from './i18n';
 import { phoneApi, roomCode } from './phone-api';
 import { PhoneItems } from './PhoneItems';
-
-/** Re-renders on a language change; the page's only i18n glue (react-i18next is not worth its weight here). */
-export function useT() {
-  const [, setLanguage] = useState(i18next.language);
-  useEffect(() => {
-    const on = (l: string) => setLanguage(l);
-    i18next.on('languageChanged', on);
-    return () => i18next.off('languageChanged', on);
-  }, []);
-  return i18next.t.bind(i18next);
-}
 
 const phoneKey = () => `socialsme.vote.phone.${roomCode()}`;
 

@@ -1,4 +1,5 @@
 import i18next from 'i18next';
+import { useEffect, useState } from 'react';
 import type { Language } from '@api/languages';
 import { LANGUAGES, pickLanguage } from '@api/languages';
 import { followRegionalPlurals } from '../../plurals';
@@ -27,4 +28,15 @@ export async function changePhoneLanguage(language: Language) {
   localStorage.setItem(KEY, language);
   await i18next.changeLanguage(language);
   document.documentElement.lang = language;
+}
+
+/** Re-renders on a language change; the page's only i18n glue (react-i18next is not worth its weight here). */
+export function useT() {
+  const [, setLanguage] = useState(i18next.language);
+  useEffect(() => {
+    const on = (l: string) => setLanguage(l);
+    i18next.on('languageChanged', on);
+    return () => i18next.off('languageChanged', on);
+  }, []);
+  return i18next.t.bind(i18next);
 }
