@@ -9,6 +9,8 @@ interface Passage {
   anchor: string | null;
   heading: string;
   text: string;
+  /** The text folded for matching, with where each folded character came from (made on first hit). */
+  folded?: Folded;
 }
 
 /**
@@ -21,7 +23,8 @@ export class PackageSearch {
   private readonly query;
 
   constructor(documents: DocumentModel[]) {
-    this.db.exec("CREATE VIRTUAL TABLE passages USING fts5(heading, body, tokenize = 'unicode61 remove_diacritics 0')");
+    // Prefix indexes: a facilitator types the first letters of a word and expects hits at once.
+    this.db.exec("CREATE VIRTUAL TABLE passages USING fts5(heading, body, tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3 4')");
     const insert = this.db.prepare('INSERT INTO passages (rowid, heading, body) VALUES (?, ?, ?)');
     for (const doc of documents) for (const p of passagesOf(doc)) this.passages.push(p);
     this.db.transaction(() => this.passages.forEach((p, i) => insert.run(i + 1, fold(p.heading), fold(p.text))))();
@@ -36,7 +39,8 @@ export class PackageSearch {
     const rows = this.query.all(match, limit) as { rowid: number }[];
     return rows.map(({ rowid }) => {
       const p = this.passages[rowid - 1]!;
-      return { documentId: p.documentId, documentTitle: p.documentTitle, anchor: p.anchor, heading: p.heading, snippet: snippet(p.text, terms) };
+      p.folded ??= foldedText(p.text);
+      return { documentId: p.documentId, documentTitle: p.documentTitle, anchor: p.anchor, heading: p.heading, snippet: snippet(p.text, terms, 90, p.folded) };
     });
   }
 
@@ -76,10 +80,15 @@ function passagesOf(doc: DocumentModel): Passage[] {
   return out;
 }
 
-/** A window of the passage around the first match, with every matched word marked. */
-export function snippet(text: string, terms: string[], radius = 90): { text: string; match: boolean }[] {
+interface Folded {
+  flat: string;
+  folded: string;
+  origin: number[];
+}
+
+/** The passage with its spaces evened out, folded character by character, and where each came from. */
+function foldedText(text: string): Folded {
   const flat = text.replace(/\s+/g, ' ').trim();
-  // Fold character by character, remembering where each folded character came from.
   let folded = '';
   const origin: number[] = [];
   for (let i = 0; i < flat.length; ) {
@@ -89,6 +98,12 @@ export function snippet(text: string, terms: string[], radius = 90): { text: str
     folded += f;
     i += ch.length;
   }
+  return { flat, folded, origin };
+}
+
+/** A window of the passage around the first match, with every matched word marked. */
+export function snippet(text: string, terms: string[], radius = 90, prepared = foldedText(text)): { text: string; match: boolean }[] {
+  const { flat, folded, origin } = prepared;
   const ranges: [number, number][] = [];
   for (const term of terms) {
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\\p{L}\\p{N}]*`, 'gu');
