@@ -26,6 +26,8 @@ for (const c of [
     const country = dialog.getByRole('textbox', { name: c.country });
     await country.focus();
     await page.keyboard.type(c.lithuania.slice(0, 4));
+    // Enter picks the option the list shows; wait for the list to have filtered, as a person sees it.
+    await expect(page.getByRole('option', { name: c.lithuania })).toBeVisible();
     await page.keyboard.press('Enter');
     await expect(country).toHaveValue(c.lithuania);
     await dialog.getByRole('button', { name: c.create }).click();
@@ -37,6 +39,7 @@ for (const c of [
     const filter = page.getByRole('textbox', { name: c.country, exact: true });
     await filter.focus();
     await page.keyboard.type(c.latvia.slice(0, 4));
+    await expect(page.getByRole('option', { name: c.latvia })).toBeVisible();
     await page.keyboard.press('Enter');
     await expect(filter).toHaveValue(c.latvia);
     await expect(page.getByText(c.noMatch)).toBeVisible();
@@ -44,6 +47,7 @@ for (const c of [
     await filter.focus();
     await page.keyboard.press('Control+A');
     await page.keyboard.type(c.any.slice(0, 6));
+    await expect(page.getByRole('option', { name: c.any })).toBeVisible();
     await page.keyboard.press('Enter');
     await expect(filter).toHaveValue('');
     await expect(filter).toHaveAttribute('placeholder', c.any);
