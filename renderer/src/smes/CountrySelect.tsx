@@ -1,4 +1,5 @@
-import type { ComboboxItem, OptionsFilter } from '@mantine/core';
+import type { ComboboxData, ComboboxItem, OptionsFilter } from '@mantine/core';
+import type { KeyboardEvent } from 'react';
 import { Select } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +14,35 @@ export const foldFilter: OptionsFilter = ({ options, search }) => {
     .map((entry) => ('items' in entry ? { ...entry, items: entry.items.filter(match) } : entry))
     .filter((entry) => ('items' in entry ? entry.items.length > 0 : match(entry as ComboboxItem)));
 };
+
+/** The first option the filter leaves for a typed text, across groups. */
+function firstMatch(data: ComboboxData, search: string): string | undefined {
+  const options = (data as (ComboboxItem | { group: string; items: ComboboxItem[] })[]);
+  for (const entry of foldFilter({ options, search, limit: Infinity })) {
+    const item = 'items' in entry ? entry.items[0] : (entry as ComboboxItem);
+    if (item) return item.value;
+  }
+  return undefined;
+}
+
+/**
+ * Enter takes the first match even when the list has not marked one yet: the mark is set after the
+ * list renders, so a quick "Lith" + Enter could otherwise do nothing at all. Clicking the shown option
+ * goes through the component's own path (value, text, closing); with no list on screen yet, the
+ * filter's first match is chosen directly.
+ */
+function enterTakesFirstMatch(event: KeyboardEvent<HTMLInputElement>, data: ComboboxData, choose: (value: string) => void) {
+  const input = event.currentTarget;
+  if (event.key !== 'Enter' || event.nativeEvent.isComposing || !input.hasAttribute('data-expanded')) return;
+  const list = document.getElementById(input.getAttribute('aria-controls') ?? '');
+  if (list?.querySelector('[data-combobox-selected]')) return;
+  const shown = list?.querySelector<HTMLElement>('[data-combobox-option]:not([data-combobox-disabled])');
+  const value = shown ? undefined : firstMatch(data, input.value);
+  if (!shown && value === undefined) return;
+  event.preventDefault();
+  if (shown) shown.click();
+  else choose(value as string);
+}
 
 export function useCountryData() {
   const { t, i18n } = useTranslation();
@@ -52,6 +82,7 @@ export function CountrySelect({ label, ariaLabel, value, onChange, error, requir
       data={data}
       value={value}
       onChange={(v) => onChange(v || null)}
+      onKeyDown={(event) => enterTakesFirstMatch(event, data, (v) => onChange(v || null))}
       searchable
       // "Lith" then Enter picks Lithuania: the first match is the one Enter takes.
       selectFirstOptionOnChange
