@@ -48,7 +48,7 @@ export function App({ info, initialSettings }: { info: AppInfo; initialSettings:
       <AppShell.Main>
         <MovedAddressNotice />
         <OutdatedNotice />
-        <Suspense fallback={<Loader aria-label={t('common.loading')} />}>
+        <Suspense fallback={<Loader role="status" aria-label={t('common.loading')} />}>
         {info.databaseError ? (
           <DatabaseProblem code={info.databaseError} dataDir={info.dataDir} />
         ) : route.screen === 'smes' ? (

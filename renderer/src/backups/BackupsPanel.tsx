@@ -58,7 +58,7 @@ export function BackupsPanel({ onRestored }: { onRestored: () => void }) {
         {failure && <Alert color="red" role="alert">{errorText(t, failure)}</Alert>}
         <Title order={4} size="h5">{t('backups.moveTitle')}</Title>
         <Text size="sm">{t('backups.moveText')}</Text>
-        {list === null ? <Loader size="sm" aria-label={t('common.loading')} /> : list.length === 0 ? <Text size="sm">{t('backups.none')}</Text> : (
+        {list === null ? <Loader size="sm" role="status" aria-label={t('common.loading')} /> : list.length === 0 ? <Text size="sm">{t('backups.none')}</Text> : (
           <Table aria-label={t('backups.title')}>
             <Table.Thead>
               <Table.Tr><Table.Th>{t('backups.takenAt')}</Table.Th><Table.Th>{t('backups.why')}</Table.Th><Table.Th>{t('backups.size')}</Table.Th><Table.Th /></Table.Tr>

@@ -45,7 +45,7 @@ export function RestoreDialog({ restoring, onClose, onRestored }: { restoring: R
     <Modal opened={restoring !== null} onClose={onClose} title={t('backups.restoreTitle', { label: restoring?.label ?? '' })} closeButtonProps={{ 'aria-label': t('common.close') }}>
       <Stack>
         {failure && <Alert color="red" role="alert">{errorText(t, failure)}</Alert>}
-        {!preview && !failure && <Loader size="sm" aria-label={t('common.loading')} />}
+        {!preview && !failure && <Loader size="sm" role="status" aria-label={t('common.loading')} />}
         {preview && !done && (
           <>
             <Text size="sm">{t('backups.holds')}</Text>

@@ -72,7 +72,7 @@ export function LibraryScreen({ settings, onSettings, document: docId, anchor }:
   );
 
   if (error) return <Alert color="red" role="alert">{t(`errors.${error}`, { defaultValue: t('errors.internal') })}</Alert>;
-  if (!toc) return <Loader aria-label={t('common.loading')} />;
+  if (!toc) return <Loader role="status" aria-label={t('common.loading')} />;
   const index = toc.documents.findIndex((d) => d.id === docId);
   const prev = index > 0 ? toc.documents[index - 1] : null;
   const next = index >= 0 && index < toc.documents.length - 1 ? toc.documents[index + 1] : null;
@@ -102,7 +102,7 @@ export function LibraryScreen({ settings, onSettings, document: docId, anchor }:
           <Alert color="yellow" mb="md">{t('library.fallback', { language: LANGUAGE_NAMES[toc.requested as Language] })}</Alert>
         )}
         {!doc ? (
-          <Loader aria-label={t('common.loading')} />
+          <Loader role="status" aria-label={t('common.loading')} />
         ) : (
           <>
             <Group justify="space-between" align="flex-end" mb="md" wrap="wrap">

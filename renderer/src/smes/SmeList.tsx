@@ -126,7 +126,7 @@ export function SmeList() {
 
       {error && <Alert color="red" role="alert">{t(`errors.${error}`, { defaultValue: t('errors.internal') })}</Alert>}
       {!page ? (
-        <Loader aria-label={t('common.loading')} />
+        <Loader role="status" aria-label={t('common.loading')} />
       ) : (
         <>
           <Text size="sm" c="dimmed" role="status" aria-live="polite" data-testid="result-count">

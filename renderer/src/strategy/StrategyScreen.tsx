@@ -43,7 +43,7 @@ function StrategyTabs({ id, tab, data, apply }: { id: string; tab: string | null
   const { t } = useTranslation();
   const current: StrategyTab = (STRATEGY_TABS as readonly string[]).includes(tab ?? '') ? (tab as StrategyTab) : 'overview';
   const props = { data, apply };
-  const loading = <Loader aria-label={t('common.loading')} />;
+  const loading = <Loader role="status" aria-label={t('common.loading')} />;
 
   return (
     <Stack gap="md" maw={1200} data-strategy={id}>

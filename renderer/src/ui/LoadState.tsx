@@ -23,6 +23,6 @@ export function LoadState<T>({ load, title, back, children }: {
       </Alert>
     );
   }
-  if (load.data === null) return <Loader aria-label={t('common.loading')} />;
+  if (load.data === null) return <Loader role="status" aria-label={t('common.loading')} />;
   return <>{children(load.data)}</>;
 }

@@ -22,7 +22,7 @@ const TAB: Record<SharedRecord, 'stakeholders' | 'objectives' | 'activities' | '
 export function SharedRecordsField({ processId, record, label }: { processId: string; record: SharedRecord; label: string }) {
   const { t } = useTranslation();
   const { load, apply } = useStrategy(processId);
-  const loading = <Loader aria-label={t('common.loading')} />;
+  const loading = <Loader role="status" aria-label={t('common.loading')} />;
   return (
     <Paper withBorder p="sm" role="group" aria-label={label} data-shared-record={record}>
       <Stack gap="sm">

@@ -70,7 +70,7 @@ export function PdfViewer({ data, fileName }: { data: Uint8Array; fileName: stri
           // suspension and the bytes reloaded in a loop.
           suspense={false}
           file={file}
-          loading={<Loader aria-label={t('common.loading')} />}
+          loading={<Loader role="status" aria-label={t('common.loading')} />}
           error={<Text c="red">{t('pdf.cannotShow')}</Text>}
           onLoadSuccess={(doc) => {
             setPages(doc.numPages);
