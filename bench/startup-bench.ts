@@ -46,6 +46,8 @@ const READY = () => {
 /** Fills a data folder with `count` SMEs (three contacts each), as the other benches do. */
 function dataFolder(count: number): string {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'socialsme-bench-startup-'));
+  // A facilitator's usual start, not the first one with its welcome over the list.
+  new JsonSettingsStore(dataDir).update({ welcomeSeen: true });
   if (count === 0) return dataDir;
   const core = createAppCore({ dataDir, settings: new JsonSettingsStore(dataDir), shell: 'browser', version: 'bench', systemLanguages: () => ['en'] });
   const repository = new SmeRepository(core.db!);

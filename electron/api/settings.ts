@@ -13,6 +13,11 @@ const fields = {
   facilitatorName: z.string().trim().max(120),
   organisation: z.string().trim().max(200),
   lastOpenedCase: z.uuid().nullable(),
+  /**
+   * The welcome (what the app is for, the journey, the facilitator's name) was closed once. It
+   * also stays away for a facilitator who set a name before it existed.
+   */
+  welcomeSeen: z.boolean(),
   /** "Where was I" in the library: the document and the section last read. */
   readerPosition: z
     .object({ document: z.string().max(80), anchor: z.string().max(200).nullable() })
@@ -35,6 +40,7 @@ export const Settings = z.object({
   facilitatorName: fields.facilitatorName.default(''),
   organisation: fields.organisation.default(''),
   lastOpenedCase: fields.lastOpenedCase.default(null),
+  welcomeSeen: fields.welcomeSeen.default(false),
   readerPosition: fields.readerPosition.default(null),
   windowBounds: fields.windowBounds.default(null),
 });
@@ -48,12 +54,16 @@ export const SettingsPatch = z
     facilitatorName: fields.facilitatorName.optional(),
     organisation: fields.organisation.optional(),
     lastOpenedCase: fields.lastOpenedCase.optional(),
+    welcomeSeen: fields.welcomeSeen.optional(),
     readerPosition: fields.readerPosition.optional(),
   })
   .strict();
 export type SettingsPatch = z.input<typeof SettingsPatch>;
 
 export const DEFAULT_SETTINGS: Settings = Settings.parse({});
+
+/** The first start: nothing says the facilitator has met the app yet. */
+export const isFirstStart = (s: Settings): boolean => !s.welcomeSeen && s.facilitatorName === '';
 
 /** The channels of this slice (joined into THE contract in contract.ts). */
 export const settingsChannels = {

@@ -3,6 +3,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '@api/contract';
 import type { Settings } from '@api/settings';
+import { isFirstStart } from '@api/settings';
 import { LanguageMenu } from './settings/LanguageMenu';
 import { MovedAddressNotice } from './ui/MovedAddressNotice';
 import { href, useRoute } from './router';
@@ -21,11 +22,14 @@ const StrategyScreen = lazy(() => withStyles(import('./strategy/StrategyScreen')
 const LibraryScreen = lazy(() => withStyles(import('./library/LibraryScreen')).then((m) => ({ default: m.LibraryScreen })));
 const SettingsScreen = lazy(() => withStyles(import('./settings/SettingsScreen')).then((m) => ({ default: m.SettingsScreen })));
 const HelpScreen = lazy(() => withStyles(import('./help/HelpScreen')).then((m) => ({ default: m.HelpScreen })));
+const WelcomeDialog = lazy(() => withStyles(import('./settings/WelcomeDialog')).then((m) => ({ default: m.WelcomeDialog })));
 
 export function App({ info, initialSettings }: { info: AppInfo; initialSettings: Settings }) {
   const { t } = useTranslation();
   const route = useRoute();
   const [settings, setSettings] = useState(initialSettings);
+  const [welcome, setWelcome] = useState(() => !info.databaseError && isFirstStart(initialSettings));
+  const showWelcome = () => setWelcome(true);
 
   useEffect(() => {
     document.title = t('app.title');
@@ -64,12 +68,13 @@ export function App({ info, initialSettings }: { info: AppInfo; initialSettings:
         ) : route.screen === 'strategy' ? (
           <StrategyScreen key={route.id} id={route.id} tab={route.tab} />
         ) : route.screen === 'help' ? (
-          <HelpScreen info={info} />
+          <HelpScreen info={info} onWelcome={showWelcome} />
         ) : route.screen === 'library' ? (
           <LibraryScreen settings={settings} onSettings={setSettings} document={route.document} anchor={route.anchor} />
         ) : (
           <SettingsScreen info={info} settings={settings} onSettings={setSettings} />
         )}
+        {welcome && <WelcomeDialog settings={settings} onSettings={setSettings} onClose={() => setWelcome(false)} />}
         </Suspense>
       </AppShell.Main>
     </AppShell>

@@ -49,9 +49,12 @@ export async function launch(dataDir: string): Promise<{ url: string; stop: () =
  * Every test gets its own browser host on a fresh data folder, and fails if the page asks any
  * origin but the host for anything (no CDN fonts, no remote images, nothing).
  */
-export const test = base.extend<{ host: Host; app: Page }>({
-  host: async ({}, use) => {
+export const test = base.extend<{ firstStart: boolean; host: Host; app: Page }>({
+  // The welcome of a first start covers every screen; a test meets it only when it asks to.
+  firstStart: [false, { option: true }],
+  host: async ({ firstStart }, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'socialsme-e2e-'));
+    if (!firstStart) fs.writeFileSync(path.join(dataDir, 'settings.json'), JSON.stringify({ welcomeSeen: true }));
     let running = await launch(dataDir);
     const host: Host = {
       get url() { return running.url; },

@@ -71,6 +71,19 @@ for (const language of LANGUAGES) {
       if (screen.endsWith('/live')) await page.screenshot({ path: shot });
     }
 
+    // The welcome of a first start, as a new facilitator meets it: nothing runs off, it all shows
+    // without scrolling.
+    expect((await api['settings.update']({ welcomeSeen: false })).ok).toBe(true);
+    await page.reload();
+    const welcome = page.getByRole('dialog');
+    await expect(welcome.getByRole('textbox').first()).toBeFocused();
+    problems.push(...(await overflow(page)).map((p) => `welcome: ${p}`));
+    const { bottom, hidden } = await welcome.evaluate((dialog) => ({ bottom: dialog.getBoundingClientRect().bottom, hidden: dialog.scrollHeight - dialog.clientHeight }));
+    if (bottom > 700 || hidden > 1) problems.push(`welcome: ends at ${Math.round(bottom)} px with ${hidden} px to scroll`);
+    await page.screenshot({ path: test.info().outputPath(`welcome-${language}.png`) });
+    await page.keyboard.press('Escape');
+    await expect(welcome).toHaveCount(0);
+
     // A document as PDF, zoomed in: its buttons stay on the screen.
     await page.evaluate((hash) => (location.hash = hash), `#/library/${documents[0]}`);
     await page.getByRole('button', { name: /PDF/ }).first().click();

@@ -1,9 +1,9 @@
-import { Code, Kbd, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Code, Kbd, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '@api/contract';
 
 /** What a facilitator looks up once in a while: the keys of live mode, where the data is, backups, the stick. */
-export function HelpScreen({ info }: { info: AppInfo }) {
+export function HelpScreen({ info, onWelcome }: { info: AppInfo; onWelcome: () => void }) {
   const { t } = useTranslation();
   const keys: [string[], string][] = [
     [['Space'], t('help.keySpace')],
@@ -13,6 +13,11 @@ export function HelpScreen({ info }: { info: AppInfo }) {
   return (
     <Stack gap="lg" maw={820}>
       <Title order={2}>{t('help.title')}</Title>
+      <Stack gap="xs" component="section" aria-labelledby="help-welcome" align="flex-start">
+        <Title order={3} size="h4" id="help-welcome">{t('help.welcomeTitle')}</Title>
+        <Text>{t('help.welcomeText')}</Text>
+        <Button variant="default" onClick={onWelcome}>{t('help.welcomeAgain')}</Button>
+      </Stack>
       <Stack gap="xs" component="section" aria-labelledby="help-keys">
         <Title order={3} size="h4" id="help-keys">{t('help.keysTitle')}</Title>
         <Table withTableBorder verticalSpacing={4}>

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS } from '../../../electron/api/settings';
+import { DEFAULT_SETTINGS, isFirstStart } from '../../../electron/api/settings';
 import { JsonSettingsStore } from '../../../electron/core/settings/json-store';
 import { testCore } from '../../helpers/core';
 import { tempDir } from '../../helpers/tmp';
@@ -46,5 +46,16 @@ describe('settings patches', () => {
       value: { facilitatorName: 'Jonas', organisation: 'Vilnius SME Association', contentLanguage: 'lt', uiLanguage: 'pl' },
     });
     core.close();
+  });
+});
+
+describe('the first start', () => {
+  it('is a data folder where the welcome was never closed and no facilitator name is set', () => {
+    const dir = tempDir();
+    expect(isFirstStart(new JsonSettingsStore(dir).get())).toBe(true);
+    // A facilitator who set a name before the welcome existed is not greeted as new.
+    expect(isFirstStart({ ...DEFAULT_SETTINGS, facilitatorName: 'Ieva Ozola' })).toBe(false);
+    new JsonSettingsStore(dir).update({ welcomeSeen: true });
+    expect(isFirstStart(new JsonSettingsStore(dir).get())).toBe(false);
   });
 });
