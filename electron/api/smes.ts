@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { isCountry } from './countries';
+import { isSector } from './nace';
 import type { Dashboard } from './strategy';
 import { Id, returns } from './channel';
 import type { SizeClass } from './size-class';
 
-/** NACE Rev. 2 sections A–U; the labels live in the locales (sector.A …). */
-export const SECTORS = 'ABCDEFGHIJKLMNOPQRSTU'.split('') as readonly string[];
 
 export type { SizeClass } from './size-class';
 export { SIZE_CLASSES, sizeClassOf } from './size-class';
@@ -36,7 +35,8 @@ export const SmeInput = z.object({
   name: trimmed(200).min(1),
   country: z.string().refine(isCountry, { message: 'invalid_country' }),
   city: optionalText(120),
-  sector: z.enum(SECTORS as [string, ...string[]]).nullable().default(null),
+  // A NACE Rev. 2.1 section or division; a Rev. 2 section of an older record stays valid.
+  sector: z.string().refine(isSector, { message: 'invalid_choice' }).nullable().default(null),
   employees: z.number().int().min(0).max(1_000_000).nullable().default(null),
   founded: z
     .number()

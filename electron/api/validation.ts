@@ -7,6 +7,7 @@ const OWN_CODES = new Set([
   'invalid_phone',
   'invalid_url',
   'invalid_country',
+  'invalid_choice',
   'future_year',
   'invalid_date',
   'required',

@@ -5,6 +5,7 @@ import { isLanguage, pluralLocale } from '../api/languages';
 import { appRoot } from './app-root';
 import type English from '../../locales/en/documents.json';
 import type EnglishUi from '../../locales/en/translation.json';
+import type { NaceText } from '../api/nace';
 
 /** The documents namespace (captions of the PDFs) as English holds it: the shape every language has. */
 export type DocumentStrings = typeof English;
@@ -14,6 +15,7 @@ export type UiStrings = typeof EnglishUi;
 interface Namespaces {
   documents: DocumentStrings;
   translation: UiStrings;
+  nace: NaceText;
 }
 
 const cache = new Map<string, unknown>();

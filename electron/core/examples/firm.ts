@@ -25,7 +25,7 @@ export const FIRM: SmeInput = {
   name: 'Example: Šilo duona family bakery',
   country: 'LT',
   city: 'Kėdainiai',
-  sector: 'C',
+  sector: '2.1:10',
   employees: 28,
   founded: 1994,
   website: '',

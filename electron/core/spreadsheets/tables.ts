@@ -4,6 +4,8 @@ import type { Db } from '../db/open';
 import type { ContentLibrary } from '../library/library';
 import { localeStrings } from '../locales';
 import { AppFailure } from '../../api/result';
+import { sectorLabel } from '../../api/nace';
+import { sectorNames } from '../smes/sector-names';
 
 /** A cell's kind decides how it is written: a date as a date, a number as a number. */
 export type CellKind = 'text' | 'number' | 'date';
@@ -29,11 +31,11 @@ export function registerTable(db: Db, language: string): SheetTable {
             (SELECT count(*) FROM sme_contacts c WHERE c.sme_id = s.id) AS contacts
        FROM smes s WHERE s.deleted_at IS NULL ORDER BY s.name_folded, s.id`,
   ).all() as { name: string; country: string; city: string; sector: string | null; employees: number | null; website: string; updated: string; contacts: number }[];
-  const sectors: Record<string, string | undefined> = ui.sector;
+  const sectors = sectorNames(language);
   return {
     name: ui.list.title,
     columns: [col(ui.sme.name), col(ui.sme.country), col(ui.sme.city), col(ui.sme.sector), col(ui.sme.employees, 'number'), col(ui.sme.website), col(ui.contacts.title, 'number'), col(ui.list.updated, 'date')],
-    rows: rows.map((r) => [r.name, regions.of(r.country) ?? r.country, r.city, r.sector ? `${r.sector} · ${sectors[r.sector] ?? ''}`.trim() : null, r.employees, r.website, r.contacts, day(r.updated)]),
+    rows: rows.map((r) => [r.name, regions.of(r.country) ?? r.country, r.city, r.sector ? sectorLabel(r.sector, sectors) : null, r.employees, r.website, r.contacts, day(r.updated)]),
   };
 }
 

@@ -4,6 +4,8 @@ import type { DraftDatapoint, DraftDisclosure, DraftPractice, EnergyYearRecord, 
 import type { StrategyRecord } from '../../api/strategy';
 import type { LoadedCrosswalk, StandardsText } from '../library/crosswalk';
 import { countOf, localeStrings } from '../locales';
+import { readSector } from '../../api/nace';
+import { sectorNames } from '../smes/sector-names';
 import { energyNotes } from './energy-notes';
 import { recordTags } from './coverage';
 
@@ -18,6 +20,20 @@ export interface DraftSources {
   organisation: string;
   facilitator: string;
   today: string;
+}
+
+/** B1's sector with its NACE code: "division 10: Manufacture of food products"; Rev. 2 sections say so. */
+function naceOfB1(value: string, c: VsmeCaptions, language: string): string {
+  const sector = readSector(value);
+  if (!sector) return value;
+  const names = sectorNames(language);
+  if (sector.revision === '2') {
+    const rev2: Record<string, string | undefined> = localeStrings(language, 'translation').sector;
+    const label = c.sectionOnly.replace('{{code}}', sector.code).replace('{{name}}', rev2[sector.code] ?? '');
+    return localeStrings(language, 'translation').sme.sectorRev2.replace('{{label}}', label);
+  }
+  const title = (sector.level === 'section' ? names.nace.sections : names.nace.divisions)[sector.code] ?? '';
+  return (sector.level === 'section' ? c.sectionOnly : c.divisionOnly).replace('{{code}}', sector.code).replace('{{name}}', title);
 }
 
 export type VsmeCaptions = ReturnType<typeof vsmeCaptions>;
@@ -76,7 +92,7 @@ export function buildVsmeDraft(src: DraftSources): VsmeDraft {
 
   const { sme } = src;
   const register = c.sourceRegister;
-  const sector = sme.sector ? c.sectionOnly.replace('{{code}}', sme.sector).replace('{{name}}', (ui.sector as Record<string, string>)[sme.sector] ?? sme.sector) : null;
+  const sector = sme.sector ? naceOfB1(sme.sector, c, language) : null;
   const country = regionName(sme.country, language);
   const known: Record<string, ReturnType<typeof amount> | { value: string; source: string }> = {
     'B1-reporting-option': { value: c.basicModule, source: c.sourceDraft },

@@ -4,11 +4,12 @@ import type { Settings } from '../../api/settings';
 import type { Sme } from '../../api/smes';
 import type { StrategyRecord } from '../../api/strategy';
 import type { ContentLibrary } from '../library/library';
-import { localeStrings } from '../locales';
 import type { ProcessRepository } from '../processes/repository';
 import type { SmeRepository } from '../smes/repository';
 import type { StrategyRepository } from './repository';
 import { currencyOf } from '../../api/numbers';
+import { sectorLabel } from '../../api/nace';
+import { sectorNames } from '../smes/sector-names';
 
 /** Everything the strategy reports (strategy, progress report, owner's summary) show. */
 export interface StrategyReportInput {
@@ -45,7 +46,6 @@ export function gatherStrategyReport(
   const text = deps.library.selfEvaluationText(language);
   const statements: Record<string, string> = { ...text.retired, ...text.items };
   const se = deps.library.getStructure().selfEvaluation;
-  const sectors: Record<string, string | undefined> = localeStrings(language, 'translation').sector;
   let country = sme.country;
   try {
     country = new Intl.DisplayNames([language], { type: 'region' }).of(sme.country) ?? sme.country;
@@ -57,7 +57,7 @@ export function gatherStrategyReport(
     packageTitle: selfEvaluation.packageTitle,
     sme: {
       name: sme.name, city: sme.city, employees: sme.employees, sizeClass: sme.sizeClass, founded: sme.founded, website: sme.website,
-      country, currency: currencyOf(sme.country), sector: sme.sector ? (sectors[sme.sector] ?? sme.sector) : '',
+      country, currency: currencyOf(sme.country), sector: sme.sector ? sectorLabel(sme.sector, sectorNames(language)) : '',
     },
     process: { title: process.title, startDate: process.startDate, facilitator: process.facilitator || deps.settings.facilitatorName },
     organisation: deps.settings.organisation,

@@ -15,6 +15,8 @@ import { ImportCaseFiles } from '../case-files/ImportCaseFiles';
 import { SpreadsheetMenu } from '../spreadsheets/SpreadsheetMenu';
 import { UpcomingWorkshops } from '../processes/UpcomingWorkshops';
 import { SizeBadge } from './SizeBadge';
+import { readSector, sectorLabel } from '@api/nace';
+import { useSectorNames } from './useSectorNames';
 import { navigate } from '../router';
 import { dateLocale } from '@api/dates';
 
@@ -26,6 +28,7 @@ const NewSmeDialog = lazy(() => loadNewSmeDialog().then((m) => ({ default: m.New
 type View = NonNullable<SmeQuery['view']>;
 
 export function SmeList() {
+  const sectors = useSectorNames();
   const { t, i18n } = useTranslation();
   const [text, setText] = useState(() => sessionStorage.getItem('smes.text') ?? '');
   const [debounced] = useDebouncedValue(text, 120);
@@ -159,7 +162,7 @@ export function SmeList() {
                     </Table.Td>
                     <Table.Td>{sme.city}</Table.Td>
                     <Table.Td>{countryName(sme.country, i18n.language)}</Table.Td>
-                    <Table.Td>{sme.sector ? `${sme.sector} · ${t(`sector.${sme.sector}`)}` : ''}</Table.Td>
+                    <Table.Td>{sme.sector ? (sectors ? sectorLabel(sme.sector, sectors) : (readSector(sme.sector)?.code ?? sme.sector)) : ''}</Table.Td>
                     <Table.Td>
                       <Group gap={6} wrap="nowrap">
                         {sme.employees === null ? '' : formatNumber(sme.employees, i18n.language)}

@@ -6,10 +6,11 @@ import { reportCaptions } from '../../../electron/core/pdf/captions';
 
 type Tree = { [key: string]: string | Tree };
 /**
- * The namespaces of locales/<lng>/: the UI's strings, the documents' captions (read by the core)
- * and the participants' voting page (served to phones on its own).
+ * The namespaces of locales/<lng>/: the UI's strings, the documents' captions (read by the core),
+ * the participants' voting page (served to phones on its own) and the NACE titles (read when a
+ * sector is shown or chosen).
  */
-const NAMESPACES = ['translation', 'documents', 'vote'] as const;
+const NAMESPACES = ['translation', 'documents', 'vote', 'nace'] as const;
 type Namespace = (typeof NAMESPACES)[number];
 const load = (lng: string, ns: Namespace) => JSON.parse(fs.readFileSync(path.join('locales', lng, `${ns}.json`), 'utf8')) as Tree;
 
@@ -47,9 +48,12 @@ const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) =>
 const SAME_AS_ENGLISH: Record<Namespace, Record<string, string[]>> = {
   translation: {
     all: ['app.title', 'library.min', 'voting.roundOf', 'standards.chip', 'standards.energy.mwh', 'standards.energy.tco2e', 'standards.energy.litres'],
-    es: ['size.micro', 'sme.sector', 'standards.energy.factor'],
-    pt: ['size.micro'],
-    ro: ['size.micro', 'sme.sector', 'list.views.active', 'standards.energy.factor'],
+    // "(NACE Rev. 2)" is the classification's own name where the language uses no other.
+    es: ['size.micro', 'sme.sector', 'standards.energy.factor', 'sme.sectorRev2'],
+    pt: ['size.micro', 'sme.sectorRev2'],
+    ro: ['size.micro', 'sme.sector', 'list.views.active', 'standards.energy.factor', 'sme.sectorRev2'],
+    bg: ['sme.sectorRev2'],
+    pl: ['sme.sectorRev2'],
   },
   documents: {
     all: ['common.none', 'vsme.mwh', 'vsme.tco2e', 'vsme.litres', 'vsme.factorDefault', 'vsme.conversion', 'vsme.conversionKwh'],
@@ -60,6 +64,7 @@ const SAME_AS_ENGLISH: Record<Namespace, Record<string, string[]>> = {
     lv: ['minutes.minutesShort', 'report.process', 'vsme.process'],
   },
   vote: { all: [] },
+  nace: { all: [] },
 };
 const sameAllowed = (ns: Namespace, lng: string, key: string) => SAME_AS_ENGLISH[ns].all!.includes(key) || (SAME_AS_ENGLISH[ns][lng] ?? []).includes(key);
 

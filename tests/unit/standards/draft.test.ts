@@ -21,7 +21,7 @@ describe('the VSME Basic-module draft of the example', () => {
     expect(point('B1-legal-form')).toMatchObject({ value: 'UAB (private limited company)', source: 'SME register' });
     expect(point('B1-turnover')).toMatchObject({ amount: 2_150_000, unit: 'EUR' });
     expect(point('B1-employees')).toMatchObject({ amount: 28, unit: 'headcount' });
-    expect(point('B1-nace').value).toBe('section C: Manufacturing');
+    expect(point('B1-nace').value).toBe('division 10: Manufacture of food products');
     expect(point('B8-turnover-rate')).toMatchObject({ amount: 5, unit: 'people' });
     expect(point('B8-turnover-rate').source).toMatch(/^Indicator “Employees who left in the last 12 months”, measured /);
     expect(point('B9-accidents-number')).toMatchObject({ value: null, hint: 'The accident register: recordable work-related accidents in the year.' });
