@@ -55,17 +55,12 @@ function Stakeholders({ ctx }: { ctx: Ctx }): ReactNode {
   const widths = [18, 70, 84, 54, 54, 0, 58];
   const head = ['#', c.group, c.name, c.influence, c.impact, c.expectations, c.relationship];
   return (
-    // The grid is taller than a heading's usual look-ahead: the heading goes with it to the next page.
-    <Section title={c.stakeholderMap} keepWith={list.length === 0 ? undefined : 350}>
+    // The table comes first: it can start under the vision on page 1 and break between rows with
+    // its header repeated, where the grid (about 330 pt, kept whole) used to move the whole
+    // section to page 2 and leave half of page 1 empty. The grid follows as the picture of it.
+    <Section title={c.stakeholderMap}>
       {list.length === 0 ? <Empty text={c.noStakeholders} /> : (
         <>
-          <View style={[report.row, { marginBottom: 8 }]} wrap={false}>
-            <StakeholderChart stakeholders={list} influence={c.influence} impact={c.impact} />
-            <View style={[styles.flex, { marginLeft: 12, marginTop: 24 }]}>
-              <RelationshipLegend title={c.relationshipLegend} levels={c.relationshipLevel} />
-              <Text style={[report.note, { marginTop: 8 }]}>{c.stakeholderHint}</Text>
-            </View>
-          </View>
           <View style={styles.table}>
             <View style={[styles.tr, styles.th]} wrap={false} fixed minPresenceAhead={40}>
               {head.map((h, i) => <Text key={i} style={cell(i, styles.small, widths[i] ? { width: widths[i] } : styles.flex)}>{h}</Text>)}
@@ -77,6 +72,13 @@ function Stakeholders({ ctx }: { ctx: Ctx }): ReactNode {
                 ))}
               </View>
             ))}
+          </View>
+          <View style={[report.row, { marginTop: 12 }]} wrap={false}>
+            <StakeholderChart stakeholders={list} influence={c.influence} impact={c.impact} />
+            <View style={[styles.flex, { marginLeft: 12, marginTop: 24 }]}>
+              <RelationshipLegend title={c.relationshipLegend} levels={c.relationshipLevel} />
+              <Text style={[report.note, { marginTop: 8 }]}>{c.stakeholderHint}</Text>
+            </View>
           </View>
         </>
       )}

@@ -94,6 +94,20 @@ describe('the strategy PDF’s pages', () => {
   }, 60_000);
 });
 
+describe('the strategy PDF’s first page', () => {
+  for (const language of ['en', 'el'] as const) {
+    it(`goes on from the vision into the stakeholder table instead of leaving half the page empty, in ${language}`, async () => {
+      const processId = await exampleIn(language);
+      const strategy = await call('strategy.get', { processId });
+      const [first] = await pagesOf((await pdfOf('strategy.pdf', processId)).bytes);
+      const { report } = localeStrings(language, 'documents');
+      expect(first!.text).toContain(squash(report.stakeholderMap));
+      expect(first!.text).toContain(squash(strategy.stakeholders[0]!.name));
+      expect(first!.reach).toBeGreaterThan(0.8);
+    }, 60_000);
+  }
+});
+
 describe('fonts and symbols in the reports', () => {
   it('embeds every font it uses: no bare Helvetica or other standard font', async () => {
     const processId = await exampleIn('el');
