@@ -1,16 +1,11 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { finishLive, smeWithProcess } from './steps';
+import { finishLive, openTab, smeWithProcess } from './steps';
 
 test.use({ viewport: { width: 1024, height: 768 } });
 
 const status = (scope: ReturnType<Page['locator']>) => scope.getByRole('status');
 const notYet = 'Not saved yet: correct the marked fields';
-
-async function openTab(page: Page, processId: string, tab: string) {
-  await page.goto(page.url().replace(/#.*$/, `#/processes/${processId}/strategy/${tab}`));
-  await expect(page.getByRole('tab', { selected: true })).toBeVisible();
-}
 
 test('stakeholder and review rows keep what was typed through a reload, and are stored once it is valid', async ({ app: page }) => {
   test.setTimeout(120_000);

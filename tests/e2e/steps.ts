@@ -42,3 +42,15 @@ export async function finishLive(page: Page) {
   await page.getByRole('button', { name: 'Finish' }).click();
   await page.getByRole('dialog', { name: 'Finish the workshop?' }).getByRole('button', { name: 'Mark as held' }).click();
 }
+
+/** Opens a tab of the strategy screen of a process by its address, as a bookmark or the back button would. */
+export async function openTab(page: Page, processId: string, tab: string) {
+  await page.goto(page.url().replace(/#.*$/, `#/processes/${processId}/strategy/${tab}`));
+  await expect(page.getByRole('tab', { selected: true })).toBeVisible();
+}
+
+/** Picks `option` from the drop-down list of the field labelled `field`. */
+export async function choose(page: Page, field: string, option: string) {
+  await page.getByRole('textbox', { name: field, exact: true }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}

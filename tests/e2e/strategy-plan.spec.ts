@@ -1,19 +1,9 @@
 import type { Page } from '@playwright/test';
 import { expect, noSeriousViolations, test } from './fixtures';
-import { smeWithProcess } from './steps';
+import { choose, openTab, smeWithProcess } from './steps';
 
 // The narrow window a facilitator's laptop may give the app.
 test.use({ viewport: { width: 1024, height: 768 } });
-
-async function openTab(page: Page, processId: string, tab: string) {
-  await page.goto(page.url().replace(/#.*$/, `#/processes/${processId}/strategy/${tab}`));
-  await expect(page.getByRole('tab', { selected: true })).toBeVisible();
-}
-
-async function choose(page: Page, field: string, option: string) {
-  await page.getByRole('textbox', { name: field, exact: true }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
 
 /** Adds an activity from its title; its editor opens and the rest is typed there. */
 async function addActivity(page: Page, title: string) {
