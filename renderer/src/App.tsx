@@ -74,7 +74,10 @@ export function App({ info, initialSettings }: { info: AppInfo; initialSettings:
         ) : (
           <SettingsScreen info={info} settings={settings} onSettings={setSettings} />
         )}
-        {welcome && <WelcomeDialog settings={settings} onSettings={setSettings} onClose={() => setWelcome(false)} />}
+        </Suspense>
+        {/* Its own boundary: the screen under the welcome stays while the welcome is read. */}
+        <Suspense fallback={null}>
+          {welcome && <WelcomeDialog settings={settings} onSettings={setSettings} onClose={() => setWelcome(false)} />}
         </Suspense>
       </AppShell.Main>
     </AppShell>
