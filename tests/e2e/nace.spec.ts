@@ -15,6 +15,7 @@ test('"bake" finds the bakery division in English, a word that matches nothing s
   await sector.fill('bake');
   await expect(page.getByRole('option')).toHaveText(['10 · Manufacture of food products']);
   await noSeriousViolations(page, 'sector search');
+  await page.screenshot({ path: test.info().outputPath('sector-bake-en.png') }); // to look at
   await page.getByRole('option', { name: '10 · Manufacture of food products' }).click();
   await expect(sector).toHaveValue('10 · Manufacture of food products');
   await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible();
@@ -37,6 +38,8 @@ test('in Lithuanian the search reads Lithuanian words, and a NACE Rev. 2 sector 
   await expect(page.getByRole('option')).toHaveText(['10 · Maisto produktų gamyba']);
   await sector.fill('ąčęxyz');
   await expect(page.getByText('Nieko nerasta. Pabandykite kitą žodį arba sekcijos ar skyriaus kodą.')).toBeVisible();
+  await sector.fill('');
+  await page.screenshot({ path: test.info().outputPath('sector-list-lt.png') }); // to look at
   await sector.fill('maisto');
   await page.getByRole('option', { name: '10 · Maisto produktų gamyba' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Visi pakeitimai išsaugoti' })).toBeVisible();
