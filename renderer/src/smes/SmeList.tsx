@@ -28,7 +28,6 @@ const NewSmeDialog = lazy(() => loadNewSmeDialog().then((m) => ({ default: m.New
 type View = NonNullable<SmeQuery['view']>;
 
 export function SmeList() {
-  const sectors = useSectorNames();
   const { t, i18n } = useTranslation();
   const [text, setText] = useState(() => sessionStorage.getItem('smes.text') ?? '');
   const [debounced] = useDebouncedValue(text, 120);
@@ -38,6 +37,7 @@ export function SmeList() {
   const [sort, setSort] = useState<SmeSort>('name');
   const [descending, setDescending] = useState(false);
   const [page, setPage] = useState<SmePage | null>(null);
+  const sectors = useSectorNames(page?.items.some((sme) => sme.sector !== null) ?? false);
   const [error, setError] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const [dialogWanted, setDialogWanted] = useState(false);

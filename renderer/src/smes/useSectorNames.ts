@@ -19,15 +19,19 @@ async function readNace(language: string): Promise<NaceText> {
   return text;
 }
 
-/** How sectors read in the interface language; null until its titles are read. */
-export function useSectorNames(): SectorNames | null {
+/**
+ * How sectors read in the interface language; null until its titles are read. `needed` false
+ * reads nothing (the SME list on a fresh start has no sector to name).
+ */
+export function useSectorNames(needed = true): SectorNames | null {
   const { t, i18n } = useTranslation();
   const [nace, setNace] = useState<NaceText | null>(() => loaded.get(i18n.language) ?? null);
   useEffect(() => {
+    if (!needed) return;
     let live = true;
     void readNace(i18n.language).then((text) => live && setNace(text));
     return () => { live = false; };
-  }, [i18n.language]);
-  if (!nace) return null;
+  }, [i18n.language, needed]);
+  if (!nace || !needed) return null;
   return { nace, rev2: (code) => t('sme.sectorRev2', { label: `${code} · ${t(`sector.${code}`)}` }) };
 }
