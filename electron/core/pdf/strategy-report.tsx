@@ -52,7 +52,8 @@ function Profile({ ctx }: { ctx: Ctx }): ReactNode {
 function Stakeholders({ ctx }: { ctx: Ctx }): ReactNode {
   const { r, c } = ctx;
   const list = r.strategy.stakeholders;
-  const widths = [18, 70, 84, 54, 54, 0, 58];
+  // Wide enough for the longest single word of a header: "Αντίκτυπος", "Въздействие", "Relationship".
+  const widths = [18, 66, 76, 60, 62, 0, 66];
   const head = ['#', c.group, c.name, c.influence, c.impact, c.expectations, c.relationship];
   return (
     // The table comes first: it can start under the vision on page 1 and break between rows with
