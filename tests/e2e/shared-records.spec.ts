@@ -49,3 +49,29 @@ for (const c of [
     await expect(page.getByRole('textbox', { name: c.name })).toHaveValue('Kėdainiai food bank');
   });
 }
+
+test('the example: the learning needs show the learning plan and the indicators worksheet the strategy’s indicators', async ({ app: page }) => {
+  await page.getByRole('button', { name: 'Load example' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Example: Šilo duona family bakery' })).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('link', { name: 'SR strategy and monitoring' }).click();
+  const processId = /#\/processes\/([0-9a-f-]{36})/.exec(page.url())![1]!;
+  await page.getByRole('tab', { name: 'Indicators' }).click();
+  // The example's nine indicators, one record each.
+  const indicators = 9;
+  await expect(page.locator('[data-indicator]')).toHaveCount(indicators);
+
+  await page.goto(page.url().replace(/#.*$/, `#/processes/${processId}`));
+  await page.getByRole('link', { name: /^Workshop 5/ }).click();
+  await page.getByRole('button', { name: 'Indicators, baselines and targets', exact: true }).click();
+  const sheet = page.getByRole('group', { name: 'Our indicators' });
+  await expect(sheet.locator('[data-indicator]')).toHaveCount(indicators);
+  await expect(sheet.getByRole('heading', { name: 'Customer complaints per month' })).toBeVisible();
+
+  await page.goto(page.url().replace(/#.*$/, `#/processes/${processId}`));
+  await page.getByRole('link', { name: /^Workshop 4/ }).click();
+  await page.getByRole('button', { name: 'Learning needs of staff and managers', exact: true }).click();
+  const needs = page.getByRole('group', { name: 'Learning needs' });
+  await expect(needs.locator('[data-learning-plan] [data-learning-row]')).toHaveCount(4);
+  await expect(needs.getByText('Mantas and Eglė, bakers on the night shift')).toBeVisible();
+  await expect(needs.getByRole('link', { name: 'Open “Action plan” in the strategy' })).toBeVisible();
+});
