@@ -42,6 +42,15 @@ export function answersWithRecords(worksheetId: string, answers: Record<string, 
   return out;
 }
 
+/**
+ * The shared fields of a worksheet that the SME's strategy has records for, as the handout prints
+ * them pre-filled (empty ones stay blank to write in).
+ */
+export function filledFromRecords(worksheetId: string, strategy: StrategyRecord): Record<string, AnswerValue> {
+  const shown = answersWithRecords(worksheetId, {}, strategy);
+  return Object.fromEntries(Object.entries(shown).filter(([, v]) => (Array.isArray(v) ? v.length > 0 : typeof v === 'string' && v.trim() !== '')));
+}
+
 function recordAnswer(record: SharedRecord, s: StrategyRecord): AnswerValue {
   switch (record) {
     case 'vision':
