@@ -66,6 +66,16 @@ test('the example: the learning needs show the learning plan and the indicators 
   const sheet = page.getByRole('group', { name: 'Our indicators' });
   await expect(sheet.locator('[data-indicator]')).toHaveCount(indicators);
   await expect(sheet.getByRole('heading', { name: 'Customer complaints per month' })).toBeVisible();
+  // Live mode shows (and edits) the same records in the indicators block.
+  await page.getByRole('link', { name: 'Run live' }).click();
+  await expect(page.locator('[data-live-block]')).toHaveAttribute('data-live-block', 'w5-welcome');
+  for (const block of ['w5-candidates', 'w5-action-plan', 'w5-break', 'w5-reality-check', 'w5-indicators']) {
+    await page.getByRole('button', { name: 'Next block' }).click();
+    await expect(page.locator('[data-live-block]')).toHaveAttribute('data-live-block', block);
+  }
+  await expect(page.locator('[data-live-block]')).toHaveAttribute('data-live-block', 'w5-indicators');
+  await expect(page.getByRole('group', { name: 'Our indicators' }).locator('[data-indicator]')).toHaveCount(indicators);
+  await expect(page.getByRole('group', { name: 'Our indicators' }).getByRole('button', { name: 'Edit: Customer complaints per month' })).toBeVisible();
 
   await page.goto(page.url().replace(/#.*$/, `#/processes/${processId}`));
   await page.getByRole('link', { name: /^Workshop 4/ }).click();
