@@ -36,6 +36,8 @@ describe('handouts of worksheets the strategy shares', () => {
     const map = await handoutText(w2!.id, 'ws2-stakeholder-map');
     expect(map).toContain('Kėdainiai food bank');
     expect(map).toContain('Fixed pick-up days');
+    await call('strategy.update', { processId: process.id, data: { vision: 'Good bread, learned together.' } });
+    expect(await handoutText(process.workshops[2]!.id, 'ws3-vision')).toContain('Good bread, learned together.');
     // A sheet that shares nothing with the strategy is still blank.
     expect(await handoutText(w2!.id, 'ws2-incidents')).not.toContain('Kėdainiai');
   }, 60_000);
