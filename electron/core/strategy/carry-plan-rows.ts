@@ -59,7 +59,10 @@ export function carryIndicator(db: Database, processId: string, r: Row, codes: M
   const targetDate = isoDate(r['target-date']);
   const same = findByName(db, 'indicators', 'name', processId, name);
   if (same) {
-    db.prepare(`UPDATE indicators SET unit = CASE WHEN unit = '' THEN ? ELSE unit END, target_date = coalesce(target_date, ?) WHERE id = ?`).run(unit, targetDate, same);
+    // A target date is taken only where it keeps the one date rule (not before the baseline's date).
+    db.prepare(`UPDATE indicators SET unit = CASE WHEN unit = '' THEN ? ELSE unit END,
+                  target_date = CASE WHEN target_date IS NULL AND (baseline_date IS NULL OR baseline_date <= ?) THEN ? ELSE target_date END
+                WHERE id = ?`).run(unit, targetDate, targetDate, same);
     return;
   }
   const objectiveId = objectiveNamed(db, processId, text(r['objective']), codes);

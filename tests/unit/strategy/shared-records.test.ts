@@ -75,6 +75,7 @@ describe('one record for what the worksheets and the strategy share', () => {
         ('o2', 'p', 1, 'stakeholders', 'Deliveries on time', '');
       INSERT INTO activities (id, process_id, position, objective_id, title, kind, status) VALUES ('a1', 'p', 0, 'o1', 'Rye mentoring', 'new', 'planned');
       INSERT INTO indicators (id, process_id, position, objective_id, name, unit, direction, baseline, target) VALUES ('i1', 'p', 0, 'o2', 'Complaints per month', '', 'down', 14, 6);
+      INSERT INTO indicators (id, process_id, position, objective_id, name, unit, direction, baseline, baseline_date, target) VALUES ('i0', 'p', 1, 'o1', 'Recipes on cards', 'recipes', 'up', 3, '2027-08-01', 20);
       ${answer('w2', 'ws2-stakeholder-map', 'stakeholders', [{ group: 'community', name: 'Food bank (deleted from the strategy since)', influence: 1, impact: 3, expectations: '', relationship: 4 }])}
       ${answer('w3', 'ws3-objectives', 'objectives', [{ code: 'L1', perspective: 'learning', objective: 'Two people for every key task', why: '' }])}
       ${answer('w4', 'ws4-learning-needs', 'needs', [
@@ -84,6 +85,7 @@ describe('one record for what the worksheets and the strategy share', () => {
       ])}
       ${answer('w5', 'ws5-indicators', 'indicators', [
         { indicator: 'complaints per MONTH', objective: 'S2', unit: 'complaints', direction: 'decrease', baseline: 14, target: 6, 'target-date': '2027-06-30' },
+        { indicator: 'Recipes on cards', objective: 'L1', unit: 'cards', direction: 'increase', baseline: 3, target: 20, 'target-date': '2027-06-30' },
         { indicator: 'Key tasks two people can do', objective: 'L1', unit: '%', direction: 'increase', baseline: 25, target: 75, 'target-date': '2027-09-30' },
         { indicator: 'Deliveries before 7:00', objective: 'Deliveries on time', unit: '%', direction: 'keep', baseline: 96, target: 95, 'target-date': '' },
         { indicator: 'Café orders', objective: 'More cafés', unit: 'orders', direction: 'increase', baseline: 10, target: 14, 'target-date': '' },
@@ -104,6 +106,8 @@ describe('one record for what the worksheets and the strategy share', () => {
     expect(all(`SELECT i.name, o.title AS objective, i.unit, i.direction, i.keep, i.baseline, i.target, i.target_date
                 FROM indicators i JOIN objectives o ON o.id = i.objective_id ORDER BY i.position`)).toEqual([
       { name: 'Complaints per month', objective: 'Deliveries on time', unit: 'complaints', direction: 'down', keep: null, baseline: 14, target: 6, target_date: '2027-06-30' },
+      // A target date before the record's baseline date would break the one date rule: not taken.
+      { name: 'Recipes on cards', objective: 'Two people for every key task', unit: 'recipes', direction: 'up', keep: null, baseline: 3, target: 20, target_date: null },
       { name: 'Key tasks two people can do', objective: 'Two people for every key task', unit: '%', direction: 'up', keep: null, baseline: 25, target: 75, target_date: '2027-09-30' },
       { name: 'Deliveries before 7:00', objective: 'Deliveries on time', unit: '%', direction: 'keep', keep: 'at_least', baseline: 96, target: 95, target_date: null },
     ]);
