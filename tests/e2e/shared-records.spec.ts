@@ -85,3 +85,25 @@ test('the example: the learning needs show the learning plan and the indicators 
   await expect(needs.getByText('Mantas and Eglė, bakers on the night shift')).toBeVisible();
   await expect(needs.getByRole('link', { name: 'Open “Action plan” in the strategy' })).toBeVisible();
 });
+
+for (const c of [
+  { language: 'English', title: 'Title of the new learning activity', add: 'Add learning activity', link: 'Open “Action plan” in the strategy', tab: 'Action plan', learningView: 'Learning plan (1)' },
+  { language: 'Lietuvių', title: 'Naujos mokymosi veiklos pavadinimas', add: 'Pridėti mokymosi veiklą', link: 'Atverti „Veiksmų planas“ strategijoje', tab: 'Veiksmų planas', learningView: 'Mokymosi planas (1)' },
+]) {
+  test(`${c.language}: a learning activity added on the learning needs worksheet is in the strategy's learning plan`, async ({ app: page }) => {
+    const processId = await smeWithProcess(page, 'Šiaulių duona', { type: 'Lith', pick: 'Lithuania' }, 'English');
+    if (c.language !== 'English') await interfaceLanguage(page, c.language);
+    await page.goto(page.url().replace(/#.*$/, `#/processes/${processId}`));
+    await page.locator('a[href*="#/workshops/"]').nth(3).click();
+    await page.getByRole('button', { name: 'Learning needs of staff and managers', exact: true }).click();
+    const needs = page.getByRole('group', { name: 'Learning needs' });
+    await needs.getByRole('textbox', { name: c.title }).fill('Rye sourdough for Mantas and Eglė');
+    await needs.getByRole('button', { name: c.add }).click();
+    await expect(needs.locator('[data-activity]')).toHaveCount(1);
+    await needs.getByRole('link', { name: c.link }).click();
+    await expect(page.getByRole('tab', { name: c.tab, selected: true })).toBeVisible();
+    await page.getByText(c.learningView).click();
+    await expect(page.locator('[data-learning-row]')).toHaveCount(1);
+    await expect(page.locator('[data-learning-row]')).toContainText('Rye sourdough for Mantas and Eglė');
+  });
+}
