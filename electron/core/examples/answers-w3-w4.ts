@@ -1,5 +1,15 @@
+import { WAY_OF_METHOD } from '../../api/shared-records';
+import { ACTIVITIES } from './plan';
 import { LINKS, OBJECTIVES, VISION, VISION_SHORT } from './scorecard';
 import type { Worksheets } from './answers';
+
+/** Why the team named each learning activity's need, and how soon it must be met. */
+const NEED: Record<string, { source: string; urgency: string }> = {
+  A1: { source: 'key-person-risk', urgency: 'now' },
+  A2: { source: 'key-person-risk', urgency: 'now' },
+  A3: { source: 'objective', urgency: 'now' },
+  A4: { source: 'legal', urgency: 'this-year' },
+};
 
 /** Workshop 3: vision, objectives on the four perspectives and the strategy map. */
 export const WORKSHOP_3: Worksheets = {
@@ -47,19 +57,12 @@ export const WORKSHOP_4: Worksheets = {
     barriers: 'The night shift: no time while the ovens run, and people are tired afterwards. The older bakers fear that written recipes make them replaceable. Courses cost money and mean travel to Kaunas. Shop staff cannot leave the counter. "Why train them if they leave?"',
   },
   'ws4-learning-needs': {
-    needs: [
-      { who: 'Mantas and Eglė, younger bakers', what: 'The rye sourdough and the old rye recipes', why: 'L1: a second person for key recipes', source: 'key-person-risk', how: 'mentoring', urgency: 'now' },
-      { who: 'Tomas and one baker', what: 'Programming and cleaning the deck oven', why: 'L1, P1', source: 'key-person-risk', how: 'on-the-job', urgency: 'now' },
-      { who: 'All production staff', what: 'One new key task each, shown on the skills board', why: 'L1', source: 'objective', how: 'job-rotation', urgency: 'this-year' },
-      { who: 'Every newcomer', what: 'The first week: hygiene, safety at the ovens, the order of the night', why: 'L2: a good start', source: 'objective', how: 'mentoring', urgency: 'now' },
-      { who: 'The four buddies', what: 'How to introduce a newcomer and give feedback', why: 'L2', source: 'objective', how: 'internal-training', urgency: 'now' },
-      { who: 'Shop assistants', what: 'Planning the daily order from the sales figures', why: 'P1: fewer returns', source: 'objective', how: 'on-the-job', urgency: 'this-year' },
-      { who: 'Shop and production staff', what: 'Allergens, labels and calm handling of complaints', why: 'S2; required for the canteens', source: 'legal', how: 'course', urgency: 'this-year' },
-      { who: 'Drivers', what: 'What to do and whom to call when a delivery will be late', why: 'S2', source: 'objective', how: 'peer-learning', urgency: 'this-year' },
-      { who: 'Shop team leaders', what: 'Reading the complaint book with the team every week', why: 'S2', source: 'objective', how: 'self-study', urgency: 'this-year' },
-      { who: 'Shop assistant who decorates cakes', what: 'A professional cake decoration course', why: 'Staff wish; wedding cake orders', source: 'staff-wish', how: 'course', urgency: 'later' },
-      { who: 'One packer', what: 'A forklift licence', why: 'Staff wish; relieves the drivers', source: 'staff-wish', how: 'course', urgency: 'later' },
-    ],
+    // The learning plan is the action plan's learning activities (one source): the needs the team
+    // wrote are those activities, with where each need came from and how soon.
+    needs: ACTIVITIES.filter((a) => a.learning).map((a) => ({
+      who: a.learners ?? '', what: a.learningWhat ?? '', why: `${a.objective}: ${a.businessBenefit}`,
+      source: NEED[a.code]!.source, how: WAY_OF_METHOD.get(a.learningHow ?? '') ?? 'other', urgency: NEED[a.code]!.urgency,
+    })),
     managers: 'Rūta: holding a yearly talk with each employee, and delegating more to Tomas and Inga. Tomas: planning the rota four weeks ahead and leading the night team without doing every job himself. Inga: reading the sales figures with the shop staff. All three: giving feedback in a way that people can hear.',
     'check-with-staff': 'Darius talks with Mantas and Eglė about the mentoring plan and the night hours it needs. Inga asks the shop team which days suit a training session. Tomas asks the older bakers how they feel about written recipe cards.',
   },

@@ -1,6 +1,7 @@
 import { Document, Page, renderToBuffer, Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { Block, DocumentModel, WorksheetView } from '../../api/library';
+import type { AnswerValue } from '../../api/workshops';
 import type { PdfLabels } from './blocks';
 import { Blocks, ENGLISH_LABELS } from './blocks';
 import { packageCaptions } from './captions';
@@ -28,6 +29,8 @@ export interface WorksheetPdfOptions {
   /** Printed pre-filled on the date line, e.g. the workshop's planned date. */
   date?: Date;
   facilitator?: string;
+  /** Fields printed with what the SME's strategy holds for them, by field id (the rest stay blank). */
+  filled?: Record<string, AnswerValue>;
 }
 
 const CREATOR = 'SocialSME 6x3';
@@ -106,7 +109,7 @@ function WorksheetPdf({ view, options }: { view: WorksheetView; options: Workshe
         <View style={styles.titleRule} />
         <Blocks blocks={view.instructions} ctx={{ labels: ENGLISH_LABELS, outline: false }} />
         <View style={{ marginTop: 6 }}>
-          {view.fields.map((f) => <Field key={f.id} field={f} />)}
+          {view.fields.map((f) => <Field key={f.id} field={f} value={options.filled?.[f.id]} language={options.language} />)}
         </View>
       </Sheet>
     </Document>

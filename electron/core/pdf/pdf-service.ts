@@ -1,4 +1,5 @@
 import type { VsmeDraft } from '../../api/standards';
+import type { AnswerValue } from '../../api/workshops';
 import type { ContentLibrary } from '../library/library';
 import type { StrategyReportInput } from '../strategy/report';
 import type { MinutesInput } from '../workshops/minutes';
@@ -33,12 +34,13 @@ export class PdfService {
     return { fileName: fileName(`${doc.packageTitle} - ${doc.title}`), base64: bytes.toString('base64') };
   }
 
-  async worksheet(language: string, id: string, smeName?: string): Promise<PdfFile> {
+  /** `filled`: fields printed with the SME's records in them (see filledFromRecords); such a sheet is made fresh. */
+  async worksheet(language: string, id: string, smeName?: string, filled: Record<string, AnswerValue> = {}): Promise<PdfFile> {
     const view = this.library.worksheet(language, id);
     const lng = this.library.resolve(language);
     const workshop = this.library.document(lng, view.workshop);
     const key = `ws:${lng}:${id}:${smeName ?? ''}`;
-    const render = () => this.renderer.render({ kind: 'worksheet', view, options: { language: lng, packageTitle: workshop.packageTitle, workshopTitle: workshop.title, ...(smeName ? { smeName } : {}) } });
+    const render = () => this.renderer.render({ kind: 'worksheet', view, options: { language: lng, packageTitle: workshop.packageTitle, workshopTitle: workshop.title, ...(smeName ? { smeName } : {}), filled } });
     const bytes = smeName ? await render() : await this.cached(key, render);
     return { fileName: fileName(`${view.title}${smeName ? ` - ${smeName}` : ''}`), base64: bytes.toString('base64') };
   }

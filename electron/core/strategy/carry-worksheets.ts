@@ -3,31 +3,34 @@ import type { Database } from 'better-sqlite3';
 import { foldName, sharedRecordOf } from '../../api/shared-records';
 import type { SharedRecord } from '../../api/shared-records';
 import { PERSPECTIVES, STAKEHOLDER_GROUPS } from '../../api/strategy';
+import type { Cell, Row } from './carry-helpers';
+import { findByName, isoDate, nextPosition, objectiveNamed, text } from './carry-helpers';
+import { carryIndicator, carryLearningNeed } from './carry-plan-rows';
 
-type Cell = string | number | null | undefined;
-type Row = Record<string, Cell>;
+/** Records are filled in this order: the action plan names objectives, the learning needs name activities, indicators objectives. */
+const ORDER: readonly SharedRecord[] = ['vision', 'stakeholders', 'objectives', 'activities', 'learning', 'indicators'];
 
 /**
  * Carries what a process's worksheets hold for a shared field (stakeholder map, vision,
- * objectives, action plan) into the strategy records, which are now the one source. A row whose
- * name a record already has fills only what that record leaves empty; every other row becomes a
- * record. The answers themselves stay stored as they were typed, so nothing is lost. Plain SQL:
- * migration 0140 runs it on databases whose repositories may have moved on since.
+ * objectives, action plan, learning needs, indicators) into the strategy records, which are now
+ * the one source. A row whose name a record already has fills only what that record leaves empty;
+ * every other row becomes a record. The answers themselves stay stored as they were typed, so
+ * nothing is lost. `only`: the records to carry (a migration carries those it makes shared, so a
+ * record deleted since an earlier one is not brought back). Plain SQL: migrations 0140 and 0160
+ * run it on databases whose repositories may have moved on since.
  */
-export function carryWorksheetsIntoRecords(db: Database, processId: string, now = new Date()): void {
+export function carryWorksheetsIntoRecords(db: Database, processId: string, now = new Date(), only: readonly SharedRecord[] = ORDER): void {
   const answers = db
     .prepare(`SELECT a.worksheet_id, a.field_id, a.value FROM worksheet_answers a JOIN workshops w ON w.id = a.workshop_id
               WHERE w.process_id = ? ORDER BY w.number, a.worksheet_id, a.field_id`)
     .all(processId) as { worksheet_id: string; field_id: string; value: string }[];
   const shared = answers.flatMap((a) => {
     const record = sharedRecordOf(a.worksheet_id, a.field_id);
-    return record ? [{ record, value: JSON.parse(a.value) as unknown }] : [];
+    return record && only.includes(record) ? [{ record, value: JSON.parse(a.value) as unknown }] : [];
   });
   if (shared.length === 0) return;
-  // Objectives first: the action plan names them, by title or by the code of the objectives worksheet.
-  const order: SharedRecord[] = ['vision', 'stakeholders', 'objectives', 'activities'];
   const codes = objectiveCodes(answers);
-  for (const record of order) {
+  for (const record of ORDER) {
     for (const s of shared.filter((x) => x.record === record)) carry(db, processId, record, s.value, codes, now);
   }
 }
@@ -35,11 +38,12 @@ export function carryWorksheetsIntoRecords(db: Database, processId: string, now 
 function carry(db: Database, processId: string, record: SharedRecord, value: unknown, codes: Map<string, string>, now: Date): void {
   if (record === 'vision') return carryVision(db, processId, typeof value === 'string' ? value.trim() : '', now);
   const rows = (Array.isArray(value) ? (value as Row[]) : []).filter((r) => Object.values(r).some((v) => v !== null && String(v).trim() !== ''));
-  const next = () => (db.prepare(`SELECT coalesce(max(position), -1) + 1 AS n FROM ${record} WHERE process_id = ?`).get(processId) as { n: number }).n;
-  const text = (v: Cell) => (v === null || v === undefined ? '' : String(v).trim());
+  const next = () => nextPosition(db, record, processId);
   const level = (v: Cell) => (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 5 ? v : 3);
   for (const r of rows) {
-    if (record === 'stakeholders') {
+    if (record === 'learning') carryLearningNeed(db, processId, r, codes);
+    else if (record === 'indicators') carryIndicator(db, processId, r, codes);
+    else if (record === 'stakeholders') {
       const name = text(r['name']);
       if (!name) continue;
       const same = findByName(db, 'stakeholders', 'name', processId, name);
@@ -65,13 +69,11 @@ function carry(db: Database, processId: string, record: SharedRecord, value: unk
     } else {
       const title = text(r['activity']);
       if (!title || findByName(db, 'activities', 'title', processId, title)) continue;
-      const named = text(r['objective']);
-      const objectiveId = named ? findByName(db, 'objectives', 'title', processId, codes.get(foldName(named)) ?? named) : null;
-      const date = (v: Cell) => (/^\d{4}-\d{2}-\d{2}$/.test(text(v)) ? text(v) : null);
+      const objectiveId = objectiveNamed(db, processId, text(r['objective']), codes);
       db.prepare(`INSERT INTO activities (id, process_id, position, objective_id, title, kind, owner, start_date, due_date, status, business_benefit, stakeholder_benefit, learning)
                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'planned', ?, ?, ?)`)
         .run(randomUUID(), processId, next(), objectiveId, title, text(r['kind']) === 'expanded' ? 'existing' : 'new', text(r['owner']).slice(0, 120),
-          date(r['start']), date(r['due']), text(r['business-benefit']), text(r['stakeholder-benefit']), text(r['learning']) === 'yes' ? 1 : 0);
+          isoDate(r['start']), isoDate(r['due']), text(r['business-benefit']), text(r['stakeholder-benefit']), text(r['learning']) === 'yes' ? 1 : 0);
     }
   }
   touch(db, processId, now);
@@ -91,12 +93,6 @@ function carryVision(db: Database, processId: string, vision: string, now: Date)
 
 function touch(db: Database, processId: string, now: Date): void {
   db.prepare(`INSERT INTO strategies (process_id, updated_at) VALUES (?, ?) ON CONFLICT (process_id) DO UPDATE SET updated_at = excluded.updated_at`).run(processId, now.toISOString());
-}
-
-/** The id of the process's record with this name (spacing and case ignored), if any. */
-function findByName(db: Database, table: 'stakeholders' | 'objectives' | 'activities', column: 'name' | 'title', processId: string, name: string): string | null {
-  const rows = db.prepare(`SELECT id, ${column} AS name FROM ${table} WHERE process_id = ? ORDER BY position`).all(processId) as { id: string; name: string }[];
-  return rows.find((r) => foldName(r.name) === foldName(name))?.id ?? null;
 }
 
 /** Objective codes of the objectives worksheet ("S1") -> the objective's title, folded. */

@@ -8,6 +8,7 @@ import type { RoundStore } from '../voting/rounds';
 import type { VotingService } from '../voting/service';
 import type { WorkshopRepository } from './repository';
 import type { SliceHandlers } from '../slice';
+import { filledFromRecords } from '../../api/shared-records';
 import { gatherMinutes } from './minutes';
 
 export const workshopHandlers = (deps: {
@@ -24,10 +25,12 @@ export const workshopHandlers = (deps: {
     const votes = deps.rounds().listForWorkshop(id).map((r) => deps.voting().view(r));
     return deps.pdfs.minutes(gatherMinutes(id, { processes: deps.processes(), workshops: deps.workshops(), smes: deps.smes(), strategies: deps.strategies(), library: deps.library, settings: deps.settings.get(), votes }));
   },
-  // A blank worksheet for the next workshop, pre-filled with the SME's name, in the process language.
+  // A worksheet for the workshop, pre-filled with the SME's name, in the process language; what it
+  // shares with the strategy (stakeholders, objectives, indicators, …) printed from the records as they are now.
   'workshops.worksheetPdf': ({ id, worksheetId }) => {
     const process = deps.processes().get(deps.workshops().get(id).processId);
-    return deps.pdfs.worksheet(process.language, worksheetId, deps.smes().get(process.smeId).name);
+    const filled = filledFromRecords(worksheetId, deps.strategies().get(process.id));
+    return deps.pdfs.worksheet(process.language, worksheetId, deps.smes().get(process.smeId).name, filled);
   },
   'workshops.upcoming': ({ from, to }) => deps.workshops().upcoming(from, to),
 });

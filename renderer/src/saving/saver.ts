@@ -2,8 +2,11 @@ import type { AppError, ErrorCode, Result } from '@api/result';
 import type { Base } from './drafts';
 import { drafts, isStale, outdated } from './drafts';
 
-/** What the facilitator is told about one record (see ui/SaveStatus). */
-export type SaveState = 'idle' | 'saved' | 'saving' | 'invalid' | 'failed';
+/**
+ * What the facilitator is told about one record (see ui/SaveStatus). `partial`: the marked fields
+ * are not stored yet, everything else of the record is.
+ */
+export type SaveState = 'idle' | 'saved' | 'saving' | 'invalid' | 'partial' | 'failed';
 
 export interface SaverOptions<T, R> {
   /** Where the draft is kept on this computer; null keeps nothing (a value that is stored at once). */
@@ -12,6 +15,8 @@ export interface SaverOptions<T, R> {
   sme: string | null;
   /** What the server holds now, as the editor was opened. */
   base: Base;
+  /** The value as the app holds it when the editor opens, if known: a valid part equal to it is not sent. */
+  held?: T;
   send: (value: T) => Promise<Result<R>>;
   /** What the server holds after it stored `sent` (its new `updatedAt`, its part). */
   baseOf?: (result: R, sent: T) => Base;
@@ -56,6 +61,10 @@ export class RecordSaver<T, R> {
   /** The latest value that is not stored: sent again by retry(). */
   private unsaved: { value: T } | null = null;
   private latestInvalid = false;
+  /** The latest change is invalid, but the rest of it went out (see change()). */
+  private latestPartial = false;
+  /** The last value handed to the app to store (a form's valid part included). */
+  private queued: { value: T } | null = null;
   /** Sends queued and not answered yet. */
   private sending = 0;
   private chain: Promise<void> = Promise.resolve();
@@ -66,6 +75,7 @@ export class RecordSaver<T, R> {
 
   constructor(private options: SaverOptions<T, R>) {
     this.base = options.base;
+    if (options.held !== undefined) this.queued = { value: options.held };
   }
 
   /** True while a change waits for its delay or is on its way. */
@@ -95,18 +105,35 @@ export class RecordSaver<T, R> {
     return draft.value;
   }
 
-  /** A new value typed. `valid: false` keeps it (as a draft) but does not send it. */
-  change(value: T, valid = true): void {
+  /** The last value sent (or waiting to be sent) to the app, if any. */
+  get lastQueued(): T | undefined {
+    return this.pending?.value ?? this.queued?.value;
+  }
+
+  /**
+   * A new value typed. `valid: false` keeps it (as a draft) but does not send it; with `validPart`
+   * (the value with its invalid fields as last sent) that part is sent, so one field being
+   * corrected does not hold back the others, while the draft keeps everything as typed.
+   */
+  change(value: T, valid = true, validPart?: T): void {
     this.keep(value);
     this.clearTimers();
     this.failures = 0;
-    this.unsaved = { value };
     this.latestInvalid = !valid;
-    if (!valid) {
+    this.latestPartial = !valid && validPart !== undefined;
+    const sent = valid ? value : validPart;
+    if (sent === undefined) {
+      this.unsaved = { value };
       this.pending = null;
       return this.set('invalid', null);
     }
-    this.pending = { value };
+    const stored = this.unsaved === null || this.sending > 0;
+    if (!valid && this.pending === null && stored && this.queued !== null && sameJson(this.queued.value, sent)) {
+      // The valid part is what the app holds (or is storing): nothing new to send.
+      return this.set(this.sending > 0 ? 'saving' : 'partial', null);
+    }
+    this.unsaved = { value: sent };
+    this.pending = { value: sent };
     this.set('saving', null);
     this.timer = setTimeout(() => void this.flush(), this.options.delay ?? 350);
     active.add(this as RecordSaver<unknown, unknown>);
@@ -119,6 +146,7 @@ export class RecordSaver<T, R> {
     if (this.pending === null) return this.chain;
     const { value } = this.pending;
     this.pending = null;
+    this.queued = { value };
     this.sending++;
     active.add(this as RecordSaver<unknown, unknown>);
     this.chain = this.chain.then(() => this.send(value));
@@ -127,7 +155,7 @@ export class RecordSaver<T, R> {
 
   /** Sends again the latest value that was not stored (after its reason was fixed elsewhere). */
   retry(): Promise<void> {
-    if (this.unsaved === null || this.latestInvalid) return this.chain;
+    if (this.unsaved === null || (this.latestInvalid && !this.latestPartial)) return this.chain;
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.retryTimer = null;
     this.pending = this.unsaved;
@@ -170,7 +198,7 @@ export class RecordSaver<T, R> {
       this.forget(value);
       this.options.onSaved?.(r.value, value);
       if (newer) return;
-      return this.set(this.latestInvalid ? 'invalid' : 'saved', null);
+      return this.set(this.latestPartial ? 'partial' : this.latestInvalid ? 'invalid' : 'saved', null);
     }
     if (newer) return;
     if (r.error.code === 'validation') {

@@ -16,6 +16,11 @@ export interface SavedFormOptions<T, R> {
   baseOf?: (result: R, sent: T) => Base;
   /** Messages by field for what keeps the value from being sent; none: it is sent. */
   check: (value: T) => Record<string, string>;
+  /**
+   * The value to send while some fields are invalid: `typed` with the fields named in `problems`
+   * as they were last sent (`sent`). Without it an invalid field holds back the whole form.
+   */
+  validPart?: (typed: T, problems: Record<string, string>, sent: T) => T;
   send: (value: T) => Promise<Result<R>>;
   onSaved?: (result: R) => void;
   /** What the app's issue paths start with before the form's own field paths ('data.', 'items.'). */
@@ -40,6 +45,7 @@ export function useSavedForm<T, R>(options: SavedFormOptions<T, R>) {
         draftKey: options.draftKey,
         sme,
         base: options.base ?? {},
+        held: options.validPart ? options.initial() : undefined,
         delay: options.delay,
         send: (v) => latest.current.options.send(v),
         baseOf: options.baseOf && ((r, v) => latest.current.options.baseOf!(r, v)),
@@ -54,7 +60,13 @@ export function useSavedForm<T, R>(options: SavedFormOptions<T, R>) {
   const [form, setForm] = useState<T>(() => draft ?? options.initial());
   const [restored, setRestored] = useState(draft !== undefined);
   const [, rerender] = useReducer((n: number) => n + 1, 0);
-  const valid = (v: T) => Object.keys(latest.current.options.check(v)).length === 0;
+  /** Hands a value to the saver: whole when valid, else its valid part where the form has one. */
+  const change = (v: T) => {
+    const { check, validPart, initial } = latest.current.options;
+    const problems = check(v);
+    if (Object.keys(problems).length === 0) return saver.change(v, true);
+    saver.change(v, false, validPart?.(v, problems, saver.lastQueued ?? initial()));
+  };
 
   useEffect(() => {
     const off = saver.subscribe(rerender);
@@ -69,7 +81,7 @@ export function useSavedForm<T, R>(options: SavedFormOptions<T, R>) {
     // A draft kept from an earlier visit goes out again (once, also in StrictMode).
     if (draft !== undefined && !resent.current) {
       resent.current = true;
-      saver.change(draft, valid(draft));
+      change(draft);
     }
   }, []);
 
@@ -81,7 +93,7 @@ export function useSavedForm<T, R>(options: SavedFormOptions<T, R>) {
 
   const update = (next: T) => {
     setForm(next);
-    saver.change(next, valid(next));
+    change(next);
   };
   return {
     form,

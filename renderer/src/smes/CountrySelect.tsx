@@ -68,7 +68,7 @@ interface Props {
   required?: boolean;
   clearable?: boolean;
   placeholder?: string;
-  /** A first option meaning "no country" (a filter's "Any country"), reachable from the keyboard. */
+  /** A first option meaning "no country" (a filter's "Any country"), reachable from the keyboard; Escape chooses it too. */
   anyLabel?: string;
 }
 
@@ -82,7 +82,11 @@ export function CountrySelect({ label, ariaLabel, value, onChange, error, requir
       data={data}
       value={value}
       onChange={(v) => onChange(v || null)}
-      onKeyDown={(event) => enterTakesFirstMatch(event, data, (v) => onChange(v || null))}
+      onKeyDown={(event) => {
+        // In a filter, Escape means "any country": the field and the filter are cleared together.
+        if (anyLabel && event.key === 'Escape') onChange(null);
+        else enterTakesFirstMatch(event, data, (v) => onChange(v || null));
+      }}
       searchable
       // "Lith" then Enter picks Lithuania: the first match is the one Enter takes.
       selectFirstOptionOnChange

@@ -8,7 +8,7 @@ export function SizeBadge({ size }: { size: SizeClass | null }) {
   const { t } = useTranslation();
   if (!size) return null;
   return (
-    <Badge color={COLORS[size]} variant="light" data-size={size}>
+    <Badge color={COLORS[size]} variant="light" data-size-class={size}>
       {t(`size.${size}`)}
     </Badge>
   );

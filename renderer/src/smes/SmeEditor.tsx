@@ -25,7 +25,7 @@ import { NumberField } from '../ui/NumberField';
 import { numberMessages, typedValue } from '../ui/numbers';
 import { useLoad } from '../ui/useLoad';
 import type { SmeForm } from './smeForm';
-import { blankContacts, formFromSme, inputFromForm, sentFromForm, smeBase, smeDraftKey } from './smeForm';
+import { blankContacts, formFromSme, inputFromForm, sentFromForm, smeBase, smeDraftKey, validPartOf } from './smeForm';
 
 export function SmeEditor({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -58,13 +58,15 @@ function SmeForms({ loaded }: { loaded: Sme }) {
         turnover: [f.turnover, NUMBER_FIELDS.figures], balanceSheet: [f.balanceSheet, NUMBER_FIELDS.figures],
       }, t),
     }),
+    validPart: validPartOf,
     send: (f: SmeForm) => api['smes.update']({ id, data: sentFromForm(f) }),
     onSaved: setSme,
     refusalPrefix: 'data.',
   });
   const { form, errors, edit: update } = autosave;
   const employees = typedValue(form.employees, NUMBER_FIELDS.employees);
-  const size = sizeClassOf(Number.isNaN(employees) ? null : employees);
+  // One size for the badge, the hint and the warning: of the number typed, or of the one stored while the typed one cannot be read.
+  const size = Number.isNaN(employees) ? sme.sizeClass : sizeClassOf(employees);
   const trashed = sme.deletedAt !== null;
 
   const act = async (action: 'archive' | 'unarchive' | 'trash' | 'restore') => {
@@ -86,7 +88,7 @@ function SmeForms({ loaded }: { loaded: Sme }) {
           <Anchor href={href({ screen: 'smes' })} size="sm">{t('sme.backToList')}</Anchor>
           <Title order={2}>{form.name.trim() || sme.name}</Title>
           <Group gap="xs">
-            <SizeBadge size={sme.sizeClass} />
+            <SizeBadge size={size} />
             {sme.archived && <Text size="sm" c="dimmed">{t('sme.archivedNote')}</Text>}
           </Group>
         </Stack>

@@ -115,6 +115,8 @@ export function SmeList() {
           data={[{ value: '', label: t('list.anySize') }, ...SIZE_CLASSES.map((s) => ({ value: s, label: t(`size.${s}`) }))]}
           value={size}
           onChange={(v) => setSize(v || null)}
+          // Escape means "any size", as in the Country filter: field and filter cleared together.
+          onKeyDown={(event) => event.key === 'Escape' && setSize(null)}
           clearable
           placeholder={t('list.anySize')}
           w={180}

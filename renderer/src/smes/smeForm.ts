@@ -73,3 +73,31 @@ export const blankContacts = (form: SmeForm) => blankNewRows(form.contacts, (c) 
 
 /** What is sent: the form without the contacts nothing was typed into yet. */
 export const sentFromForm = (form: SmeForm): SmeInput => inputFromForm({ ...form, contacts: blankContacts(form).kept });
+
+type ContactField = 'name' | 'role' | 'email' | 'phone';
+
+/**
+ * What is sent while some fields cannot be stored: every other field as typed, the invalid ones as
+ * they were last sent. Of a contact only its invalid fields are held back: as last sent, or empty
+ * for a contact not sent with them yet (one without a valid name is not sent at all).
+ */
+export function validPartOf(typed: SmeForm, problems: Record<string, string>, sent: SmeForm): SmeForm {
+  const part: SmeForm = { ...typed };
+  const badContacts = new Map<number, ContactField[]>();
+  for (const path of Object.keys(problems)) {
+    const [field, index, contactField] = path.split('.') as [keyof SmeForm, string | undefined, ContactField | undefined];
+    if (field === 'contacts' && index !== undefined && contactField !== undefined) {
+      badContacts.set(Number(index), [...(badContacts.get(Number(index)) ?? []), contactField]);
+    } else if (field in sent) Object.assign(part, { [field]: sent[field] });
+  }
+  if (part.contacts === typed.contacts && badContacts.size > 0) {
+    part.contacts = typed.contacts.flatMap((c, i) => {
+      const bad = badContacts.get(i);
+      if (!bad) return [c];
+      const before = sent.contacts.find((s) => s.key === c.key);
+      if (!before && bad.includes('name')) return [];
+      return [{ ...c, ...Object.fromEntries(bad.map((f) => [f, before ? before[f] : ''])) }];
+    });
+  }
+  return part;
+}

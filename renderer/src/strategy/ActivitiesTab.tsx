@@ -22,10 +22,11 @@ const A = 'strategy.activities';
  * The action plan: what the SME will do, who does it by when, at what cost, and what it brings the
  * business and its stakeholders; and, seen from the learning side, the learning plan.
  */
-export function ActivitiesTab({ data, apply }: TabProps) {
+export function ActivitiesTab({ data, apply, startWith = 'plan' }: TabProps & { startWith?: 'plan' | 'learning' }) {
   const { t } = useTranslation();
   const { activities, objectives, processId } = data.strategy;
-  const [view, setView] = useState<'plan' | 'learning'>('plan');
+  // The learning needs worksheet opens on the learning plan.
+  const [view, setView] = useState<'plan' | 'learning'>(startWith);
   // An activity with changes kept on this computer (not saved yet) opens by itself.
   const [editing, setEditing] = useState<string | null>(() => activities.find((a) => drafts.has(activityDraftKey(a.id)))?.id ?? null);
   const [deleting, setDeleting] = useState<Activity | null>(null);

@@ -50,7 +50,7 @@ export function WorksheetForm({ workshopId, processId, worksheet, answers, updat
 
   const render = (field: FieldView) => {
     const shared = sharedRecordOf(worksheet.id, field.id);
-    if (shared) return <SharedRecordsField key={field.id} processId={processId} record={shared} label={field.label} />;
+    if (shared) return <SharedRecordsField key={field.id} processId={processId} record={shared} label={field.label} typed={answers[field.id]} />;
     const messages = messageOf(saver.status[field.id]);
     const error = messages['value'] ?? messages['fieldId'];
     const value = saver.values[field.id] ?? null;

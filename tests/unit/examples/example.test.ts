@@ -106,7 +106,7 @@ describe('the example case file', () => {
     }
   });
 
-  it('shows the same stakeholders, objectives and activities in the worksheets as in the strategy: one source', async () => {
+  it('shows the same stakeholders, objectives, activities, learning plan and indicators in the worksheets as in the strategy: one source', async () => {
     const { processId, workshops } = await loaded();
     const s = await call('strategy.get', { processId });
     const typed = (n: number, worksheetId: string, fieldId: string, column: string) =>
@@ -115,6 +115,8 @@ describe('the example case file', () => {
       [s.stakeholders.map((x) => x.name), 2, 'ws2-stakeholder-map', 'stakeholders', 'name'],
       [s.objectives.map((x) => x.title), 3, 'ws3-objectives', 'objectives', 'objective'],
       [s.activities.map((x) => x.title), 5, 'ws5-action-plan', 'activities', 'activity'],
+      [s.activities.filter((x) => x.learning).map((x) => x.learningWhat || x.title), 4, 'ws4-learning-needs', 'needs', 'what'],
+      [s.indicators.map((x) => x.name), 5, 'ws5-indicators', 'indicators', 'indicator'],
     ] as const) {
       // Every row the team wrote on the worksheet is a record, and no record is there twice.
       expect(new Set(names).size, worksheetId).toBe(names.length);

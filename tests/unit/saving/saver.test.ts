@@ -50,11 +50,12 @@ const stamp = (n: number) => `2026-01-01T00:00:${String(n).padStart(2, '0')}.000
 let store: MemoryStore;
 let app: FakeApp;
 
-function saver(options: { key?: string | null; base?: { version?: string; part?: unknown }; sme?: string; onRefused?: (e: AppError) => void } = {}) {
+function saver(options: { key?: string | null; base?: { version?: string; part?: unknown }; sme?: string; held?: string; onRefused?: (e: AppError) => void } = {}) {
   return new RecordSaver<string, Stored>({
     draftKey: options.key === undefined ? 'socialsme.test.r1' : options.key,
     sme: options.sme ?? 'sme-1',
     base: options.base ?? { version: stamp(0), part: null },
+    held: options.held,
     send: app.send,
     baseOf: (r) => ({ version: r.updatedAt, part: r.value }),
     delay: 300,
@@ -204,6 +205,49 @@ describe('the save pipeline', () => {
     expect(app.received).toEqual([]);
     expect(s.state).toBe('invalid');
     expect(drafts.read('socialsme.test.r1')?.value).toBe('2026-13-01');
+  });
+
+  it('an invalid value with a valid part: the part is stored, the draft keeps what was typed, and the state says so', async () => {
+    const s = saver({ held: 'city=Vilnius;employees=12' });
+    s.change('city=Kaunas;employees=12.5', false, 'city=Kaunas;employees=12');
+    await vi.advanceTimersByTimeAsync(300);
+    expect(app.received).toEqual(['city=Kaunas;employees=12']);
+    app.accept();
+    await settle();
+    expect(app.stored).toBe('city=Kaunas;employees=12');
+    expect(s.state).toBe('partial');
+    expect(drafts.read('socialsme.test.r1')?.value).toBe('city=Kaunas;employees=12.5');
+    // Typing on in the invalid field: its valid part is stored already, nothing is sent.
+    s.change('city=Kaunas;employees=12.', false, 'city=Kaunas;employees=12');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(app.received).toHaveLength(1);
+    expect(s.state).toBe('partial');
+    // Corrected: the whole value goes, and the draft with it.
+    s.change('city=Kaunas;employees=13');
+    await vi.advanceTimersByTimeAsync(300);
+    app.accept();
+    await settle();
+    expect(app.stored).toBe('city=Kaunas;employees=13');
+    expect(s.state).toBe('saved');
+    expect(store.items.size).toBe(0);
+  });
+
+  it('a valid part that is what the app already holds is not sent, and one the host did not take goes out again', async () => {
+    const s = saver({ held: 'employees=12' });
+    s.change('employees=abc', false, 'employees=12');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(app.received).toEqual([]);
+    expect(s.state).toBe('partial');
+    s.change('employees=abc;city=Kaunas', false, 'employees=12;city=Kaunas');
+    await vi.advanceTimersByTimeAsync(300);
+    app.drop();
+    await settle();
+    expect(s.state).toBe('failed');
+    await vi.advanceTimersByTimeAsync(RETRY_FIRST_MS);
+    expect(app.received).toEqual(['employees=12;city=Kaunas', 'employees=12;city=Kaunas']);
+    app.accept();
+    await settle();
+    expect(s.state).toBe('partial');
   });
 
   it('restores the draft after a reload when the server still holds what it was typed on', async () => {
