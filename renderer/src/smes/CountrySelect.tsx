@@ -26,22 +26,27 @@ function firstMatch(data: ComboboxData, search: string): string | undefined {
 }
 
 /**
- * Enter takes the first match even when the list has not marked one yet: the mark is set after the
- * list renders, so a quick "Lith" + Enter could otherwise do nothing at all. Clicking the shown option
- * goes through the component's own path (value, text, closing); with no list on screen yet, the
- * filter's first match is chosen directly.
+ * Enter takes the marked option, or the first match when none is marked. The component's own Enter
+ * can miss the option it marked (a timer set when the list opens resets its index), and then a quick
+ * "Lith" + Enter submitted the form with no country instead. Clicking the shown option goes through
+ * the component's own path (value, text, closing); with no list on screen yet, the filter's first
+ * match is chosen directly.
  */
 function enterTakesFirstMatch(event: KeyboardEvent<HTMLInputElement>, data: ComboboxData, choose: (value: string) => void) {
   const input = event.currentTarget;
   if (event.key !== 'Enter' || event.nativeEvent.isComposing || !input.hasAttribute('data-expanded')) return;
   const list = document.getElementById(input.getAttribute('aria-controls') ?? '');
-  if (list?.querySelector('[data-combobox-selected]')) return;
-  const shown = list?.querySelector<HTMLElement>('[data-combobox-option]:not([data-combobox-disabled])');
-  const value = shown ? undefined : firstMatch(data, input.value);
-  if (!shown && value === undefined) return;
+  const shown = list?.querySelector<HTMLElement>('[data-combobox-selected]')
+    ?? list?.querySelector<HTMLElement>('[data-combobox-option]:not([data-combobox-disabled])');
+  if (shown) {
+    event.preventDefault();
+    shown.click();
+    return;
+  }
+  const value = firstMatch(data, input.value);
+  if (value === undefined) return;
   event.preventDefault();
-  if (shown) shown.click();
-  else choose(value as string);
+  choose(value);
 }
 
 export function useCountryData() {
