@@ -77,7 +77,7 @@ CREATE TABLE activities (
       learners TEXT NOT NULL DEFAULT '',
       learning_what TEXT NOT NULL DEFAULT '',
       learning_how TEXT
-    ) STRICT;
+    , deleted_at TEXT) STRICT;
 
 -- table energy_years
 CREATE TABLE energy_years (
@@ -127,7 +127,7 @@ CREATE TABLE "indicators" (
       baseline_date TEXT,
       target REAL NOT NULL,
       target_high REAL,
-      target_date TEXT,
+      target_date TEXT, deleted_at TEXT,
       CHECK ((direction = 'keep') = (keep IS NOT NULL)),
       CHECK ((keep IS 'within') = (target_high IS NOT NULL)),
       CHECK (target_high IS NULL OR target_high >= target)
@@ -140,7 +140,7 @@ CREATE TABLE "measurements" (
       measured_on TEXT NOT NULL,
       value REAL NOT NULL,
       note TEXT NOT NULL DEFAULT ''
-    ) STRICT;
+    , deleted_at TEXT) STRICT;
 
 -- table objective_links
 CREATE TABLE objective_links (
@@ -158,7 +158,7 @@ CREATE TABLE objectives (
       perspective TEXT NOT NULL CHECK (perspective IN ('business', 'stakeholders', 'processes', 'learning')),
       title TEXT NOT NULL,
       description TEXT NOT NULL DEFAULT ''
-    ) STRICT;
+    , deleted_at TEXT) STRICT;
 
 -- table processes
 CREATE TABLE processes (
@@ -181,7 +181,7 @@ CREATE TABLE reviews (
       findings TEXT NOT NULL DEFAULT '',
       decisions TEXT NOT NULL DEFAULT '',
       next_on TEXT
-    ) STRICT;
+    , deleted_at TEXT) STRICT;
 
 -- table self_evaluation_participant_scores
 CREATE TABLE self_evaluation_participant_scores (
@@ -258,7 +258,7 @@ CREATE TABLE stakeholders (
       impact INTEGER NOT NULL CHECK (impact BETWEEN 1 AND 5),
       expectations TEXT NOT NULL DEFAULT '',
       relationship INTEGER NOT NULL CHECK (relationship BETWEEN 1 AND 5)
-    ) STRICT;
+    , deleted_at TEXT) STRICT;
 
 -- table standard_tags
 CREATE TABLE standard_tags (
