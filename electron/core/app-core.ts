@@ -13,6 +13,7 @@ import { PdfService } from './pdf/pdf-service';
 import { ProcessRepository } from './processes/repository';
 import { WorkshopRepository } from './workshops/repository';
 import { openDatabase } from './db/open';
+import { purgeDeletedRecords } from './strategy/deleted';
 import type { Dispatch, Logger } from './dispatch';
 import { createDispatch } from './dispatch';
 import { createHandlers } from './handlers';
@@ -140,6 +141,7 @@ export function createAppCore(options: CoreOptions): AppCore {
       void voting?.stop();
       library.close();
       backUpOnQuit(db, backups, log);
+      purgeOnQuit(db, log);
       db?.close();
       release();
     },
@@ -177,6 +179,16 @@ function backUpOnQuit(db: Db | null, backups: Backups | null, log: Logger): void
     if ((db.prepare('SELECT total_changes() AS n').get() as { n: number }).n > 0) backups.takeNow('on-quit');
   } catch (error) {
     log('Backup on quit failed', error);
+  }
+}
+
+/** Deleted strategy records go for good when the app closes (see purgeDeletedRecords). */
+function purgeOnQuit(db: Db | null, log: Logger): void {
+  if (!db) return;
+  try {
+    purgeDeletedRecords(db);
+  } catch (error) {
+    log('Removing deleted records on quit failed', error);
   }
 }
 

@@ -1,4 +1,7 @@
+import Database from 'better-sqlite3';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { BackupInfo } from '../../../electron/api/backups';
 import type { CaseFileDocument } from '../../../electron/api/case-file';
 import { coreForEachTest, testCore } from '../../helpers/core';
 import { pdfText } from '../../helpers/pdf-text';
@@ -169,5 +172,35 @@ describe('every other strategy record', () => {
     // The deleted measurement is not the new baseline: the indicator starts from its own.
     expect(s.indicators.map((i) => [i.name, i.baseline])).toEqual([['Loaves thrown away per week', 120]]);
     expect(indicator).not.toBe(s.indicators[0]!.id);
+  });
+});
+
+describe('deleted records', () => {
+  it('are removed for good when the app closes, after the backup on quit that still holds them', async () => {
+    const { processId, waste, indicator } = await strategy();
+    const core = cores.get();
+    await call('objectives.delete', { id: waste });
+    const kept = await call('strategy.get', { processId });
+    core.close();
+
+    const again = testCore(core.dataDir);
+    try {
+      const db = again.db!;
+      expect(db.prepare('SELECT count(*) AS n FROM objectives WHERE id = ?').get(waste)).toEqual({ n: 0 });
+      expect(db.prepare('SELECT count(*) AS n FROM indicators WHERE id = ?').get(indicator)).toEqual({ n: 0 });
+      expect(db.prepare('SELECT count(*) AS n FROM measurements').get()).toEqual({ n: 0 });
+      expect(db.prepare('SELECT count(*) AS n FROM standard_tags WHERE record_id = ?').get(waste)).toEqual({ n: 0 });
+      // What was in use is untouched, and an undo now finds nothing to bring back.
+      expect(await again.dispatch('strategy.get', { processId })).toEqual({ ok: true, value: kept });
+      expect(await again.dispatch('objectives.restore', { id: waste })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+      const backups = await again.dispatch('backups.list', {});
+      const onQuit = backups.ok ? (backups.value as BackupInfo[]).find((b) => b.reason === 'on-quit') : undefined;
+      expect(onQuit).toBeDefined();
+      const copy = new Database(path.join(core.dataDir, 'backups', onQuit!.name), { readonly: true });
+      expect(copy.prepare('SELECT deleted_at IS NOT NULL AS deleted FROM objectives WHERE id = ?').get(waste)).toEqual({ deleted: 1 });
+      copy.close();
+    } finally {
+      again.close();
+    }
   });
 });
