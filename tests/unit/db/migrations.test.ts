@@ -139,6 +139,10 @@ describe('migrations', () => {
       expect(db.prepare(`SELECT count(*) AS n FROM ${table} WHERE deleted_at IS NULL`).get(), table).toEqual({ n: 1 });
     }
     expect(plan(db, "SELECT * FROM objectives WHERE process_id = 'p' AND deleted_at IS NULL ORDER BY position")).toContain('objectives_by_process');
+    // Which rows are deleted is asked per SME on export: it reads only the deleted rows, never the whole table.
+    for (const table of ['stakeholders', 'objectives', 'activities', 'indicators', 'measurements', 'reviews']) {
+      expect(plan(db, `SELECT id FROM ${table} WHERE deleted_at IS NOT NULL`), table).toContain(`USING INDEX ${table}_deleted`);
+    }
     db.close();
   });
 

@@ -16,5 +16,13 @@ export const migration0150: Migration = {
     ALTER TABLE indicators ADD COLUMN deleted_at TEXT;
     ALTER TABLE measurements ADD COLUMN deleted_at TEXT;
     ALTER TABLE reviews ADD COLUMN deleted_at TEXT;
+    -- Reads ask "which rows are deleted?" to leave out what refers to them (an export asks it per
+    -- SME): these partial indexes hold only the deleted rows, so the answer costs nothing.
+    CREATE INDEX stakeholders_deleted ON stakeholders (id) WHERE deleted_at IS NOT NULL;
+    CREATE INDEX objectives_deleted ON objectives (id) WHERE deleted_at IS NOT NULL;
+    CREATE INDEX activities_deleted ON activities (id) WHERE deleted_at IS NOT NULL;
+    CREATE INDEX indicators_deleted ON indicators (id) WHERE deleted_at IS NOT NULL;
+    CREATE INDEX measurements_deleted ON measurements (id) WHERE deleted_at IS NOT NULL;
+    CREATE INDEX reviews_deleted ON reviews (id) WHERE deleted_at IS NOT NULL;
   `,
 };
