@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import fs from 'node:fs';
 import { pdfText } from '../helpers/pdf-text';
 import { expect, test } from './fixtures';
-import { newSme } from './steps';
+import { newSme, smeWithProcess } from './steps';
 
 // A deleted objective can be brought back with "Undo" (with its links); once the offer has gone,
 // it stays deleted: not on the strategy map, not in the strategy PDF.
@@ -100,4 +100,26 @@ test('a contact removed from the SME form comes back on Undo and is saved again'
   await expect(saved).toBeVisible();
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Name, contact 1' })).toHaveValue('Rūta Petrauskienė');
+});
+
+test('a deleted stakeholder gets its row back on Undo, on the list and the grid', async ({ app: page }) => {
+  const processId = await smeWithProcess(page, 'Kepykla Undo', { type: 'Lith', pick: 'Lithuania' });
+  await page.goto(page.url().replace(/#.*$/, `#/processes/${processId}/strategy/stakeholders`));
+  for (const name of ['Families of the town', 'Apprentice bakers']) {
+    await page.getByRole('button', { name: 'Add a stakeholder' }).click();
+    await page.getByRole('group', { name: /: New stakeholder$/ }).getByRole('textbox', { name: 'Name' }).fill(name);
+    await expect(page.getByRole('group', { name: new RegExp(`: ${name}$`) }).getByRole('status')).toHaveText('All changes saved');
+  }
+  const grid = page.locator('[data-grid-row]');
+  await expect(grid).toHaveCount(2);
+
+  await page.getByRole('button', { name: 'Delete: Families of the town' }).click();
+  await expect(page.getByRole('group', { name: /^Stakeholder \d/ })).toHaveCount(1);
+  await expect(grid).toHaveCount(1);
+  await page.getByRole('status').filter({ hasText: 'Stakeholder “Families of the town” deleted.' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('group', { name: 'Stakeholder 1: Families of the town' })).toBeVisible();
+  await expect(page.getByRole('group', { name: 'Stakeholder 2: Apprentice bakers' })).toBeVisible();
+  await expect(grid).toHaveCount(2);
+  await page.reload();
+  await expect(page.getByRole('group', { name: 'Stakeholder 1: Families of the town' })).toBeVisible();
 });
