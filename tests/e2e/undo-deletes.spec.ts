@@ -97,7 +97,9 @@ test('a contact removed from the SME form comes back on Undo and is saved again'
   await expect(notice).toBeHidden();
   await expect(page.getByRole('textbox', { name: 'Name, contact 1' })).toHaveValue('Rūta Petrauskienė');
   await expect(page.getByRole('textbox', { name: 'Role, contact 1' })).toHaveValue('Owner');
+  await expect(page.locator('[data-save-state="saving"]')).toHaveCount(0);
   await expect(saved).toBeVisible();
+  await page.evaluate(() => localStorage.clear());
   await page.reload();
   await expect(page.getByRole('textbox', { name: 'Name, contact 1' })).toHaveValue('Rūta Petrauskienė');
 });
@@ -122,4 +124,25 @@ test('a deleted stakeholder gets its row back on Undo, on the list and the grid'
   await expect(grid).toHaveCount(2);
   await page.reload();
   await expect(page.getByRole('group', { name: 'Stakeholder 1: Families of the town' })).toBeVisible();
+});
+
+test('a homework task removed from a workshop comes back on Undo where it was, and is saved again', async ({ app: page }) => {
+  await smeWithProcess(page, 'Kepykla Undo', { type: 'Lith', pick: 'Lithuania' });
+  await page.getByRole('link', { name: /^Workshop 1/ }).click();
+  for (const [n, task] of [[1, 'Count the bread returned by the shops'], [2, 'Ask the staff about training']] as const) {
+    await page.getByRole('button', { name: 'Add a task' }).click();
+    await page.getByRole('textbox', { name: `Task ${n}`, exact: true }).fill(task);
+  }
+  await expect(page.locator('[data-save-state="saving"]')).toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Remove task 1' }).click();
+  await expect(page.getByRole('textbox', { name: 'Task 1', exact: true })).toHaveValue('Ask the staff about training');
+  await page.getByRole('status').filter({ hasText: 'Task “Count the bread returned by the shops” removed.' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByRole('textbox', { name: 'Task 1', exact: true })).toHaveValue('Count the bread returned by the shops');
+  await expect(page.getByRole('textbox', { name: 'Task 2', exact: true })).toHaveValue('Ask the staff about training');
+  // Stored by the app, not only kept on this computer: nothing is left to save, and no draft is read after the reload.
+  await expect(page.locator('[data-save-state="saving"]')).toHaveCount(0);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(page.getByRole('textbox', { name: 'Task 1', exact: true })).toHaveValue('Count the bread returned by the shops');
 });
