@@ -55,7 +55,7 @@ function Offer({ offer }: { offer: Current }) {
     >
       <Group gap="sm" wrap="nowrap">
         <Text size="sm">{failed ? t('undo.failed') : offer.message}</Text>
-        {!failed && <Button size="compact-sm" onClick={() => void undo()} loading={busy}>{t('undo.undo')}</Button>}
+        <Button size="compact-sm" onClick={() => void undo()} loading={busy}>{t('undo.undo')}</Button>
         <CloseButton size="sm" aria-label={t('common.close')} onClick={() => withdrawUndo(offer.id)} />
       </Group>
     </Paper>
