@@ -43,6 +43,12 @@ export interface TableDef {
   refs?: Record<string, string | { by: string; tables: Record<string, string> }>;
   /** Tables without a rowid are listed by these fields; the others in the order the rows were written. */
   orderBy?: string[];
+  /**
+   * The table keeps deleted rows for a while (a `deleted_at` column, so that a delete can be
+   * undone). A document carries none of them: a deleted row is left out with what hangs on it,
+   * and a nullable reference to one is written as null, as the screens show it.
+   */
+  softDeleted?: true;
 }
 
 const def = <T extends TableDef>(t: T) => t;
@@ -134,11 +140,11 @@ export const CASE_FILE_TABLES = {
     fields: { participantId: uuid, itemId: line, score: int },
   }),
   stakeholders: def({
-    sql: 'stakeholders', key: 'id', parent: { field: 'processId', table: 'processes' }, columns: { group: 'grp' },
+    sql: 'stakeholders', key: 'id', softDeleted: true, parent: { field: 'processId', table: 'processes' }, columns: { group: 'grp' },
     fields: { id: uuid, processId: uuid, position: int, group: line, name: line, influence: int, impact: int, expectations: text, relationship: int },
   }),
   objectives: def({
-    sql: 'objectives', key: 'id', parent: { field: 'processId', table: 'processes' },
+    sql: 'objectives', key: 'id', softDeleted: true, parent: { field: 'processId', table: 'processes' },
     fields: { id: uuid, processId: uuid, position: int, perspective: line, title: line, description: text },
   }),
   objectiveLinks: def({
@@ -146,7 +152,7 @@ export const CASE_FILE_TABLES = {
     fields: { causeId: uuid, effectId: uuid },
   }),
   activities: def({
-    sql: 'activities', key: 'id', parent: { field: 'processId', table: 'processes' }, refs: { objectiveId: 'objectives' },
+    sql: 'activities', key: 'id', softDeleted: true, parent: { field: 'processId', table: 'processes' }, refs: { objectiveId: 'objectives' },
     fields: {
       id: uuid, processId: uuid, position: int, objectiveId: uuid.nullable(), title: line, kind: line, owner: line, startDate: day.nullable(),
       dueDate: day.nullable(), status: line, cost: z.number().nullable(), businessBenefit: text, stakeholderBenefit: text, learning: flag,
@@ -154,7 +160,7 @@ export const CASE_FILE_TABLES = {
     },
   }),
   indicators: def({
-    sql: 'indicators', key: 'id', parent: { field: 'processId', table: 'processes' }, refs: { objectiveId: 'objectives' },
+    sql: 'indicators', key: 'id', softDeleted: true, parent: { field: 'processId', table: 'processes' }, refs: { objectiveId: 'objectives' },
     fields: {
       id: uuid, processId: uuid, position: int, objectiveId: uuid, name: line, unit: line, direction: line, keep: line.nullable(), baseline: z.number(),
       baselineDate: day.nullable(), target: z.number(), targetHigh: z.number().nullable(), targetDate: day.nullable(),
@@ -166,11 +172,11 @@ export const CASE_FILE_TABLES = {
     fields: { indicatorId: uuid, datapoint: line },
   }),
   measurements: def({
-    sql: 'measurements', key: 'id', parent: { field: 'indicatorId', table: 'indicators' },
+    sql: 'measurements', key: 'id', softDeleted: true, parent: { field: 'indicatorId', table: 'indicators' },
     fields: { id: uuid, indicatorId: uuid, measuredOn: day, value: z.number(), note: text },
   }),
   reviews: def({
-    sql: 'reviews', key: 'id', parent: { field: 'processId', table: 'processes' },
+    sql: 'reviews', key: 'id', softDeleted: true, parent: { field: 'processId', table: 'processes' },
     fields: { id: uuid, processId: uuid, heldOn: day, findings: text, decisions: text, nextOn: day.nullable() },
   }),
   /** Standards tags on an objective, an activity or an indicator of the process (after all three). */

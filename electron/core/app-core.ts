@@ -13,6 +13,7 @@ import { PdfService } from './pdf/pdf-service';
 import { ProcessRepository } from './processes/repository';
 import { WorkshopRepository } from './workshops/repository';
 import { openDatabase } from './db/open';
+import { purgeDeletedRecords } from './strategy/deleted';
 import type { Dispatch, Logger } from './dispatch';
 import { createDispatch } from './dispatch';
 import { createHandlers } from './handlers';
@@ -58,6 +59,7 @@ export interface AppCore {
 export function createAppCore(options: CoreOptions): AppCore {
   const log = options.log ?? consoleAndFile(path.join(options.dataDir, LOG_FOLDER));
   const { db, databaseError, release } = openCaseFiles(options, log);
+  purgeDeleted(db, log); // what the last session deleted, if it ended without quitting
   // A second app on this folder opens nothing and must not overwrite the first one's settings.
   const settings = databaseError?.code === 'db_in_use' ? readOnlySettings(options.settings, databaseError) : options.settings;
   const smes = db ? new SmeRepository(db) : null;
@@ -140,6 +142,7 @@ export function createAppCore(options: CoreOptions): AppCore {
       void voting?.stop();
       library.close();
       backUpOnQuit(db, backups, log);
+      purgeDeleted(db, log);
       db?.close();
       release();
     },
@@ -177,6 +180,16 @@ function backUpOnQuit(db: Db | null, backups: Backups | null, log: Logger): void
     if ((db.prepare('SELECT total_changes() AS n').get() as { n: number }).n > 0) backups.takeNow('on-quit');
   } catch (error) {
     log('Backup on quit failed', error);
+  }
+}
+
+/** Deleted strategy records go for good when the app closes, or starts after a session that did not (see purgeDeletedRecords). */
+function purgeDeleted(db: Db | null, log: Logger): void {
+  if (!db) return;
+  try {
+    purgeDeletedRecords(db);
+  } catch (error) {
+    log('Removing deleted records failed', error);
   }
 }
 

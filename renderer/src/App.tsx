@@ -9,6 +9,7 @@ import { MovedAddressNotice } from './ui/MovedAddressNotice';
 import { href, useRoute } from './router';
 import { SmeList } from './smes/SmeList';
 import { OutdatedNotice } from './ui/OutdatedNotice';
+import { UndoNotice } from './ui/UndoNotice';
 
 // The SME list is the first screen and comes with the app; every other screen (with its charts,
 // map layout and editors, and the styles of the components only they use) is read from the app's
@@ -79,6 +80,7 @@ export function App({ info, initialSettings }: { info: AppInfo; initialSettings:
         <Suspense fallback={null}>
           {welcome && <WelcomeDialog settings={settings} onSettings={setSettings} onClose={() => setWelcome(false)} />}
         </Suspense>
+        <UndoNotice />
       </AppShell.Main>
     </AppShell>
   );

@@ -143,7 +143,7 @@ test('an indicator with three measurements shows its trend and traffic light', a
   await expect(indicator.locator('[data-target]')).toContainText('80 %');
 });
 
-test('an activity is deleted after confirming, and a long Greek title fits the narrow window', async ({ app: page }) => {
+test('an activity is deleted at once with an offer to undo it, and a long Greek title fits the narrow window', async ({ app: page }) => {
   const processId = await smeWithProcess(page, 'Αρτοποιείο Παπαδόπουλος', { type: 'Gree', pick: 'Greece' });
   await openTab(page, processId, 'activities');
   await addActivity(page, 'Ανοιχτή ημέρα αρτοποιείου για τα σχολεία της γειτονιάς και τους συλλόγους γονέων και κηδεμόνων της περιοχής');
@@ -154,7 +154,7 @@ test('an activity is deleted after confirming, and a long Greek title fits the n
   const remove = page.getByRole('button', { name: /^Delete: Ανοιχτή/ });
   await expect(remove).toBeInViewport({ ratio: 1 });
   await remove.click();
-  await page.getByRole('dialog', { name: 'Delete this activity?' }).getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Activity “Ανοιχτή ημέρα .*” deleted\.Undo/ })).toBeVisible();
   await expect(page.getByText('No activities yet.', { exact: false })).toBeVisible();
   await page.getByRole('tab', { name: 'Indicators' }).click();
   await expect(page.getByRole('link', { name: 'Go to the objectives' })).toBeVisible();

@@ -11,13 +11,53 @@ import type { Db } from '../db/open';
 
 const fieldsOf = (t: TableDef) => Object.keys(t.fields);
 
-/** The SQL condition that picks the rows of `table` belonging to the SME (or process) given as the one parameter. */
+/** The tables a reference field may point into (one, or one per kind of record). */
+function targetsOf(target: string | { tables: Record<string, string> }): CaseFileTable[] {
+  return typeof target === 'string' ? [tableOf(target)] : Object.values(target.tables).map(tableOf);
+}
+
+/** Rows of `target` that were deleted (kept only so that the delete can be undone). */
+const deletedOf = (target: CaseFileTable) => {
+  const t: TableDef = CASE_FILE_TABLES[target];
+  return `SELECT ${columnOf(t, t.key!)} FROM ${t.sql} WHERE deleted_at IS NOT NULL`;
+};
+
+/** Whether a field may be null in a document (such a reference to a deleted row becomes null). */
+const nullable = (t: TableDef, field: string) => t.fields[field]!.safeParse(null).success;
+
+/**
+ * Conditions that leave out deleted rows: the table's own, and rows that cannot stand without a
+ * deleted row they refer to (a link to a deleted objective, the tag of a deleted activity).
+ */
+function live(t: TableDef): string[] {
+  const out = t.softDeleted ? ['deleted_at IS NULL'] : [];
+  for (const [field, target] of Object.entries(t.refs ?? {})) {
+    if (nullable(t, field)) continue;
+    for (const name of targetsOf(target)) if ((CASE_FILE_TABLES[name] as TableDef).softDeleted) out.push(`${columnOf(t, field)} NOT IN (${deletedOf(name)})`);
+  }
+  return out;
+}
+
+/** A field as read: a nullable reference to a deleted row reads as null. */
+function selected(t: TableDef, field: string): string {
+  const column = columnOf(t, field);
+  const target = t.refs?.[field];
+  const soft = target && nullable(t, field) ? targetsOf(target).filter((n) => (CASE_FILE_TABLES[n] as TableDef).softDeleted) : [];
+  if (soft.length === 0) return `${column} AS "${field}"`;
+  return `CASE WHEN ${soft.map((n) => `${column} IN (${deletedOf(n)})`).join(' OR ')} THEN NULL ELSE ${column} END AS "${field}"`;
+}
+
+/** The SQL condition that picks the rows of `table` belonging to the SME (or process) given as the one parameter, deleted ones left out. */
 function scope(name: CaseFileTable, root: CaseFileTable): string {
   const t: TableDef = CASE_FILE_TABLES[name];
-  if (name === root) return `${columnOf(t, t.key!)} = ?`;
-  const parentName = tableOf(t.parent!.table);
-  const parent: TableDef = CASE_FILE_TABLES[parentName];
-  return `${columnOf(t, t.parent!.field)} IN (SELECT ${columnOf(parent, parent.key!)} FROM ${parent.sql} WHERE ${scope(parentName, root)})`;
+  let own: string;
+  if (name === root) own = `${columnOf(t, t.key!)} = ?`;
+  else {
+    const parentName = tableOf(t.parent!.table);
+    const parent: TableDef = CASE_FILE_TABLES[parentName];
+    own = `${columnOf(t, t.parent!.field)} IN (SELECT ${columnOf(parent, parent.key!)} FROM ${parent.sql} WHERE ${scope(parentName, root)})`;
+  }
+  return [own, ...live(t)].join(' AND ');
 }
 
 /** Whether `name` lies under `root` (a process's strategy lies under the process). */
@@ -40,7 +80,7 @@ export function readRows(db: Db, name: CaseFileTable, root: CaseFileTable, id: s
   const t: TableDef = CASE_FILE_TABLES[name];
   const fields = fieldsOf(t);
   const order = t.orderBy ? t.orderBy.map((f) => columnOf(t, f)).join(', ') : 'rowid';
-  const sql = `SELECT ${fields.map((f) => `${columnOf(t, f)} AS "${f}"`).join(', ')} FROM ${t.sql} WHERE ${scope(name, root)} ORDER BY ${order}`;
+  const sql = `SELECT ${fields.map((f) => selected(t, f)).join(', ')} FROM ${t.sql} WHERE ${scope(name, root)} ORDER BY ${order}`;
   return prepared(db, sql).all(id) as AnyRow[];
 }
 

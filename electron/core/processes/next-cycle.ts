@@ -9,7 +9,8 @@ import type { ProcessRepository } from './repository';
 /**
  * Starts the next yearly cycle from this one: a new process with six workshops that carries the
  * strategy forward — vision and review routine, stakeholders, objectives and their links,
- * activities not done or dropped, and indicators whose baseline is their latest measurement.
+ * activities not done or dropped, and indicators whose baseline is their latest measurement, each
+ * with its standards tags (and an indicator with the VSME datapoint it feeds).
  * The rows are copied through the case-file mapping, so a column added to these tables is
  * carried forward without a change here.
  */
@@ -42,9 +43,13 @@ export function nextCycle(
     writeRows(db, 'objectives', rows('objectives').map((o) => ({ ...o, id: renew(o.id as string), processId })));
     writeRows(db, 'objectiveLinks', rows('objectiveLinks').map((l) => ({ causeId: mapped(l.causeId), effectId: mapped(l.effectId) })));
     const open = rows('activities').filter((a) => a.status === 'planned' || a.status === 'running');
-    writeRows(db, 'activities', open.map((a) => ({ ...a, id: randomUUID(), processId, objectiveId: mapped(a.objectiveId), kind: 'existing' })));
+    writeRows(db, 'activities', open.map((a) => ({ ...a, id: renew(a.id as string), processId, objectiveId: mapped(a.objectiveId), kind: 'existing' })));
     const measurements = rows('measurements');
-    writeRows(db, 'indicators', rows('indicators').map((i) => ({ ...i, id: randomUUID(), processId, objectiveId: mapped(i.objectiveId), ...latest(i, measurements) })));
+    writeRows(db, 'indicators', rows('indicators').map((i) => ({ ...i, id: renew(i.id as string), processId, objectiveId: mapped(i.objectiveId), ...latest(i, measurements) })));
+    // The standards tags and the VSME datapoint an indicator feeds go with the records carried
+    // over, so next year's coverage and draft report start where this year's left off.
+    writeRows(db, 'indicatorDatapoints', rows('indicatorDatapoints').map((d) => ({ ...d, indicatorId: mapped(d.indicatorId) })));
+    writeRows(db, 'standardTags', rows('standardTags').filter((t) => ids.has(t.recordId as string)).map((t) => ({ ...t, processId, recordId: mapped(t.recordId) })));
   })();
   return processes.get(created.id);
 }

@@ -26,13 +26,21 @@ export async function toXlsx(tables: SheetTable[]): Promise<Buffer> {
 }
 
 /**
+ * Text that Excel, LibreOffice or Google Sheets would take for a formula when it opens a CSV file:
+ * a name typed as "=HYPERLINK(…)" or "@SUM(…)" would run on a funder's computer (CSV injection).
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
  * One table as CSV: UTF-8 with a byte-order mark (so that Excel reads diacritics and Greek or
- * Cyrillic letters correctly), comma-separated, quoted where needed, lines ending in CRLF.
+ * Cyrillic letters correctly), comma-separated, quoted where needed, lines ending in CRLF. Text
+ * that begins like a formula gets a leading apostrophe, which the spreadsheet shows as text (the
+ * advice of OWASP); numbers, negative ones too, stay numbers.
  */
 export function toCsv(table: SheetTable): Buffer {
   const cell = (v: string | number | null) => {
     if (v === null) return '';
-    const s = String(v);
+    const s = typeof v === 'number' ? String(v) : FORMULA_START.test(v) ? `'${v}` : v;
     return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
   };
   const lines = [table.columns.map((c) => cell(c.header)), ...table.rows.map((r) => r.map(cell))].map((r) => r.join(','));

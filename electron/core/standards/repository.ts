@@ -36,13 +36,15 @@ export class StandardsRepository {
 
   tags(processId: string): ProcessTags {
     const records: Record<string, RecordTags> = {};
-    const rows = this.db.prepare('SELECT record_id, scheme, code FROM standard_tags WHERE process_id = ? ORDER BY record_id, scheme, code').all(processId) as {
+    // Tags of a deleted record stay with it (for an undo) but are not the strategy's any more.
+    const deleted = Object.values(TABLE).map((t) => `SELECT id FROM ${t} WHERE deleted_at IS NOT NULL`).join(' UNION ALL ');
+    const rows = this.db.prepare(`SELECT record_id, scheme, code FROM standard_tags WHERE process_id = ? AND record_id NOT IN (${deleted}) ORDER BY record_id, scheme, code`).all(processId) as {
       record_id: string; scheme: TagScheme; code: string;
     }[];
     for (const r of rows) (records[r.record_id] ??= { iso26000: [], vsme: [], sdg: [] })[r.scheme].push(r.code);
     const datapoints: Record<string, string> = {};
     const dp = this.db.prepare(
-      'SELECT d.indicator_id, d.datapoint FROM indicator_datapoints d JOIN indicators i ON i.id = d.indicator_id WHERE i.process_id = ?',
+      `SELECT d.indicator_id, d.datapoint FROM indicator_datapoints d JOIN indicators i ON i.id = d.indicator_id WHERE i.process_id = ? AND i.id NOT IN (${deleted})`,
     ).all(processId) as { indicator_id: string; datapoint: string }[];
     for (const r of dp) datapoints[r.indicator_id] = r.datapoint;
     return { records, datapoints };
@@ -97,7 +99,7 @@ export class StandardsRepository {
   }
 
   private mustBelong(processId: string, kind: TaggedRecord, id: string): void {
-    const row = this.db.prepare(`SELECT process_id FROM ${TABLE[kind]} WHERE id = ?`).get(id) as { process_id: string } | undefined;
+    const row = this.db.prepare(`SELECT process_id FROM ${TABLE[kind]} WHERE id = ? AND deleted_at IS NULL`).get(id) as { process_id: string } | undefined;
     if (!row) throw new AppFailure('not_found', `No ${kind} ${id}`);
     if (row.process_id !== processId) throw new AppFailure('bad_request', `The ${kind} ${id} belongs to another process`);
   }

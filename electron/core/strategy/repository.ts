@@ -59,25 +59,30 @@ export class StrategyRepository {
       { vision: string; review_routine: string; updated_at: string } | undefined;
     const evaluations = this.evaluations.list(processId);
 
-    const stakeholders = (this.db.prepare('SELECT * FROM stakeholders WHERE process_id = ? ORDER BY position').all(processId) as
+    const stakeholders = (this.db.prepare('SELECT * FROM stakeholders WHERE process_id = ? AND deleted_at IS NULL ORDER BY position').all(processId) as
       { id: string; grp: Stakeholder['group']; name: string; influence: number; impact: number; expectations: string; relationship: number }[]).map(
       (s): Stakeholder => ({ id: s.id, group: s.grp, name: s.name, influence: s.influence, impact: s.impact, expectations: s.expectations, relationship: s.relationship }),
     );
 
     const links = this.db
-      .prepare('SELECT l.* FROM objective_links l JOIN objectives o ON o.id = l.cause_id WHERE o.process_id = ?')
+      .prepare(`SELECT l.* FROM objective_links l JOIN objectives o ON o.id = l.cause_id JOIN objectives e ON e.id = l.effect_id
+                WHERE o.process_id = ? AND o.deleted_at IS NULL AND e.deleted_at IS NULL`)
       .all(processId) as { cause_id: string; effect_id: string }[];
-    const objectives = (this.db.prepare('SELECT * FROM objectives WHERE process_id = ? ORDER BY position').all(processId) as
+    const objectives = (this.db.prepare('SELECT * FROM objectives WHERE process_id = ? AND deleted_at IS NULL ORDER BY position').all(processId) as
       { id: string; perspective: Objective['perspective']; title: string; description: string }[]).map(
       (o): Objective => ({ id: o.id, perspective: o.perspective, title: o.title, description: o.description, leadsTo: links.filter((l) => l.cause_id === o.id).map((l) => l.effect_id) }),
     );
 
-    const activities = (this.db.prepare('SELECT * FROM activities WHERE process_id = ? ORDER BY position').all(processId) as ActivityRow[]).map((a) => toActivity(a, today));
+    const activities = (this.db.prepare(`SELECT a.*, o.deleted_at AS objective_deleted_at FROM activities a LEFT JOIN objectives o ON o.id = a.objective_id
+                     WHERE a.process_id = ? AND a.deleted_at IS NULL ORDER BY a.position`).all(processId) as (ActivityRow & { objective_deleted_at: string | null })[])
+      // An activity of a deleted objective shows none, as after a hard delete; the reference stays for an undo.
+      .map((a) => toActivity(a.objective_deleted_at ? { ...a, objective_id: null } : a, today));
 
     const measurementRows = this.db
-      .prepare('SELECT m.* FROM measurements m JOIN indicators i ON i.id = m.indicator_id WHERE i.process_id = ? ORDER BY m.measured_on, m.rowid')
+      .prepare('SELECT m.* FROM measurements m JOIN indicators i ON i.id = m.indicator_id WHERE i.process_id = ? AND m.deleted_at IS NULL ORDER BY m.measured_on, m.rowid')
       .all(processId) as { id: string; indicator_id: string; measured_on: string; value: number; note: string }[];
-    const indicators = (this.db.prepare('SELECT * FROM indicators WHERE process_id = ? ORDER BY position').all(processId) as IndicatorRow[]).map((i): Indicator => {
+    const indicators = (this.db.prepare(`SELECT i.* FROM indicators i JOIN objectives o ON o.id = i.objective_id
+                                           WHERE i.process_id = ? AND i.deleted_at IS NULL AND o.deleted_at IS NULL ORDER BY i.position`).all(processId) as IndicatorRow[]).map((i): Indicator => {
       const measurements = measurementRows
         .filter((m) => m.indicator_id === i.id)
         .map((m): Measurement => ({ id: m.id, measuredOn: m.measured_on, value: m.value, note: m.note }));
@@ -88,7 +93,7 @@ export class StrategyRepository {
       return { ...indicator, measurements, status: indicatorStatus(indicator, measurements, today) };
     });
 
-    const reviews = (this.db.prepare('SELECT * FROM reviews WHERE process_id = ? ORDER BY held_on DESC, rowid DESC').all(processId) as
+    const reviews = (this.db.prepare('SELECT * FROM reviews WHERE process_id = ? AND deleted_at IS NULL ORDER BY held_on DESC, rowid DESC').all(processId) as
       { id: string; held_on: string; findings: string; decisions: string; next_on: string | null }[]).map(
       (r): Review => ({ id: r.id, heldOn: r.held_on, findings: r.findings, decisions: r.decisions, nextOn: r.next_on }),
     );
@@ -140,12 +145,13 @@ export class StrategyRepository {
   saveObjective(processId: string, id: string | undefined, d: Data<typeof ObjectiveInput>, now = new Date()): StrategyRecord {
     this.db.transaction(() => {
       const saved = this.save('objectives', processId, id, [d.perspective, d.title, d.description]);
-      const own = new Set((this.db.prepare('SELECT id FROM objectives WHERE process_id = ?').all(processId) as { id: string }[]).map((o) => o.id));
+      const own = new Set((this.db.prepare('SELECT id FROM objectives WHERE process_id = ? AND deleted_at IS NULL').all(processId) as { id: string }[]).map((o) => o.id));
       d.leadsTo.forEach((effect, i) => {
         if (!own.has(effect)) throw invalid(`leadsTo.${i}`, 'unknown_objective');
         if (effect === saved) throw invalid(`leadsTo.${i}`, 'self_link');
       });
-      this.db.prepare('DELETE FROM objective_links WHERE cause_id = ?').run(saved);
+      // A link to a deleted objective is not on screen, so not in `leadsTo`: it stays, for an undo of that delete.
+      this.db.prepare('DELETE FROM objective_links WHERE cause_id = ? AND effect_id NOT IN (SELECT id FROM objectives WHERE deleted_at IS NOT NULL)').run(saved);
       const insert = this.db.prepare('INSERT OR IGNORE INTO objective_links (cause_id, effect_id) VALUES (?, ?)');
       for (const effect of d.leadsTo) insert.run(saved, effect);
     })();
@@ -176,10 +182,30 @@ export class StrategyRepository {
     return this.get(processId, now);
   }
 
+  /**
+   * Deletes a record so that it can be brought back (see restore): it is marked deleted and left
+   * out of everything. An objective takes its indicators with it, marked with the same moment,
+   * as the hard delete took them by cascade; its links and the activities' references stay.
+   */
   remove(table: Table, id: string, now = new Date()): StrategyRecord {
-    const processId = this.owner(table, id, table.replace(/s$/, '').replace(/ie$/, 'y'));
-    this.db.prepare(`DELETE FROM ${table} WHERE id = ?`).run(id);
+    const processId = this.owner(table, id, nameOf(table));
+    const stamp = now.toISOString();
+    this.db.transaction(() => {
+      this.db.prepare(`UPDATE ${table} SET deleted_at = ? WHERE id = ?`).run(stamp, id);
+      if (table === 'objectives') this.db.prepare('UPDATE indicators SET deleted_at = ? WHERE objective_id = ? AND deleted_at IS NULL').run(stamp, id);
+    })();
     return this.get(processId, now);
+  }
+
+  /** Undoes `remove`: the record comes back as it was, an objective with the indicators deleted with it. */
+  restore(table: Table, id: string, now = new Date()): StrategyRecord {
+    const row = this.db.prepare(`SELECT process_id, deleted_at FROM ${table} WHERE id = ? AND deleted_at IS NOT NULL`).get(id) as { process_id: string; deleted_at: string } | undefined;
+    if (!row) throw notFound(`deleted ${nameOf(table)}`, id);
+    this.db.transaction(() => {
+      this.db.prepare(`UPDATE ${table} SET deleted_at = NULL WHERE id = ?`).run(id);
+      if (table === 'objectives') this.db.prepare('UPDATE indicators SET deleted_at = NULL WHERE objective_id = ? AND deleted_at = ?').run(id, row.deleted_at);
+    })();
+    return this.get(row.process_id, now);
   }
 
   // Measurements --------------------------------------------------------------------------------
@@ -188,7 +214,7 @@ export class StrategyRepository {
     const processId = this.owner('indicators', indicatorId, 'indicator');
     if (isAfterToday(d.measuredOn, localDay(now))) throw invalid('measuredOn', 'measured_in_future');
     if (id) {
-      const r = this.db.prepare('UPDATE measurements SET measured_on = ?, value = ?, note = ? WHERE id = ? AND indicator_id = ?').run(d.measuredOn, d.value, d.note, id, indicatorId);
+      const r = this.db.prepare('UPDATE measurements SET measured_on = ?, value = ?, note = ? WHERE id = ? AND indicator_id = ? AND deleted_at IS NULL').run(d.measuredOn, d.value, d.note, id, indicatorId);
       if (r.changes === 0) throw notFound('measurement', id);
     } else {
       this.db.prepare('INSERT INTO measurements (id, indicator_id, measured_on, value, note) VALUES (?, ?, ?, ?, ?)').run(randomUUID(), indicatorId, d.measuredOn, d.value, d.note);
@@ -197,10 +223,22 @@ export class StrategyRepository {
   }
 
   deleteMeasurement(id: string, now = new Date()): StrategyRecord {
-    const row = this.db.prepare('SELECT i.process_id FROM measurements m JOIN indicators i ON i.id = m.indicator_id WHERE m.id = ?').get(id) as { process_id: string } | undefined;
-    if (!row) throw notFound('measurement', id);
-    this.db.prepare('DELETE FROM measurements WHERE id = ?').run(id);
-    return this.get(row.process_id, now);
+    const processId = this.measurementOwner(id, false);
+    this.db.prepare('UPDATE measurements SET deleted_at = ? WHERE id = ?').run(now.toISOString(), id);
+    return this.get(processId, now);
+  }
+
+  restoreMeasurement(id: string, now = new Date()): StrategyRecord {
+    const processId = this.measurementOwner(id, true);
+    this.db.prepare('UPDATE measurements SET deleted_at = NULL WHERE id = ?').run(id);
+    return this.get(processId, now);
+  }
+
+  private measurementOwner(id: string, deleted: boolean): string {
+    const row = this.db.prepare(`SELECT i.process_id FROM measurements m JOIN indicators i ON i.id = m.indicator_id
+                                 WHERE m.id = ? AND m.deleted_at IS ${deleted ? 'NOT NULL' : 'NULL'} AND i.deleted_at IS NULL`).get(id) as { process_id: string } | undefined;
+    if (!row) throw notFound(deleted ? 'deleted measurement' : 'measurement', id);
+    return row.process_id;
   }
 
   // Helpers -------------------------------------------------------------------------------------
@@ -217,16 +255,16 @@ export class StrategyRepository {
       .run(processId, data.vision, data.reviewRoutine, now.toISOString());
   }
 
-  /** The process a row belongs to. */
+  /** The process a row in use belongs to (a deleted one is not found). */
   private owner(table: Table | 'self_evaluations', id: string, what: string): string {
-    const row = this.db.prepare(`SELECT process_id FROM ${table} WHERE id = ?`).get(id) as { process_id: string } | undefined;
+    const row = this.db.prepare(`SELECT process_id FROM ${table} WHERE id = ?${table === 'self_evaluations' ? '' : ' AND deleted_at IS NULL'}`).get(id) as { process_id: string } | undefined;
     if (!row) throw notFound(what, id);
     return row.process_id;
   }
 
   private objectiveOf(processId: string, objectiveId: string | null, path: string) {
     if (objectiveId === null) return;
-    const row = this.db.prepare('SELECT process_id FROM objectives WHERE id = ?').get(objectiveId) as { process_id: string } | undefined;
+    const row = this.db.prepare('SELECT process_id FROM objectives WHERE id = ? AND deleted_at IS NULL').get(objectiveId) as { process_id: string } | undefined;
     if (!row || row.process_id !== processId) throw invalid(path, 'unknown_objective');
   }
 
@@ -234,8 +272,8 @@ export class StrategyRepository {
   save(table: Table, processId: string, id: string | undefined, values: unknown[]): string {
     const cols = TABLES[table].cols;
     if (id) {
-      const r = this.db.prepare(`UPDATE ${table} SET ${cols.map((c) => `${c} = ?`).join(', ')} WHERE id = ? AND process_id = ?`).run(...values, id, processId);
-      if (r.changes === 0) throw notFound(table.replace(/s$/, ''), id);
+      const r = this.db.prepare(`UPDATE ${table} SET ${cols.map((c) => `${c} = ?`).join(', ')} WHERE id = ? AND process_id = ? AND deleted_at IS NULL`).run(...values, id, processId);
+      if (r.changes === 0) throw notFound(nameOf(table), id);
       return id;
     }
     this.process(processId);
@@ -248,6 +286,9 @@ export class StrategyRepository {
     return newId;
   }
 }
+
+/** "stakeholders" -> "stakeholder", "activities" -> "activity", for messages. */
+const nameOf = (table: Table) => table.replace(/s$/, '').replace(/ie$/, 'y');
 
 interface ActivityRow {
   id: string; objective_id: string | null; title: string; kind: Activity['kind']; owner: string; start_date: string | null; due_date: string | null;

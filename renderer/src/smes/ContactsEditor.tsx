@@ -2,6 +2,7 @@ import { ActionIcon, Button, Group, Stack, TextInput, Title } from '@mantine/cor
 import { useTranslation } from 'react-i18next';
 import { newKey } from '../ui/rowKey';
 import { RowTable } from '../ui/RowTable';
+import { useRemoveRow } from '../ui/undo';
 import type { ContactForm } from './smeForm';
 
 interface Props {
@@ -16,6 +17,7 @@ const TYPES: Record<Field, string> = { name: 'text', role: 'text', email: 'email
 export function ContactsEditor({ contacts, errors, onChange }: Props) {
   const { t } = useTranslation();
   const set = (index: number, patch: Partial<ContactForm>) => onChange(contacts.map((c, i) => (i === index ? { ...c, ...patch } : c)));
+  const removeRow = useRemoveRow(contacts, onChange, (c) => c.key);
   const column = (field: Field) => ({
     header: t(`contacts.${field}`),
     cell: (c: ContactForm, i: number) => (
@@ -45,8 +47,8 @@ export function ContactsEditor({ contacts, errors, onChange }: Props) {
         empty={t('contacts.none')}
         minWidth={640}
         actionsHeader={t('workshop.rowActions')}
-        actions={(_, i) => (
-          <ActionIcon variant="subtle" color="red.9" aria-label={t('contacts.removeN', { n: i + 1 })} onClick={() => onChange(contacts.filter((_, j) => j !== i))}>
+        actions={(c, i) => (
+          <ActionIcon variant="subtle" color="red.9" aria-label={t('contacts.removeN', { n: i + 1 })} onClick={() => removeRow(i, c.name.trim() ? t('undo.contact', { name: c.name.trim() }) : t('undo.emptyRow'))}>
             ×
           </ActionIcon>
         )}

@@ -7,7 +7,7 @@ import { toFieldIssues } from '@api/validation';
 import { api } from '../api';
 import { issueMessages } from '../saving/validation';
 import { ActivityEditor, activityDraftKey } from './ActivityEditor';
-import { ConfirmDelete } from '../ui/ConfirmDelete';
+import { deleteWithUndo } from './deleteWithUndo';
 import { LearningPlan } from './LearningPlan';
 import { formatMoney } from '@api/numbers';
 import { formatShortDay, objectiveOptions } from './planLabels';
@@ -29,7 +29,6 @@ export function ActivitiesTab({ data, apply, startWith = 'plan' }: TabProps & { 
   const [view, setView] = useState<'plan' | 'learning'>(startWith);
   // An activity with changes kept on this computer (not saved yet) opens by itself.
   const [editing, setEditing] = useState<string | null>(() => activities.find((a) => drafts.has(activityDraftKey(a.id)))?.id ?? null);
-  const [deleting, setDeleting] = useState<Activity | null>(null);
   const [status, setStatus] = useState<'all' | Status>('all');
   const [objective, setObjective] = useState<string>('all');
   const [learningOnly, setLearningOnly] = useState(false);
@@ -55,9 +54,8 @@ export function ActivitiesTab({ data, apply, startWith = 'plan' }: TabProps & { 
     return r;
   };
   const remove = async (activity: Activity) => {
-    setDeleting(null);
-    const r = await apply(api['activities.delete']({ id: activity.id }));
-    if (r.ok && editing === activity.id) setEditing(null);
+    const ok = await deleteWithUndo(apply, 'activities', activity.id, t('undo.activity', { name: activity.title }));
+    if (ok && editing === activity.id) setEditing(null);
   };
 
   return (
@@ -112,7 +110,7 @@ export function ActivitiesTab({ data, apply, startWith = 'plan' }: TabProps & { 
                   objective={objectives.find((o) => o.id === activity.objectiveId)}
                   editing={editing === activity.id}
                   onEdit={() => setEditing(activity.id)}
-                  onDelete={() => setDeleting(activity)}
+                  onDelete={() => void remove(activity)}
                 />
                 {editing === activity.id && (
                   <Stack mt="sm">
@@ -125,14 +123,6 @@ export function ActivitiesTab({ data, apply, startWith = 'plan' }: TabProps & { 
         </>
       )}
       <NewActivity learning={view === 'learning'} onAdd={add} />
-      <ConfirmDelete
-        opened={deleting !== null}
-        title={t(`${A}.deleteTitle`)}
-        text={t(`${A}.deleteText`, { title: deleting?.title ?? '' })}
-        confirm={t(`${A}.delete`)}
-        onCancel={() => setDeleting(null)}
-        onConfirm={() => deleting && void remove(deleting)}
-      />
     </Stack>
   );
 }

@@ -5,10 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { progress } from '@api/scoring';
 import type { Indicator, Objective } from '@api/strategy';
 import { PERSPECTIVES } from '@api/strategy';
-import { api } from '../api';
 import { href } from '../router';
 import { TrendChart } from './charts/TrendChart';
-import { ConfirmDelete } from '../ui/ConfirmDelete';
+import { deleteWithUndo } from './deleteWithUndo';
 import { IndicatorEditor, indicatorDraftKey, NewIndicator } from './IndicatorEditor';
 import { Measurements } from './Measurements';
 import { formatShortDay, formatValue, targetText } from './planLabels';
@@ -27,13 +26,11 @@ export function IndicatorsTab({ data, apply }: TabProps) {
   // An indicator with changes kept on this computer (not saved yet) opens by itself.
   const [editing, setEditing] = useState<string | null>(() => indicators.find((i) => drafts.has(indicatorDraftKey(i.id)))?.id ?? null);
   const [adding, setAdding] = useState<string | null>(null);
-  const [deleting, setDeleting] = useState<Indicator | null>(null);
   const ordered = PERSPECTIVES.flatMap((p) => objectives.filter((o) => o.perspective === p));
 
   const remove = async (indicator: Indicator) => {
-    setDeleting(null);
-    const r = await apply(api['indicators.delete']({ id: indicator.id }));
-    if (r.ok && editing === indicator.id) setEditing(null);
+    const ok = await deleteWithUndo(apply, 'indicators', indicator.id, t('undo.indicator', { name: indicator.name }));
+    if (ok && editing === indicator.id) setEditing(null);
   };
 
   if (objectives.length === 0) {
@@ -63,7 +60,7 @@ export function IndicatorsTab({ data, apply }: TabProps) {
               editing={editing === indicator.id}
               onEdit={() => setEditing(indicator.id)}
               onClose={() => setEditing(null)}
-              onDelete={() => setDeleting(indicator)}
+              onDelete={() => void remove(indicator)}
             />
           ))}
           {!indicators.some((i) => i.objectiveId === objective.id) && <Text size="sm">{t(`${I}.noIndicators`)}</Text>}
@@ -86,14 +83,6 @@ export function IndicatorsTab({ data, apply }: TabProps) {
           )}
         </ObjectiveSection>
       ))}
-      <ConfirmDelete
-        opened={deleting !== null}
-        title={t(`${I}.deleteTitle`)}
-        text={t(`${I}.deleteText`, { name: deleting?.name ?? '', count: deleting?.measurements.length ?? 0 })}
-        confirm={t(`${I}.delete`)}
-        onCancel={() => setDeleting(null)}
-        onConfirm={() => deleting && void remove(deleting)}
-      />
     </Stack>
   );
 }

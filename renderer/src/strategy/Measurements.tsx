@@ -9,7 +9,7 @@ import { isAfterToday } from '@api/dates';
 import { api } from '../api';
 import { issueMessages } from '../saving/validation';
 import { todayIso } from '../ui/dates';
-import { ConfirmDelete } from '../ui/ConfirmDelete';
+import { deleteWithUndo } from './deleteWithUndo';
 import { RowTable } from '../ui/RowTable';
 import { formatShortDay, formatValue } from './planLabels';
 import { NumberField } from '../ui/NumberField';
@@ -47,13 +47,9 @@ function useSaveMeasurement(indicatorId: string, apply: ApplyChange) {
 export function Measurements({ indicator, apply }: { indicator: Indicator; apply: ApplyChange }) {
   const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState<string | null>(null);
-  const [deleting, setDeleting] = useState<Measurement | null>(null);
   const day = (d: string) => formatShortDay(d, i18n.language);
 
-  const remove = async (m: Measurement) => {
-    setDeleting(null);
-    await apply(api['measurements.delete']({ id: m.id }));
-  };
+  const remove = (m: Measurement) => deleteWithUndo(apply, 'measurements', m.id, t('undo.measurement', { date: day(m.measuredOn) }));
 
   return (
     <Stack gap="xs">
@@ -75,19 +71,11 @@ export function Measurements({ indicator, apply }: { indicator: Indicator; apply
         actions={(m) => (
           <Group gap={4} wrap="nowrap">
             <Button size="compact-xs" variant="subtle" aria-label={t(`${M}.editRow`, { date: day(m.measuredOn) })} onClick={() => setEditing(m.id)}>{t(`${M}.edit`)}</Button>
-            <Button size="compact-xs" variant="subtle" color="red" aria-label={t(`${M}.deleteRow`, { date: day(m.measuredOn) })} onClick={() => setDeleting(m)}>{t(`${M}.delete`)}</Button>
+            <Button size="compact-xs" variant="subtle" color="red" aria-label={t(`${M}.deleteRow`, { date: day(m.measuredOn) })} onClick={() => void remove(m)}>{t(`${M}.delete`)}</Button>
           </Group>
         )}
       />
       <NewMeasurement indicator={indicator} apply={apply} />
-      <ConfirmDelete
-        opened={deleting !== null}
-        title={t(`${M}.deleteTitle`)}
-        text={deleting ? t(`${M}.deleteText`, { date: day(deleting.measuredOn), value: formatValue(deleting.value, indicator.unit, i18n.language) }) : ''}
-        confirm={t(`${M}.delete`)}
-        onCancel={() => setDeleting(null)}
-        onConfirm={() => deleting && void remove(deleting)}
-      />
     </Stack>
   );
 }

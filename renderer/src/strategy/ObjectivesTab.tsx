@@ -34,7 +34,7 @@ export function ObjectivesTab({ data, apply }: TabProps) {
             <Title order={4} mt="sm" key={`heading-${p}`}>{t(`strategy.perspective.${p}`)}</Title>,
             ...(own.length === 0 ? [<Text size="sm" c="dimmed" key={`none-${p}`}>{t('strategy.objectives.none')}</Text>] : []),
             ...own.map((o) => (
-              <ObjectiveEditor key={o.id} objective={o} objectives={objectives} indicators={data.strategy.indicators.filter((i) => i.objectiveId === o.id).length} processId={data.process.id} apply={apply} />
+              <ObjectiveEditor key={o.id} objective={o} objectives={objectives} processId={data.process.id} apply={apply} />
             )),
           ];
         })}

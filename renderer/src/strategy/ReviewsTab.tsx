@@ -10,7 +10,7 @@ import { formatDay } from '../processes/labels';
 import { todayIso } from '../ui/dates';
 import { useSavedForm } from '../saving/useSavedForm';
 import { issueMessages } from '../saving/validation';
-import { ConfirmDelete } from '../ui/ConfirmDelete';
+import { deleteWithUndo, putBack } from './deleteWithUndo';
 import type { TabProps } from './types';
 
 const V = 'strategy.reviews';
@@ -73,24 +73,27 @@ export function ReviewsTab({ data, apply }: TabProps) {
       </Group>
       {addFailed && <Alert color="red" role="alert">{t(`errors.${addFailed}`, { defaultValue: t('errors.internal') })}</Alert>}
       {ids.length === 0 && <Text c="dimmed">{t(`${V}.none`)}</Text>}
-      {ids.map((id) => {
+      {ids.map((id, index) => {
         const review = reviews.find((r) => r.id === id);
         return review ? (
-          <ReviewRow key={id} review={review} strategy={data.strategy} apply={apply} onRemoved={() => setIds((list) => list.filter((x) => x !== id))} />
+          <ReviewRow
+            key={id} review={review} strategy={data.strategy} apply={apply}
+            onRemoved={() => setIds((list) => list.filter((x) => x !== id))} onRestored={() => setIds((list) => putBack(list, id, index))}
+          />
         ) : null;
       })}
     </Stack>
   );
 }
 
-function ReviewRow({ review, strategy, apply, onRemoved }: {
+function ReviewRow({ review, strategy, apply, onRemoved, onRestored }: {
   review: Review;
   strategy: StrategyRecord;
   apply: TabProps['apply'];
   onRemoved: () => void;
+  onRestored: () => void;
 }) {
   const { t, i18n } = useTranslation();
-  const [confirm, setConfirm] = useState(false);
   const [deleteFailed, setDeleteFailed] = useState(false);
   // Every review is stored when it is added, so a row always has its id.
   const autosave = useSavedForm<Form, StrategyRecord>({
@@ -106,15 +109,13 @@ function ReviewRow({ review, strategy, apply, onRemoved }: {
     refusalPrefix: 'data.',
   });
   const { form, errors, edit } = autosave;
+  const held = /^\d{4}-\d{2}-\d{2}$/.test(form.heldOn) ? formatDay(form.heldOn, i18n.language) : t(`${V}.undated`);
   const remove = async () => {
-    setConfirm(false);
     await autosave.flush();
-    const r = await apply(api['reviews.delete']({ id: review.id }));
-    if (!r.ok) return setDeleteFailed(true);
+    if (!(await deleteWithUndo(apply, 'reviews', review.id, t('undo.review', { date: held }), onRestored))) return setDeleteFailed(true);
     autosave.discard();
     onRemoved();
   };
-  const held = /^\d{4}-\d{2}-\d{2}$/.test(form.heldOn) ? formatDay(form.heldOn, i18n.language) : t(`${V}.undated`);
   const blur = () => void autosave.flush();
 
   return (
@@ -128,20 +129,12 @@ function ReviewRow({ review, strategy, apply, onRemoved }: {
         <Textarea label={t(`${V}.decisions`)} description={t(`${V}.decisionsHint`)} autosize minRows={3} value={form.decisions} error={errors.decisions} onChange={(e) => edit({ decisions: e.currentTarget.value })} onBlur={blur} />
         <Group justify="space-between">
           <SaveStatus state={autosave.state} />
-          <Button size="compact-sm" variant="outline" color="red.9" aria-label={t(`${V}.deleteOf`, { date: held })} onClick={() => setConfirm(true)}>
+          <Button size="compact-sm" variant="outline" color="red.9" aria-label={t(`${V}.deleteOf`, { date: held })} onClick={() => void remove()}>
             {t(`${V}.delete`)}
           </Button>
         </Group>
         {deleteFailed && <Text c="red.9" size="sm" role="alert">{t(`${V}.deleteFailed`)}</Text>}
       </Stack>
-      <ConfirmDelete
-        opened={confirm}
-        title={t(`${V}.deleteTitle`)}
-        text={t(`${V}.deleteText`, { date: held })}
-        confirm={t(`${V}.delete`)}
-        onCancel={() => setConfirm(false)}
-        onConfirm={() => void remove()}
-      />
     </Fieldset>
   );
 }

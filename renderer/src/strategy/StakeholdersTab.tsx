@@ -10,7 +10,7 @@ import { useSavedForm } from '../saving/useSavedForm';
 import { schemaMessages } from '../saving/validation';
 import { newKey } from '../ui/rowKey';
 import { StakeholderGrid } from './charts/StakeholderGrid';
-import { ConfirmDelete } from '../ui/ConfirmDelete';
+import { deleteWithUndo } from './deleteWithUndo';
 import type { TabProps } from './types';
 
 type Form = Required<StakeholderData>;
@@ -71,7 +71,11 @@ export function StakeholdersTab({ data, apply }: TabProps) {
       </Stack>
       {rows.length === 0 && <Text c="dimmed">{t('strategy.stakeholders.none')}</Text>}
       {rows.map((row, i) => (
-        <StakeholderRow key={row.key} n={i + 1} row={row} processId={processId} apply={apply} onRemoved={() => setRows((rs) => rs.filter((r) => r.key !== row.key))} />
+        <StakeholderRow
+          key={row.key} n={i + 1} row={row} processId={processId} apply={apply}
+          onRemoved={() => setRows((rs) => rs.filter((r) => r.key !== row.key))}
+          onRestored={(back) => setRows((rs) => (rs.some((r) => r.saved?.id === back.id) ? rs : [...rs.slice(0, i), { key: back.id, saved: back, draftKey: draftPrefix(processId) + back.id }, ...rs.slice(i)]))}
+        />
       ))}
       <Group>
         <Button variant="default" onClick={() => setRows((rs) => [...rs, newRow(processId)])}>{t('strategy.stakeholders.add')}</Button>
@@ -118,15 +122,16 @@ export function StakeholdersTab({ data, apply }: TabProps) {
   );
 }
 
-function StakeholderRow({ n, row: { saved, draftKey }, processId, apply, onRemoved }: {
+function StakeholderRow({ n, row: { saved, draftKey }, processId, apply, onRemoved, onRestored }: {
   n: number;
   row: Row;
   processId: string;
   apply: TabProps['apply'];
   onRemoved: () => void;
+  /** After "Undo": the stakeholder is back and gets its row again. */
+  onRestored: (stakeholder: Stakeholder) => void;
 }) {
   const { t } = useTranslation();
-  const [confirm, setConfirm] = useState(false);
   const [deleteFailed, setDeleteFailed] = useState(false);
   // A new row is stored by its first save; every later save updates the id that one answered.
   const id = useRef(saved?.id ?? null);
@@ -161,19 +166,21 @@ function StakeholderRow({ n, row: { saved, draftKey }, processId, apply, onRemov
     setTouched(true);
     autosave.update({ id: id.current, form: { ...form, ...patch } });
   };
+  const name = form.name.trim() || t('strategy.stakeholders.unnamed');
   const remove = async () => {
-    setConfirm(false);
     await autosave.flush();
-    if (!id.current) {
+    const stored = id.current;
+    if (!stored) {
       autosave.discard();
       return onRemoved();
     }
-    const r = await apply(api['stakeholders.delete']({ id: id.current }));
-    if (!r.ok) return setDeleteFailed(true);
+    if (!(await deleteWithUndo(apply, 'stakeholders', stored, t('undo.stakeholder', { name }), (s) => {
+      const back = s.stakeholders.find((x) => x.id === stored);
+      if (back) onRestored(back);
+    }))) return setDeleteFailed(true);
     autosave.discard();
     onRemoved();
   };
-  const name = form.name.trim() || t('strategy.stakeholders.unnamed');
   const levelField = (key: 'influence' | 'impact' | 'relationship', label: string, hint: string, optionLabel: (v: string) => string) => (
     <NativeSelect
       label={label}
@@ -205,20 +212,12 @@ function StakeholderRow({ n, row: { saved, draftKey }, processId, apply, onRemov
         <Textarea label={t('strategy.stakeholders.expectations')} autosize minRows={2} value={form.expectations} error={errors.expectations} onChange={(e) => edit({ expectations: e.currentTarget.value })} onBlur={blur} />
         <Group justify="space-between">
           <SaveStatus state={autosave.state} />
-          <Button size="compact-sm" variant="outline" color="red.9" aria-label={t('strategy.stakeholders.deleteOf', { name })} onClick={() => setConfirm(true)}>
+          <Button size="compact-sm" variant="outline" color="red.9" aria-label={t('strategy.stakeholders.deleteOf', { name })} onClick={() => void remove()}>
             {t('strategy.stakeholders.delete')}
           </Button>
         </Group>
         {deleteFailed && <Text c="red.9" size="sm" role="alert">{t('strategy.stakeholders.deleteFailed')}</Text>}
       </Stack>
-      <ConfirmDelete
-        opened={confirm}
-        title={t('strategy.stakeholders.deleteTitle')}
-        text={t('strategy.stakeholders.deleteText', { name })}
-        confirm={t('strategy.stakeholders.delete')}
-        onCancel={() => setConfirm(false)}
-        onConfirm={() => void remove()}
-      />
     </Fieldset>
   );
 }

@@ -16,6 +16,7 @@ import { SaveStatus } from '../ui/SaveStatus';
 import { schemaMessages } from '../saving/validation';
 import { useSavedForm } from '../saving/useSavedForm';
 import { newKey } from '../ui/rowKey';
+import { useRemoveRow } from '../ui/undo';
 import { RowTable } from '../ui/RowTable';
 
 interface EditorRow {
@@ -76,6 +77,7 @@ export function AgendaEditor({ record, guide, onSaved }: { record: WorkshopRecor
   const { errors } = stored;
 
   const change = (next: EditorRow[]) => stored.update({ adapted: true, rows: next });
+  const removeRow = useRemoveRow(rows, change, (r) => r.key);
   const set = (index: number, patch: Partial<EditorRow>) => change(rows.map((r, i) => (i === index ? { ...r, ...patch } : r)));
   const move = (index: number, delta: number) => {
     const next = [...rows];
@@ -171,7 +173,7 @@ export function AgendaEditor({ record, guide, onSaved }: { record: WorkshopRecor
             <Group gap={4} wrap="nowrap">
               <ActionIcon variant="subtle" color="dark" aria-label={t('workshop.agenda.moveUp', { title })} disabled={i === 0} onClick={() => move(i, -1)}>↑</ActionIcon>
               <ActionIcon variant="subtle" color="dark" aria-label={t('workshop.agenda.moveDown', { title })} disabled={i === rows.length - 1} onClick={() => move(i, 1)}>↓</ActionIcon>
-              <ActionIcon variant="subtle" color="red.9" aria-label={t('workshop.agenda.remove', { title })} onClick={() => change(rows.filter((_, j) => j !== i))}>×</ActionIcon>
+              <ActionIcon variant="subtle" color="red.9" aria-label={t('workshop.agenda.remove', { title })} onClick={() => removeRow(i, t('undo.agendaBlock', { name: title }))}>×</ActionIcon>
             </Group>
           );
         }}

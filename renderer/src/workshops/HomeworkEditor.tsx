@@ -9,6 +9,7 @@ import { schemaMessages } from '../saving/validation';
 import { useSavedForm } from '../saving/useSavedForm';
 import { blankNewRows, isStoredKey, newKey } from '../ui/rowKey';
 import { RowTable } from '../ui/RowTable';
+import { useRemoveRow } from '../ui/undo';
 import { todayIso } from '../ui/dates';
 
 interface HomeworkRow {
@@ -42,6 +43,7 @@ export function HomeworkEditor({ record, people, onSaved }: { record: WorkshopRe
   const { form: rows, errors } = stored;
   const set = (index: number, patch: Partial<HomeworkRow>) => stored.update(rows.map((r, i) => (i === index ? { ...r, ...patch } : r)));
   const owners = [...new Set(people.filter(Boolean))];
+  const removeRow = useRemoveRow(rows, stored.update, (r) => r.key);
 
   return (
     <Stack gap="sm">
@@ -80,8 +82,8 @@ export function HomeworkEditor({ record, people, onSaved }: { record: WorkshopRe
           },
         ]}
         actionsHeader={t('workshop.rowActions')}
-        actions={(_, i) => (
-          <ActionIcon variant="subtle" color="red" aria-label={t('workshop.removeTaskN', { n: i + 1 })} onClick={() => stored.update(rows.filter((_, j) => j !== i))}>
+        actions={(r, i) => (
+          <ActionIcon variant="subtle" color="red" aria-label={t('workshop.removeTaskN', { n: i + 1 })} onClick={() => removeRow(i, r.task.trim() ? t('undo.homework', { name: r.task.trim() }) : t('undo.emptyRow'))}>
             ×
           </ActionIcon>
         )}

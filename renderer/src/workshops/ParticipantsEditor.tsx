@@ -10,6 +10,7 @@ import { schemaMessages } from '../saving/validation';
 import { useSavedForm } from '../saving/useSavedForm';
 import { blankNewRows, isStoredKey, newKey } from '../ui/rowKey';
 import { RowTable } from '../ui/RowTable';
+import { useRemoveRow } from '../ui/undo';
 
 interface ParticipantRow {
   key: string;
@@ -48,6 +49,7 @@ export function ParticipantsEditor({ record, contacts, onSaved }: { record: Work
   const fromContact = (c: Contact): ParticipantRow => ({ key: newKey('p'), contactId: c.id, name: c.name, role: c.role, invited: true, attended: false });
   const set = (index: number, patch: Partial<ParticipantRow>) => stored.update(rows.map((r, i) => (i === index ? { ...r, ...patch } : r)));
   const who = (r: ParticipantRow, i: number) => r.name.trim() || t('workshop.personN', { n: i + 1 });
+  const removeRow = useRemoveRow(rows, stored.update, (r) => r.key);
 
   return (
     <Stack gap="sm">
@@ -94,7 +96,7 @@ export function ParticipantsEditor({ record, contacts, onSaved }: { record: Work
         ]}
         actionsHeader={t('workshop.rowActions')}
         actions={(r, i) => (
-          <ActionIcon variant="subtle" color="red" aria-label={t('workshop.removeParticipant', { name: who(r, i) })} onClick={() => stored.update(rows.filter((_, j) => j !== i))}>
+          <ActionIcon variant="subtle" color="red" aria-label={t('workshop.removeParticipant', { name: who(r, i) })} onClick={() => removeRow(i, r.name.trim() ? t('undo.participant', { name: r.name.trim() }) : t('undo.emptyRow'))}>
             ×
           </ActionIcon>
         )}

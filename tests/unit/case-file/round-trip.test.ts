@@ -64,7 +64,8 @@ describe('the case-file document', () => {
     const own = new Set([...copy.objectives, ...copy.activities, ...copy.indicators].map((r) => r.id));
     expect(copy.standardTags.length).toBe(doc.caseFiles[0]!.standardTags.length);
     for (const tag of copy.standardTags) expect(own.has(tag.recordId), tag.code).toBe(true);
-    expect(copy.indicatorDatapoints.map((d) => own.has(d.indicatorId))).toEqual([true]);
+    // The example's datapoint, and the one its next cycle carried forward.
+    expect(copy.indicatorDatapoints.map((d) => own.has(d.indicatorId))).toEqual([true, true]);
     const participants = new Set(copy.evaluationParticipants.map((p) => p.id));
     expect(copy.evaluationParticipantScores.length).toBe(doc.caseFiles[0]!.evaluationParticipantScores.length);
     for (const score of copy.evaluationParticipantScores) expect(participants.has(score.participantId)).toBe(true);

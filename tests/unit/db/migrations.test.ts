@@ -122,6 +122,30 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('0150 undoable deletes: every strategy record written before is in use (not deleted), and the lists still use their indexes', () => {
+    const file = path.join(tempDir(), 'db.sqlite');
+    const old = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version < 150) });
+    old.exec(`INSERT INTO smes (id, name, name_folded, search_folded, country, created_at, updated_at) VALUES ('s', 'S', 's', 's', 'LT', 'now', 'now');
+              INSERT INTO processes (id, sme_id, title, language, start_date, status, created_at, updated_at) VALUES ('p', 's', 'P', 'en', '2027-01-01', 'planned', 'now', 'now');
+              INSERT INTO stakeholders (id, process_id, position, grp, name, influence, impact, relationship) VALUES ('h', 'p', 0, 'customers', 'Families', 3, 3, 3);
+              INSERT INTO objectives (id, process_id, position, perspective, title) VALUES ('o', 'p', 0, 'business', 'A');
+              INSERT INTO activities (id, process_id, position, objective_id, title, kind, status) VALUES ('a', 'p', 0, 'o', 'Do', 'new', 'planned');
+              INSERT INTO indicators (id, process_id, position, objective_id, name, direction, baseline, target) VALUES ('i', 'p', 0, 'o', 'I', 'up', 1, 2);
+              INSERT INTO measurements (id, indicator_id, measured_on, value) VALUES ('m', 'i', '2027-02-01', 1.5);
+              INSERT INTO reviews (id, process_id, held_on) VALUES ('r', 'p', '2027-03-01');`);
+    old.close();
+    const db = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version <= 150) });
+    for (const table of ['stakeholders', 'objectives', 'activities', 'indicators', 'measurements', 'reviews']) {
+      expect(db.prepare(`SELECT count(*) AS n FROM ${table} WHERE deleted_at IS NULL`).get(), table).toEqual({ n: 1 });
+    }
+    expect(plan(db, "SELECT * FROM objectives WHERE process_id = 'p' AND deleted_at IS NULL ORDER BY position")).toContain('objectives_by_process');
+    // Which rows are deleted is asked per SME on export: it reads only the deleted rows, never the whole table.
+    for (const table of ['stakeholders', 'objectives', 'activities', 'indicators', 'measurements', 'reviews']) {
+      expect(plan(db, `SELECT id FROM ${table} WHERE deleted_at IS NOT NULL`), table).toContain(`USING INDEX ${table}_deleted`);
+    }
+    db.close();
+  });
+
   it('back up an existing database before migrating it, and run all steps in one transaction', () => {
     const dir = tempDir();
     const file = path.join(dir, 'db.sqlite');

@@ -4,6 +4,9 @@ CREATE INDEX activities_by_objective ON activities (objective_id);
 -- index activities_by_process
 CREATE INDEX activities_by_process ON activities (process_id, position);
 
+-- index activities_deleted
+CREATE INDEX activities_deleted ON activities (id) WHERE deleted_at IS NOT NULL;
+
 -- index homework_by_workshop
 CREATE INDEX homework_by_workshop ON homework (workshop_id, position);
 
@@ -13,8 +16,14 @@ CREATE INDEX indicators_by_objective ON indicators (objective_id);
 -- index indicators_by_process
 CREATE INDEX indicators_by_process ON indicators (process_id, position);
 
+-- index indicators_deleted
+CREATE INDEX indicators_deleted ON indicators (id) WHERE deleted_at IS NOT NULL;
+
 -- index measurements_by_indicator
 CREATE INDEX measurements_by_indicator ON measurements (indicator_id, measured_on);
+
+-- index measurements_deleted
+CREATE INDEX measurements_deleted ON measurements (id) WHERE deleted_at IS NOT NULL;
 
 -- index objective_links_by_effect
 CREATE INDEX objective_links_by_effect ON objective_links (effect_id);
@@ -22,11 +31,17 @@ CREATE INDEX objective_links_by_effect ON objective_links (effect_id);
 -- index objectives_by_process
 CREATE INDEX objectives_by_process ON objectives (process_id, position);
 
+-- index objectives_deleted
+CREATE INDEX objectives_deleted ON objectives (id) WHERE deleted_at IS NOT NULL;
+
 -- index processes_by_sme
 CREATE INDEX processes_by_sme ON processes (sme_id, start_date);
 
 -- index reviews_by_process
 CREATE INDEX reviews_by_process ON reviews (process_id, held_on);
+
+-- index reviews_deleted
+CREATE INDEX reviews_deleted ON reviews (id) WHERE deleted_at IS NOT NULL;
 
 -- index self_evaluation_participants_by_evaluation
 CREATE INDEX self_evaluation_participants_by_evaluation ON self_evaluation_participants (evaluation_id, position);
@@ -45,6 +60,9 @@ CREATE INDEX smes_by_updated ON smes (updated_at);
 
 -- index stakeholders_by_process
 CREATE INDEX stakeholders_by_process ON stakeholders (process_id, position);
+
+-- index stakeholders_deleted
+CREATE INDEX stakeholders_deleted ON stakeholders (id) WHERE deleted_at IS NOT NULL;
 
 -- index standard_tags_by_process
 CREATE INDEX standard_tags_by_process ON standard_tags (process_id);
@@ -77,7 +95,7 @@ CREATE TABLE activities (
       learners TEXT NOT NULL DEFAULT '',
       learning_what TEXT NOT NULL DEFAULT '',
       learning_how TEXT
-    ) STRICT;
+    , deleted_at TEXT) STRICT;
 
 -- table energy_years
 CREATE TABLE energy_years (
@@ -127,7 +145,7 @@ CREATE TABLE "indicators" (
       baseline_date TEXT,
       target REAL NOT NULL,
       target_high REAL,
-      target_date TEXT,
+      target_date TEXT, deleted_at TEXT,
       CHECK ((direction = 'keep') = (keep IS NOT NULL)),
       CHECK ((keep IS 'within') = (target_high IS NOT NULL)),
       CHECK (target_high IS NULL OR target_high >= target)
@@ -140,7 +158,7 @@ CREATE TABLE "measurements" (
       measured_on TEXT NOT NULL,
       value REAL NOT NULL,
       note TEXT NOT NULL DEFAULT ''
-    ) STRICT;
+    , deleted_at TEXT) STRICT;
 
 -- table objective_links
 CREATE TABLE objective_links (
@@ -158,7 +176,7 @@ CREATE TABLE objectives (
       perspective TEXT NOT NULL CHECK (perspective IN ('business', 'stakeholders', 'processes', 'learning')),
       title TEXT NOT NULL,
       description TEXT NOT NULL DEFAULT ''
-    ) STRICT;
+    , deleted_at TEXT) STRICT;
 
 -- table processes
 CREATE TABLE processes (
@@ -181,7 +199,7 @@ CREATE TABLE reviews (
       findings TEXT NOT NULL DEFAULT '',
       decisions TEXT NOT NULL DEFAULT '',
       next_on TEXT
-    ) STRICT;
+    , deleted_at TEXT) STRICT;
 
 -- table self_evaluation_participant_scores
 CREATE TABLE self_evaluation_participant_scores (
@@ -258,7 +276,7 @@ CREATE TABLE stakeholders (
       impact INTEGER NOT NULL CHECK (impact BETWEEN 1 AND 5),
       expectations TEXT NOT NULL DEFAULT '',
       relationship INTEGER NOT NULL CHECK (relationship BETWEEN 1 AND 5)
-    ) STRICT;
+    , deleted_at TEXT) STRICT;
 
 -- table standard_tags
 CREATE TABLE standard_tags (

@@ -6,26 +6,23 @@ import { ObjectiveInput, PERSPECTIVES } from '@api/strategy';
 import { isDownward } from '@api/strategy-map';
 import { api } from '../../api';
 import { SaveStatus } from '../../ui/SaveStatus';
-import { ConfirmDelete } from '../../ui/ConfirmDelete';
 import type { TabProps } from '../types';
 import { useStrategyForm } from '../useStrategyForm';
+import { deleteWithUndo } from '../deleteWithUndo';
 import { RecordTagsEditor } from '../../standards/RecordTagsEditor';
 
 type Form = Pick<Objective, 'perspective' | 'title' | 'description' | 'leadsTo'>;
 const formOf = (o: Objective): Form => ({ perspective: o.perspective, title: o.title, description: o.description, leadsTo: o.leadsTo });
 
 /** One objective: title, perspective, description and the objectives it leads to, saved as typed. */
-export function ObjectiveEditor({ objective, objectives, indicators, processId, apply }: {
+export function ObjectiveEditor({ objective, objectives, processId, apply }: {
   objective: Objective;
   /** All objectives of the strategy, for "leads to". */
   objectives: Objective[];
-  /** How many indicators measure it (they are deleted with it). */
-  indicators: number;
   processId: string;
   apply: TabProps['apply'];
 }) {
   const { t } = useTranslation();
-  const [confirm, setConfirm] = useState(false);
   const [deleteFailed, setDeleteFailed] = useState(false);
   const others = objectives.filter((o) => o.id !== objective.id);
   const autosave = useStrategyForm({
@@ -41,12 +38,12 @@ export function ObjectiveEditor({ objective, objectives, indicators, processId, 
   const { form, edit, errors } = autosave;
   // A link to an objective deleted meanwhile went with it; keep it out of what is shown and sent.
   const leadsTo = form.leadsTo.filter((id) => others.some((o) => o.id === id));
-  const remove = async () => {
-    setConfirm(false);
-    const r = await apply(api['objectives.delete']({ id: objective.id }));
-    setDeleteFailed(!r.ok);
-  };
   const title = form.title.trim() || t('strategy.objectives.untitled');
+  // What was typed is saved first, so that "Undo" brings back the objective as last seen; its indicators go and come back with it.
+  const remove = async () => {
+    await autosave.flush();
+    setDeleteFailed(!(await deleteWithUndo(apply, 'objectives', objective.id, t('undo.objective', { name: title }))));
+  };
   // An effect said to cause its own cause (business → learning) is usually a link picked the wrong way round.
   const downward = others.filter((o) => leadsTo.includes(o.id) && isDownward(form.perspective, o.perspective));
   const options = PERSPECTIVES.map((p) => ({
@@ -54,7 +51,6 @@ export function ObjectiveEditor({ objective, objectives, indicators, processId, 
     items: others.filter((o) => o.perspective === p).map((o) => ({ value: o.id, label: o.title })),
   })).filter((g) => g.items.length > 0);
   const blur = () => void autosave.flush();
-  const deleteText = [t('strategy.objectives.deleteText', { title }), indicators > 0 ? t('strategy.objectives.deleteIndicators', { count: indicators }) : ''].filter(Boolean).join(' ');
 
   return (
     <Fieldset legend={t('strategy.objectives.objectiveN', { title })} data-objective={objective.id}>
@@ -88,20 +84,12 @@ export function ObjectiveEditor({ objective, objectives, indicators, processId, 
         <RecordTagsEditor kind="objective" recordId={objective.id} perspective={form.perspective} title={title} />
         <Group justify="space-between">
           <SaveStatus state={autosave.state} />
-          <Button size="compact-sm" variant="outline" color="red.9" aria-label={t('strategy.objectives.deleteOf', { title })} onClick={() => setConfirm(true)}>
+          <Button size="compact-sm" variant="outline" color="red.9" aria-label={t('strategy.objectives.deleteOf', { title })} onClick={() => void remove()}>
             {t('strategy.objectives.delete')}
           </Button>
         </Group>
         {deleteFailed && <Text c="red.9" size="sm" role="alert">{t('strategy.objectives.deleteFailed')}</Text>}
       </Stack>
-      <ConfirmDelete
-        opened={confirm}
-        title={t('strategy.objectives.deleteTitle')}
-        text={deleteText}
-        confirm={t('strategy.objectives.delete')}
-        onCancel={() => setConfirm(false)}
-        onConfirm={() => void remove()}
-      />
     </Fieldset>
   );
 }
