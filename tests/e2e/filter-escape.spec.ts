@@ -1,6 +1,6 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { newSme } from './steps';
+import { newSme, pickByTyping } from './steps';
 
 // Escape in a filter of the SME list clears it: the field is empty and the list shows every SME
 // again (before, the field emptied while the list stayed filtered).
@@ -25,19 +25,19 @@ for (const c of [
       await expect(page.getByRole('button', { name: 'Rīgas maiznīca', exact: true })).toBeVisible();
     };
     await both(page);
+    // Escape in a filter: the field is empty, shows its "Any …" placeholder, and the list every SME.
+    const escapeShowsAll = async (field: Locator, placeholder: string) => {
+      await field.focus();
+      await page.keyboard.press('Escape');
+      await expect(field).toHaveValue('');
+      await expect(field).toHaveAttribute('placeholder', placeholder);
+      await both(page);
+    };
 
     const country = page.getByRole('textbox', { name: c.country, exact: true });
-    await country.focus();
-    await page.keyboard.type(c.latvia.slice(0, 4));
-    await expect(page.getByRole('option', { name: c.latvia })).toBeVisible();
-    await page.keyboard.press('Enter');
-    await expect(country).toHaveValue(c.latvia);
+    await pickByTyping(page, country, c.latvia.slice(0, 4), c.latvia);
     await expect(page.getByRole('button', { name: 'Šiaulių duona', exact: true })).toHaveCount(0);
-    await country.focus();
-    await page.keyboard.press('Escape');
-    await expect(country).toHaveValue('');
-    await expect(country).toHaveAttribute('placeholder', c.anyCountry);
-    await both(page);
+    await escapeShowsAll(country, c.anyCountry);
 
     // Neither SME has a headcount yet: "Micro" shows none, Escape shows both again.
     const size = page.getByRole('textbox', { name: c.size, exact: true });
@@ -46,10 +46,6 @@ for (const c of [
     await page.getByRole('option', { name: c.micro }).click();
     await expect(size).toHaveValue(c.micro);
     await expect(page.getByRole('button', { name: 'Rīgas maiznīca', exact: true })).toHaveCount(0);
-    await size.focus();
-    await page.keyboard.press('Escape');
-    await expect(size).toHaveValue('');
-    await expect(size).toHaveAttribute('placeholder', c.anySize);
-    await both(page);
+    await escapeShowsAll(size, c.anySize);
   });
 }

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 
 /** A new SME created through the dialog, its country picked from the list; the SME screen opens. */
@@ -53,4 +53,16 @@ export async function openTab(page: Page, processId: string, tab: string) {
 export async function choose(page: Page, field: string, option: string) {
   await page.getByRole('textbox', { name: field, exact: true }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/**
+ * Types the start of an option into a searchable list and takes it with Enter, as a keyboard user
+ * does; the option is waited for first, because a person presses Enter on what the list shows.
+ */
+export async function pickByTyping(page: Page, field: Locator, typed: string, option: string) {
+  await field.focus();
+  await page.keyboard.type(typed);
+  await expect(page.getByRole('option', { name: option })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(field).toHaveValue(option);
 }
