@@ -17,6 +17,7 @@ import { smeHandlers } from './smes/handlers';
 import type { SmeRepository } from './smes/repository';
 import { standardsHandlers } from './standards/handlers';
 import type { StandardsRepository } from './standards/repository';
+import { smeDashboard } from './strategy/dashboard';
 import { strategyHandlers } from './strategy/handlers';
 import type { StrategyRepository } from './strategy/repository';
 import { workshopHandlers } from './workshops/handlers';
@@ -58,7 +59,7 @@ export function createHandlers(deps: CoreDeps): Handlers {
       return null;
     },
     ...settingsHandlers(deps),
-    ...smeHandlers(deps),
+    ...smeHandlers({ ...deps, dashboard: (smeId) => smeDashboard({ db: deps.db(), processes: deps.processes(), strategies: deps.strategies() }, smeId) }),
     ...libraryHandlers(deps),
     ...processHandlers(deps),
     ...workshopHandlers(deps),

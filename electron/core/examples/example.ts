@@ -11,7 +11,7 @@ import {
 import { AgendaItemInput, HomeworkInput, ParticipantInput, WorkshopInput } from '../../api/workshops';
 import { importDocument, validateDocument } from '../case-file/document';
 import type { Db } from '../db/open';
-import { carryWorksheetsIntoRecords } from '../strategy/carry-worksheets';
+import { carryWorksheetsIntoRecords } from '../db/carry/carry-worksheets';
 import type { Crosswalk } from '../library/crosswalk';
 import type { Structure } from '../library/load';
 import { checkAnswer } from '../workshops/answers';

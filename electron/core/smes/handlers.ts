@@ -1,12 +1,13 @@
 import type { Backups } from '../backups/backups';
-import type { Db } from '../db/open';
-import type { ProcessRepository } from '../processes/repository';
-import type { StrategyRepository } from '../strategy/repository';
+import type { Dashboard } from '../../api/strategy';
 import type { SmeRepository } from './repository';
 import type { SliceHandlers } from '../slice';
-import { smeDashboard } from './dashboard';
 
-export const smeHandlers = (deps: { db: () => Db; backups: () => Backups; smes: () => SmeRepository; processes: () => ProcessRepository; strategies: () => StrategyRepository }): SliceHandlers<'smes'> => ({
+/**
+ * `dashboard` is handed in: an SME's dashboard sums up its processes and strategies, which sit above
+ * the SME register, so the register does not import them.
+ */
+export const smeHandlers = (deps: { backups: () => Backups; smes: () => SmeRepository; dashboard: (smeId: string) => Dashboard }): SliceHandlers<'smes'> => ({
   'smes.list': (query) => deps.smes().list(query),
   'smes.get': ({ id }) => deps.smes().get(id),
   'smes.create': (data) => deps.smes().create(data),
@@ -20,5 +21,5 @@ export const smeHandlers = (deps: { db: () => Db; backups: () => Backups; smes: 
     const backup = deps.backups().takeNow('before-purge').name;
     return { ...deps.smes().purge(id), backup };
   },
-  'smes.dashboard': ({ smeId }) => smeDashboard({ db: deps.db(), processes: deps.processes(), strategies: deps.strategies() }, smeId),
+  'smes.dashboard': ({ smeId }) => deps.dashboard(smeId),
 });

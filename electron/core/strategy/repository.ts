@@ -11,7 +11,7 @@ import type { z } from 'zod';
 import type { Structure } from '../library/load';
 import type { Db } from '../db/open';
 import { EvaluationStore } from './evaluations';
-import { carryWorksheetsIntoRecords } from './carry-worksheets';
+import { carryWorksheetsIntoRecords } from '../db/carry/carry-worksheets';
 
 type Data<T extends z.ZodType> = z.output<T>;
 

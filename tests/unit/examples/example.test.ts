@@ -9,7 +9,7 @@ import { EXAMPLE_SME_ID } from '../../../electron/api/examples';
 import { loadStructure } from '../../../electron/core/library/load';
 import { calendar, DAYS } from '../../../electron/core/examples/calendar';
 import { loadExample, removeExample } from '../../../electron/core/examples/example';
-import { smeDashboard } from '../../../electron/core/smes/dashboard';
+import { smeDashboard } from '../../../electron/core/strategy/dashboard';
 import { WorkshopRepository } from '../../../electron/core/workshops/repository';
 import { ProcessRepository } from '../../../electron/core/processes/repository';
 import { SmeRepository } from '../../../electron/core/smes/repository';

@@ -1,4 +1,4 @@
-import { carryWorksheetsIntoRecords } from '../../strategy/carry-worksheets';
+import { carryWorksheetsIntoRecords } from '../carry/carry-worksheets';
 import type { Migration } from './types';
 
 /**

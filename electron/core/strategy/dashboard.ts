@@ -4,7 +4,7 @@ import type { Dashboard, Light } from '../../api/strategy';
 import { ACTIVITY_STATUSES, PERSPECTIVES } from '../../api/strategy';
 import type { Db } from '../db/open';
 import type { ProcessRepository } from '../processes/repository';
-import type { StrategyRepository } from '../strategy/repository';
+import type { StrategyRepository } from './repository';
 import { localDay } from '../../api/local-time';
 
 /** The SME at a glance, from its current process: scorecard lights, overdue work, next review. */

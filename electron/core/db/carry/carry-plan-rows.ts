@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import { foldName } from '../../api/shared-records';
-import LEARNING_WAYS from '../../../content/structure/learning-ways.json';
+import { foldName } from '../../../api/shared-records';
+import LEARNING_WAYS from '../../../../content/structure/learning-ways.json';
 import type { Row } from './carry-helpers';
 import { findByName, isoDate, nextPosition, objectiveNamed, text } from './carry-helpers';
 

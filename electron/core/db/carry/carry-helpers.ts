@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { foldName } from '../../api/shared-records';
+import { foldName } from '../../../api/shared-records';
 
 /** A cell of a worksheet table as stored, and a row of one. */
 export type Cell = string | number | null | undefined;

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
-import { foldName, sharedRecordOf } from '../../api/shared-records';
-import type { SharedRecord } from '../../api/shared-records';
-import { PERSPECTIVES, STAKEHOLDER_GROUPS } from '../../api/strategy';
+import { foldName, sharedRecordOf } from '../../../api/shared-records';
+import type { SharedRecord } from '../../../api/shared-records';
+import { PERSPECTIVES, STAKEHOLDER_GROUPS } from '../../../api/strategy';
 import type { Cell, Row } from './carry-helpers';
 import { findByName, isoDate, nextPosition, objectiveNamed, text } from './carry-helpers';
 import { carryIndicator, carryLearningNeed } from './carry-plan-rows';
