@@ -4,8 +4,8 @@ import type { ProcessData, ProcessRecord } from '../../api/processes';
 import type { FieldIssue } from '../../api/result';
 import { AppFailure } from '../../api/result';
 import type { Db } from '../db/open';
-import type { WorkshopRow } from '../workshops/repository';
-import { toSummary } from '../workshops/repository';
+import type { WorkshopRow } from './workshop-summary';
+import { toSummary } from './workshop-summary';
 
 interface ProcessRow { id: string; sme_id: string; title: string; language: ProcessRecord['language']; facilitator: string; start_date: string; status: ProcessRecord['status']; created_at: string; updated_at: string }
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type {
   AgendaItem, AnswerValue, Homework, HomeworkInput, Participant, ParticipantInput,
-  UpcomingWorkshop, WorkshopData, WorkshopRecord, WorkshopSummary,
+  UpcomingWorkshop, WorkshopData, WorkshopRecord,
 } from '../../api/workshops';
 import { HomeworkInput as HomeworkSchema, ParticipantInput as ParticipantSchema } from '../../api/workshops';
 import type { FieldIssue } from '../../api/result';
@@ -10,8 +10,8 @@ import { AppFailure } from '../../api/result';
 import type { Structure } from '../library/load';
 import type { Db } from '../db/open';
 import { checkAnswer } from './answers';
-
-export interface WorkshopRow { id: string; process_id: string; number: number; planned_at: string | null; place: string; status: WorkshopRecord['status']; duration_minutes: number | null; notes: string; minutes_notes: string; decisions: string; updated_at: string; open_homework?: number; overdue_homework?: number }
+import type { WorkshopRow } from '../processes/workshop-summary';
+import { toSummary } from '../processes/workshop-summary';
 
 const invalid = (message: string, issues: FieldIssue[]) => new AppFailure('validation', message, issues);
 
@@ -146,10 +146,3 @@ export class WorkshopRepository {
 }
 
 
-export function toSummary(row: WorkshopRow): WorkshopSummary {
-  return {
-    id: row.id, processId: row.process_id, number: row.number, plannedAt: row.planned_at, place: row.place,
-    status: row.status, durationMinutes: row.duration_minutes, updatedAt: row.updated_at, openHomework: row.open_homework ?? 0,
-    overdueHomework: row.overdue_homework ?? 0,
-  };
-}
