@@ -15,5 +15,6 @@ export const save = <T extends z.ZodType>(data: T) => z.object({ processId: z.uu
 
 export interface PdfFile {
   fileName: string;
+  /** The PDF bytes, base64: the same over IPC and over the browser host's JSON. */
   base64: string;
 }

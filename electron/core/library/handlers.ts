@@ -1,8 +1,17 @@
-import type { PdfService } from '../pdf/pdf-service';
+import type { PdfFile } from '../../api/channel';
 import type { ContentLibrary } from './library';
 import type { SliceHandlers } from '../slice';
 
-export const libraryHandlers = (deps: { library: ContentLibrary; pdfs: PdfService }): SliceHandlers<'library'> => ({
+/**
+ * The package's documents as PDFs, as the library asks for them. The PDF module prints the library's
+ * content, so it stands above the library; the library names only what it needs of it.
+ */
+interface PackagePdfs {
+  document(language: string, id: string): Promise<PdfFile>;
+  worksheet(language: string, id: string, smeName?: string): Promise<PdfFile>;
+}
+
+export const libraryHandlers = (deps: { library: ContentLibrary; pdfs: PackagePdfs }): SliceHandlers<'library'> => ({
   'library.toc': ({ language }) => ({ ...deps.library.toc(language), requested: language, available: deps.library.languages() }),
   'library.document': ({ language, id }) => deps.library.document(language, id),
   'library.statements': ({ language }) => {

@@ -42,3 +42,10 @@ export function reportCaptions(language: string) {
   };
 }
 export type ReportCaptions = ReturnType<typeof reportCaptions>;
+
+/** The VSME draft's captions: the PDF and the spreadsheet of the draft print the same words. */
+export type VsmeCaptions = ReturnType<typeof vsmeCaptions>;
+export function vsmeCaptions(language: string) {
+  const { vsme } = localeStrings(language, 'documents');
+  return { ...vsme, summary: (count: number) => countOf(vsme, 'summary', count, language) };
+}

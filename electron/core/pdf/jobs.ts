@@ -1,7 +1,7 @@
 import type { DocumentModel, WorksheetView } from '../../api/library';
 import type { VsmeDraft } from '../../api/standards';
-import type { StrategyReportInput } from '../strategy/report';
-import type { MinutesInput } from '../workshops/minutes';
+import type { StrategyReportInput } from './inputs';
+import type { MinutesInput } from './inputs';
 import type { DocumentPdfOptions, WorksheetPdfOptions } from './package-pdf';
 
 /**

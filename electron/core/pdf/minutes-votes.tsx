@@ -4,7 +4,7 @@ import type { Language } from '../../api/languages';
 import { isLanguage } from '../../api/languages';
 import type { ItemResult, RoundKind } from '../../api/voting';
 import { byDisagreement } from '../../api/voting';
-import type { MinutesVote } from '../workshops/minutes';
+import type { MinutesVote } from './inputs';
 import { cell, styles } from './styles';
 import { formatScore } from '../../api/numbers';
 

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { FieldView } from '../../api/library';
 import { agendaClock, fromLocal } from '../../api/local-time';
 import type { AnswerValue } from '../../api/workshops';
-import type { MinutesInput } from '../workshops/minutes';
+import type { MinutesInput } from './inputs';
 import { minutesCaptions } from './captions';
 import { loadPdfFonts } from './fonts';
 import { MinutesVotes } from './minutes-votes';

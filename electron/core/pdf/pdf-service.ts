@@ -1,18 +1,14 @@
+import type { PdfFile } from '../../api/channel';
 import type { VsmeDraft } from '../../api/standards';
 import type { AnswerValue } from '../../api/workshops';
 import type { ContentLibrary } from '../library/library';
-import type { StrategyReportInput } from '../strategy/report';
-import type { MinutesInput } from '../workshops/minutes';
+import type { StrategyReportInput } from './inputs';
+import type { MinutesInput } from './inputs';
 import { minutesCaptions, reportCaptions } from './captions';
 import type { PdfRenderer } from './jobs';
 import { pdfLabels } from './labels';
 import { PdfWorker } from './pdf-worker';
 
-export interface PdfFile {
-  fileName: string;
-  /** The PDF bytes, base64: the same over IPC and over the browser host's JSON. */
-  base64: string;
-}
 
 /**
  * The documents as PDF files. The data is gathered here; the pages are made by `renderer`, a

@@ -2,7 +2,7 @@ import { Document, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { Activity, Evaluation, Indicator, Light } from '../../api/strategy';
 import type { StrategyMapGeometry } from '../../api/strategy-map';
-import type { StrategyReportInput } from '../strategy/report';
+import type { StrategyReportInput } from './inputs';
 import type { ReportCaptions } from './captions';
 import { caps, styles } from './styles';
 

@@ -2,7 +2,7 @@ import { renderToBuffer, Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import { PERSPECTIVES } from '../../api/strategy';
 import { layOutStrategyMap } from '../../api/strategy-map';
-import type { StrategyReportInput } from '../strategy/report';
+import type { StrategyReportInput } from './inputs';
 import { loadPdfFonts } from './fonts';
 import { printableDeep } from './glyphs';
 import { reportCaptions } from './captions';

@@ -1,8 +1,8 @@
 import { Document, Page, renderToBuffer, Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import type { DraftDisclosure, VsmeDraft } from '../../api/standards';
-import type { VsmeCaptions } from '../standards/draft';
-import { vsmeCaptions } from '../standards/draft';
+import type { VsmeCaptions } from './captions';
+import { vsmeCaptions } from './captions';
 import { loadPdfFonts } from './fonts';
 import { printableDeep } from './glyphs';
 import { ACCENT, MUTED } from './strategy-common';

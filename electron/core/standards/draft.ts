@@ -3,10 +3,12 @@ import type { Sme } from '../../api/smes';
 import type { DraftDatapoint, DraftDisclosure, DraftPractice, EnergyYearRecord, ProcessTags, RecordTags, VsmeDraft } from '../../api/standards';
 import type { StrategyRecord } from '../../api/strategy';
 import type { LoadedCrosswalk, StandardsText } from '../library/crosswalk';
-import { countOf, localeStrings } from '../locales';
+import { localeStrings } from '../locales';
 import { readSector } from '../../api/nace';
 import { sectorNames } from '../smes/sector-names';
 import { energyNotes } from './energy-notes';
+import type { VsmeCaptions } from '../pdf/captions';
+import { vsmeCaptions } from '../pdf/captions';
 import { recordTags } from './coverage';
 
 /** What the draft is made from: the case file, the codes with their names, the facilitator's settings. */
@@ -34,12 +36,6 @@ function naceOfB1(value: string, c: VsmeCaptions, language: string): string {
   }
   const title = (sector.level === 'section' ? names.nace.sections : names.nace.divisions)[sector.code] ?? '';
   return (sector.level === 'section' ? c.sectionOnly : c.divisionOnly).replace('{{code}}', sector.code).replace('{{name}}', title);
-}
-
-export type VsmeCaptions = ReturnType<typeof vsmeCaptions>;
-export function vsmeCaptions(language: string) {
-  const { vsme } = localeStrings(language, 'documents');
-  return { ...vsme, summary: (count: number) => countOf(vsme, 'summary', count, language) };
 }
 
 // Units a reader can take as they are; the others are words and come from the captions.

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { VsmeDraft } from '../../api/standards';
-import { vsmeCaptions } from './draft';
+import { vsmeCaptions } from '../pdf/captions';
 
 /**
  * The draft as a workbook laid out like the official VSME template: one row per datapoint,

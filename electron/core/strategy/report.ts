@@ -1,8 +1,5 @@
 import { localDay } from '../../api/local-time';
-import type { ScoredItem } from '../../api/scoring';
 import type { Settings } from '../../api/settings';
-import type { Sme } from '../../api/smes';
-import type { StrategyRecord } from '../../api/strategy';
 import type { ContentLibrary } from '../library/library';
 import type { ProcessRepository } from '../processes/repository';
 import type { SmeRepository } from '../smes/repository';
@@ -10,28 +7,8 @@ import type { StrategyRepository } from './repository';
 import { currencyOf } from '../../api/numbers';
 import { sectorLabel } from '../../api/nace';
 import { sectorNames } from '../smes/sector-names';
+import type { StrategyReportInput } from '../pdf/inputs';
 
-/** Everything the strategy reports (strategy, progress report, owner's summary) show. */
-export interface StrategyReportInput {
-  /** The process's language: captions and package text are in it (package text falls back to English). */
-  language: string;
-  packageTitle: string;
-  sme: Pick<Sme, 'name' | 'city' | 'employees' | 'sizeClass' | 'founded' | 'website'> & {
-    /** Names in the report language. */
-    country: string;
-    /** The currency of the SME's amounts (its country's). */
-    currency: string;
-    sector: string;
-  };
-  process: { title: string; startDate: string; facilitator: string };
-  organisation: string;
-  strategy: StrategyRecord;
-  /** Every self-evaluation statement of every edition (structure), and their text, item id -> statement. */
-  items: (ScoredItem & { editions: number[] })[];
-  statements: Record<string, string>;
-  /** The date the report is made, YYYY-MM-DD. */
-  today: string;
-}
 
 /** Gathers a report's data from the records, in the process's language. */
 export function gatherStrategyReport(

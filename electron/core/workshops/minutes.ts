@@ -1,6 +1,6 @@
 import { plannedAgenda } from '../../api/agenda';
-import type { AgendaRow, WorksheetView } from '../../api/library';
-import type { AgendaItem, AnswerValue, Homework, Participant } from '../../api/workshops';
+import type { AgendaRow } from '../../api/library';
+import type { AgendaItem } from '../../api/workshops';
 import type { Settings } from '../../api/settings';
 import type { ContentLibrary } from '../library/library';
 import type { SmeRepository } from '../smes/repository';
@@ -8,39 +8,10 @@ import type { ProcessRepository } from '../processes/repository';
 import type { StrategyRepository } from '../strategy/repository';
 import { answersWithRecords } from '../../api/shared-records';
 import type { WorkshopRepository } from './repository';
-import type { ItemResult, RoundKind, RoundView } from '../../api/voting';
+import type { RoundView } from '../../api/voting';
+import type { MinutesInput } from '../pdf/inputs';
 
-/** A closed voting round of the workshop as the minutes print it: results, never who answered what. */
-export interface MinutesVote {
-  kind: RoundKind;
-  /** Phones that answered. */
-  phones: number;
-  items: ItemResult[];
-  /** A quick question's options, in order. */
-  options: string[];
-}
 
-/** What the minutes PDF prints: gathered here, by the feature, and only drawn by the PDF module. */
-export interface MinutesInput {
-  language: string;
-  packageTitle: string;
-  workshopTitle: string;
-  smeName: string;
-  /** Local "YYYY-MM-DDTHH:MM" or null. */
-  plannedAt: string | null;
-  place: string;
-  facilitator: string;
-  organisation: string;
-  participants: Participant[];
-  /** The agenda as held: minutes actually used, and the planned minutes where they differ. */
-  agenda: { id: string; title: string; start: number; minutes: number; planned: number }[];
-  worksheets: { view: WorksheetView; answers: Record<string, AnswerValue> }[];
-  decisions: string;
-  /** The notes written for the minutes; the facilitator's private notes never come here. */
-  notes: string;
-  homework: Homework[];
-  votes: MinutesVote[];
-}
 
 /**
  * Everything the minutes of one workshop show, gathered from the records and the package in the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PdfWorker } from '../../../electron/core/pdf/pdf-worker';
-import type { MinutesInput } from '../../../electron/core/workshops/minutes';
+import type { MinutesInput } from '../../../electron/core/pdf/inputs';
 import { coreForEachTest } from '../../helpers/core';
 
 const cores = coreForEachTest();
