@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import type { Coverage, CoverageRow } from '@api/standards';
 import { api } from '../api';
 import { PdfPanel } from '../ui/pdf/PdfPanel';
-import type { StrategyCase } from '../strategy/useStrategy';
+import type { ProcessRecord } from '@api/processes';
+import type { StrategyRecord } from '@api/strategy';
 import { EnergyForm } from './EnergyForm';
 import { useStandards } from './StandardsContext';
 
@@ -50,7 +51,8 @@ function download(fileName: string, base64: string) {
 }
 
 /** What the strategy covers of ISO 26000 and the VSME, what is missing for a Basic report, the draft, and the energy years. */
-export function StandardsTab({ data }: { data: StrategyCase }) {
+/** Shown as a tab of the strategy screen, which hands in the process and its strategy. */
+export function StandardsTab({ data }: { data: { process: ProcessRecord; strategy: StrategyRecord } }) {
   const { t } = useTranslation();
   const standards = useStandards();
   const [coverage, setCoverage] = useState<Coverage | null>(null);
