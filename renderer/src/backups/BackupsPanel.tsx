@@ -1,4 +1,4 @@
-import { Alert, Button, FileInput, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, FileInput, Group, Loader, Paper, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '@api/backups';
@@ -61,7 +61,7 @@ export function BackupsPanel({ onRestored }: { onRestored: () => void }) {
         {list === null ? <Loader size="sm" role="status" aria-label={t('common.loading')} /> : list.length === 0 ? <Text size="sm">{t('backups.none')}</Text> : (
           <Table aria-label={t('backups.title')}>
             <Table.Thead>
-              <Table.Tr><Table.Th>{t('backups.takenAt')}</Table.Th><Table.Th>{t('backups.why')}</Table.Th><Table.Th>{t('backups.size')}</Table.Th><Table.Th /></Table.Tr>
+              <Table.Tr><Table.Th>{t('backups.takenAt')}</Table.Th><Table.Th>{t('backups.why')}</Table.Th><Table.Th>{t('backups.size')}</Table.Th><Table.Th><VisuallyHidden>{t('workshop.rowActions')}</VisuallyHidden></Table.Th></Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {list.map((b) => (
