@@ -162,10 +162,22 @@ export const outdated = {
  * live mode recorded). A newer `updatedAt` alone is not enough where the editor names its part,
  * since several editors may share one record.
  */
-export function isStale(draft: Base, now: Base): boolean {
+export function isStale(draft: Base, now: Base, typed?: unknown): boolean {
   if (draft.version === undefined && draft.part === undefined) return false; // nothing known: as before
   const newer = draft.version !== undefined && now.version !== undefined ? now.version > draft.version : true;
   if (!newer) return false;
-  if (draft.part !== undefined && now.part !== undefined) return !sameJson(draft.part, now.part);
+  if (draft.part !== undefined && now.part !== undefined) return !sameJson(draft.part, now.part) && !caughtUp(draft.part, now.part, typed);
   return draft.version !== undefined && now.version !== undefined;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The server's part differs from the draft's base only where it now holds what the draft itself
+ * typed: the draft's own save landed (the page was left while it was on its way), not someone
+ * else's change. Such a draft is not stale; dropping it lost the field still being corrected.
+ */
+function caughtUp(base: unknown, now: unknown, typed: unknown): boolean {
+  if (!isRecord(base) || !isRecord(now) || !isRecord(typed)) return false;
+  return Object.keys({ ...base, ...now }).every((k) => sameJson(base[k], now[k]) || sameJson(now[k], typed[k]));
 }

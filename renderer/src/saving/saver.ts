@@ -97,7 +97,7 @@ export class RecordSaver<T, R> {
     if (key === null) return undefined;
     const draft = drafts.read<T>(key);
     if (!draft) return undefined;
-    if (isStale(draft.base, this.base)) {
+    if (isStale(draft.base, this.base, draft.value)) {
       drafts.clear(key);
       outdated.note();
       return undefined;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AppError, Result } from '../../../electron/api/result';
 import type { DraftStore } from '../../../renderer/src/saving/drafts';
-import { drafts, outdated, setDraftStore } from '../../../renderer/src/saving/drafts';
+import { drafts, isStale, outdated, setDraftStore } from '../../../renderer/src/saving/drafts';
 import { allSaved, RecordSaver, RETRY_FIRST_MS } from '../../../renderer/src/saving/saver';
 import { refusalMessages } from '../../../renderer/src/saving/validation';
 
@@ -312,5 +312,31 @@ describe('the save pipeline', () => {
     store.setItem('socialsme.draft.s1', JSON.stringify({ name: 'Old draft' }));
     const s = new RecordSaver<{ name: string }, Stored>({ draftKey: 'socialsme.draft.s1', sme: 's1', base: { version: stamp(9) }, send: async () => ({ ok: false, error: { code: 'internal', message: '' } }) });
     expect(s.restore()).toEqual({ name: 'Old draft' });
+  });
+});
+
+describe('a draft left while its own save was on its way', () => {
+  const typed = { findings: 'Rye bread sells out by noon.', nextOn: '2001-01-01' };
+  const base = { version: stamp(1), part: { findings: '', nextOn: '' } };
+
+  it('is kept when the app now holds what the draft itself typed, so the field still being corrected is not lost', () => {
+    const now = { version: stamp(2), part: { findings: 'Rye bread sells out by noon.', nextOn: '' } };
+    expect(isStale(base, now, typed)).toBe(false);
+  });
+
+  it('is stale when anything else changed in the app meanwhile', () => {
+    const now = { version: stamp(2), part: { findings: 'Written in live mode', nextOn: '' } };
+    expect(isStale(base, now, typed)).toBe(true);
+    expect(isStale(base, { version: stamp(2), part: { findings: 'Rye bread sells out by noon.', nextOn: '2030-01-01' } }, typed)).toBe(true);
+  });
+
+  it('through the saver: the reloaded form shows the invalid date with the findings the app stored', () => {
+    drafts.write('socialsme.test.r2', { value: typed, base, sme: 'sme-1' });
+    const s = new RecordSaver<typeof typed, typeof typed>({
+      draftKey: 'socialsme.test.r2', sme: 'sme-1',
+      base: { version: stamp(2), part: { findings: 'Rye bread sells out by noon.', nextOn: '' } },
+      send: async (v) => ({ ok: true, value: v }),
+    });
+    expect(s.restore()).toEqual(typed);
   });
 });
