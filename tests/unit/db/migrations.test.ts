@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { LATEST_VERSION, MIGRATIONS } from '../../../electron/core/db/migrations';
 import { openDatabase } from '../../../electron/core/db/open';
 import { tempDir } from '../../helpers/tmp';
+import { SME_WITH_PROCESS, databaseBefore } from '../../helpers/old-database';
 
 const plan = (db: Database.Database, sql: string) =>
   (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join(' | ');
@@ -52,8 +53,7 @@ describe('migrations', () => {
       expect(plan(db, `SELECT * FROM ${table} WHERE process_id = 'x' ORDER BY position`)).toContain(`${table}_by_process`);
     }
     expect(plan(db, "SELECT * FROM measurements WHERE indicator_id = 'x' ORDER BY measured_on")).toContain('measurements_by_indicator');
-    db.exec(`INSERT INTO smes (id, name, name_folded, search_folded, country, created_at, updated_at) VALUES ('s', 'S', 's', 's', 'LT', 'now', 'now');
-             INSERT INTO processes (id, sme_id, title, language, start_date, status, created_at, updated_at) VALUES ('p', 's', 'P', 'en', '2027-01-01', 'planned', 'now', 'now');
+    db.exec(`${SME_WITH_PROCESS}
              INSERT INTO objectives (id, process_id, position, perspective, title) VALUES ('o1', 'p', 0, 'business', 'A'), ('o2', 'p', 1, 'learning', 'B');
              INSERT INTO objective_links (cause_id, effect_id) VALUES ('o2', 'o1');
              INSERT INTO indicators (id, process_id, position, objective_id, name, direction, baseline, target) VALUES ('i', 'p', 0, 'o1', 'I', 'up', 1, 2);
@@ -69,8 +69,7 @@ describe('migrations', () => {
 
   it('0080 kept indicators: old indicators keep their measurements; a kept one needs its kind, a range its upper end', () => {
     const db = openDatabase(':memory:', { migrations: MIGRATIONS.filter((m) => m.version <= 50) });
-    db.exec(`INSERT INTO smes (id, name, name_folded, search_folded, country, created_at, updated_at) VALUES ('s', 'S', 's', 's', 'LT', 'now', 'now');
-             INSERT INTO processes (id, sme_id, title, language, start_date, status, created_at, updated_at) VALUES ('p', 's', 'P', 'en', '2027-01-01', 'planned', 'now', 'now');
+    db.exec(`${SME_WITH_PROCESS}
              INSERT INTO objectives (id, process_id, position, perspective, title) VALUES ('o1', 'p', 0, 'business', 'A');
              INSERT INTO indicators (id, process_id, position, objective_id, name, direction, baseline, target) VALUES ('i', 'p', 0, 'o1', 'I', 'down', 14, 6);
              INSERT INTO measurements (id, indicator_id, measured_on, value) VALUES ('m1', 'i', '2027-02-01', 12), ('m2', 'i', '2027-03-01', 11);`);
@@ -95,8 +94,7 @@ describe('migrations', () => {
 
   it('0090 evaluation editions: earlier evaluations are edition 1; participants and their scores go with the evaluation', () => {
     const db = openDatabase(':memory:', { migrations: MIGRATIONS.filter((m) => m.version <= 80) });
-    db.exec(`INSERT INTO smes (id, name, name_folded, search_folded, country, created_at, updated_at) VALUES ('s', 'S', 's', 's', 'LT', 'now', 'now');
-             INSERT INTO processes (id, sme_id, title, language, start_date, status, created_at, updated_at) VALUES ('p', 's', 'P', 'en', '2027-01-01', 'planned', 'now', 'now');
+    db.exec(`${SME_WITH_PROCESS}
              INSERT INTO self_evaluations (id, process_id, kind, taken_on, updated_at) VALUES ('e', 'p', 'baseline', '2027-01-10', 'now');`);
     const m = MIGRATIONS.find((x) => x.version === 90)!;
     db.transaction(() => (typeof m.up === 'string' ? db.exec(m.up) : m.up(db)))();
@@ -111,29 +109,19 @@ describe('migrations', () => {
   });
 
   it('0130 minutes notes: notes written before the split stay private, and the minutes notes start empty', () => {
-    const file = path.join(tempDir(), 'db.sqlite');
-    const old = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version < 130) });
-    old.exec(`INSERT INTO smes (id, name, name_folded, search_folded, country, created_at, updated_at) VALUES ('s', 'S', 's', 's', 'LT', 'now', 'now');
-              INSERT INTO processes (id, sme_id, title, language, start_date, status, created_at, updated_at) VALUES ('p', 's', 'P', 'en', '2027-01-01', 'planned', 'now', 'now');
-              INSERT INTO workshops (id, process_id, number, status, notes, updated_at) VALUES ('w', 'p', 1, 'held', 'Tomas sceptical at first', 'now');`);
-    old.close();
+    const file = databaseBefore(130, `INSERT INTO workshops (id, process_id, number, status, notes, updated_at) VALUES ('w', 'p', 1, 'held', 'Tomas sceptical at first', 'now');`);
     const db = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version <= 130) });
     expect(db.prepare("SELECT notes, minutes_notes FROM workshops WHERE id = 'w'").get()).toEqual({ notes: 'Tomas sceptical at first', minutes_notes: '' });
     db.close();
   });
 
   it('0150 undoable deletes: every strategy record written before is in use (not deleted), and the lists still use their indexes', () => {
-    const file = path.join(tempDir(), 'db.sqlite');
-    const old = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version < 150) });
-    old.exec(`INSERT INTO smes (id, name, name_folded, search_folded, country, created_at, updated_at) VALUES ('s', 'S', 's', 's', 'LT', 'now', 'now');
-              INSERT INTO processes (id, sme_id, title, language, start_date, status, created_at, updated_at) VALUES ('p', 's', 'P', 'en', '2027-01-01', 'planned', 'now', 'now');
-              INSERT INTO stakeholders (id, process_id, position, grp, name, influence, impact, relationship) VALUES ('h', 'p', 0, 'customers', 'Families', 3, 3, 3);
+    const file = databaseBefore(150, `INSERT INTO stakeholders (id, process_id, position, grp, name, influence, impact, relationship) VALUES ('h', 'p', 0, 'customers', 'Families', 3, 3, 3);
               INSERT INTO objectives (id, process_id, position, perspective, title) VALUES ('o', 'p', 0, 'business', 'A');
               INSERT INTO activities (id, process_id, position, objective_id, title, kind, status) VALUES ('a', 'p', 0, 'o', 'Do', 'new', 'planned');
               INSERT INTO indicators (id, process_id, position, objective_id, name, direction, baseline, target) VALUES ('i', 'p', 0, 'o', 'I', 'up', 1, 2);
               INSERT INTO measurements (id, indicator_id, measured_on, value) VALUES ('m', 'i', '2027-02-01', 1.5);
               INSERT INTO reviews (id, process_id, held_on) VALUES ('r', 'p', '2027-03-01');`);
-    old.close();
     const db = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version <= 150) });
     for (const table of ['stakeholders', 'objectives', 'activities', 'indicators', 'measurements', 'reviews']) {
       expect(db.prepare(`SELECT count(*) AS n FROM ${table} WHERE deleted_at IS NULL`).get(), table).toEqual({ n: 1 });

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rowsNotInRecords } from '../../../electron/api/shared-records';
 import type { StrategyRecord } from '../../../electron/api/strategy';
@@ -6,7 +5,7 @@ import { MIGRATIONS } from '../../../electron/core/db/migrations';
 import { openDatabase } from '../../../electron/core/db/open';
 import { coreForEachTest } from '../../helpers/core';
 import { pdfText } from '../../helpers/pdf-text';
-import { tempDir } from '../../helpers/tmp';
+import { databaseBefore } from '../../helpers/old-database';
 
 const cores = coreForEachTest();
 const call = cores.call;
@@ -16,11 +15,7 @@ const answer = (workshop: string, worksheet: string, field: string, value: unkno
 
 describe('one record for what the worksheets and the strategy share', () => {
   it('migration 0140 carries worksheet answers into the records: duplicates merged by name, the rest kept, the answers left as typed', () => {
-    const file = path.join(tempDir(), 'db.sqlite');
-    const old = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version < 140) });
-    old.exec(`INSERT INTO smes (id, name, name_folded, search_folded, country, created_at, updated_at) VALUES ('s', 'S', 's', 's', 'LT', 'now', 'now');
-      INSERT INTO processes (id, sme_id, title, language, start_date, status, created_at, updated_at) VALUES ('p', 's', 'P', 'en', '2027-01-01', 'planned', 'now', 'now');
-      INSERT INTO workshops (id, process_id, number, status, updated_at) VALUES ('w2', 'p', 2, 'held', 'now'), ('w3', 'p', 3, 'held', 'now'), ('w5', 'p', 5, 'held', 'now');
+    const file = databaseBefore(140, `INSERT INTO workshops (id, process_id, number, status, updated_at) VALUES ('w2', 'p', 2, 'held', 'now'), ('w3', 'p', 3, 'held', 'now'), ('w5', 'p', 5, 'held', 'now');
       INSERT INTO strategies (process_id, vision, updated_at) VALUES ('p', '', 'now');
       INSERT INTO stakeholders (id, process_id, position, grp, name, influence, impact, expectations, relationship) VALUES ('k1', 'p', 0, 'employees', 'Night bakers', 4, 5, '', 3);
       INSERT INTO objectives (id, process_id, position, perspective, title, description) VALUES ('o1', 'p', 0, 'learning', 'Two people for every key task', 'Already written');
@@ -39,7 +34,6 @@ describe('one record for what the worksheets and the strategy share', () => {
         { code: 'A1', activity: 'Rye mentoring', objective: 'L1', kind: 'expanded', owner: 'Darius', start: '2027-03-01', due: '2027-09-30', resources: '2 h a week', 'business-benefit': 'Less risk', 'stakeholder-benefit': 'Skills', learning: 'yes' },
         { code: 'A2', activity: 'Route check', objective: 'Deliveries on time', kind: 'new', owner: '', start: 'soon', due: '', resources: '', 'business-benefit': '', 'stakeholder-benefit': '', learning: 'no' },
       ])}`);
-    old.close();
 
     const db = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version <= 140) });
     const all = (sql: string) => db.prepare(sql).all();
@@ -65,11 +59,7 @@ describe('one record for what the worksheets and the strategy share', () => {
   });
 
   it('migration 0160 carries learning needs and indicators into the records, merged by name, and leaves a row an indicator cannot hold on the worksheet', () => {
-    const file = path.join(tempDir(), 'db.sqlite');
-    const old = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version < 160) });
-    old.exec(`INSERT INTO smes (id, name, name_folded, search_folded, country, created_at, updated_at) VALUES ('s', 'S', 's', 's', 'LT', 'now', 'now');
-      INSERT INTO processes (id, sme_id, title, language, start_date, status, created_at, updated_at) VALUES ('p', 's', 'P', 'en', '2027-01-01', 'planned', 'now', 'now');
-      INSERT INTO workshops (id, process_id, number, status, updated_at) VALUES ('w2', 'p', 2, 'held', 'now'), ('w3', 'p', 3, 'held', 'now'), ('w4', 'p', 4, 'held', 'now'), ('w5', 'p', 5, 'held', 'now');
+    const file = databaseBefore(160, `INSERT INTO workshops (id, process_id, number, status, updated_at) VALUES ('w2', 'p', 2, 'held', 'now'), ('w3', 'p', 3, 'held', 'now'), ('w4', 'p', 4, 'held', 'now'), ('w5', 'p', 5, 'held', 'now');
       INSERT INTO strategies (process_id, vision, updated_at) VALUES ('p', '', 'now');
       INSERT INTO objectives (id, process_id, position, perspective, title, description) VALUES ('o1', 'p', 0, 'learning', 'Two people for every key task', ''),
         ('o2', 'p', 1, 'stakeholders', 'Deliveries on time', '');
@@ -91,7 +81,6 @@ describe('one record for what the worksheets and the strategy share', () => {
         { indicator: 'Café orders', objective: 'More cafés', unit: 'orders', direction: 'increase', baseline: 10, target: 14, 'target-date': '' },
         { indicator: 'Newcomers who stay', objective: 'L1', unit: 'people', direction: 'increase', baseline: null, target: 5, 'target-date': '' },
       ])}`);
-    old.close();
 
     const db = openDatabase(file, { migrations: MIGRATIONS.filter((m) => m.version <= 160) });
     const all = (sql: string) => db.prepare(sql).all();

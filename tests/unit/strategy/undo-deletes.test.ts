@@ -7,6 +7,7 @@ import { DATABASE_FILE } from '../../../electron/core/app-core';
 import { openDatabase } from '../../../electron/core/db/open';
 import { coreForEachTest, testCore } from '../../helpers/core';
 import { tempDir } from '../../helpers/tmp';
+import { SME_WITH_PROCESS } from '../../helpers/old-database';
 import { pdfText } from '../../helpers/pdf-text';
 
 const cores = coreForEachTest();
@@ -210,8 +211,7 @@ describe('deleted records', () => {
   it('left behind by a session that ended without quitting (a crash) are removed when the app starts', async () => {
     const dir = tempDir();
     const db = openDatabase(path.join(dir, DATABASE_FILE));
-    db.exec(`INSERT INTO smes (id, name, name_folded, search_folded, country, created_at, updated_at) VALUES ('s', 'S', 's', 's', 'LT', 'now', 'now');
-             INSERT INTO processes (id, sme_id, title, language, start_date, status, created_at, updated_at) VALUES ('p', 's', 'P', 'en', '2027-01-01', 'planned', 'now', 'now');
+    db.exec(`${SME_WITH_PROCESS}
              INSERT INTO stakeholders (id, process_id, position, grp, name, influence, impact, relationship, deleted_at) VALUES ('gone', 'p', 0, 'customers', 'Deleted', 3, 3, 3, '2026-12-01T10:00:00.000Z'),
                ('kept', 'p', 1, 'customers', 'In use', 3, 3, 3, NULL);`);
     db.close();
